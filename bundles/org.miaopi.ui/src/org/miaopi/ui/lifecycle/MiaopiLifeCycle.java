@@ -1,0 +1,73 @@
+package org.miaopi.ui.lifecycle;
+
+import java.lang.management.ManagementFactory;
+import java.net.URL;
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.workbench.UIEvents;
+import org.eclipse.e4.ui.workbench.IWorkbench;
+import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
+import org.eclipse.osgi.service.datalocation.Location;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Display;
+import org.miaopi.ui.Messages;
+import org.miaopi.ui.MiaopiVersion;
+
+/**
+ * Start-up of the workbench: repairs a saved layout that cannot be used, and announces on
+ * standard output when the window is up (the launcher script, the smoke test and the start-up
+ * benchmark wait for that line).
+ */
+public class MiaopiLifeCycle {
+
+	/** Printed once the main window is shown, followed by the milliseconds since the JVM started. */
+	public static final String READY_LINE = "MIAOPI-WORKBENCH-READY ms="; //$NON-NLS-1$
+	/** With -Dmiaopi.smoke=true the workbench closes itself once ready (product smoke test). */
+	public static final String SMOKE_PROPERTY = "miaopi.smoke"; //$NON-NLS-1$
+
+	private static final String PLUGIN_ID = "org.miaopi.ui"; //$NON-NLS-1$
+
+	@PostContextCreate
+	void postContextCreate(IEclipseContext context, IEventBroker broker) {
+		repairSavedLayout();
+		broker.subscribe(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE, event -> {
+			long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+			System.out.println(READY_LINE + ms);
+			System.out.flush();
+			if (Boolean.getBoolean(SMOKE_PROPERTY)) {
+				Display.getDefault().asyncExec(() -> context.get(IWorkbench.class).close());
+			}
+		});
+	}
+
+	private static void repairSavedLayout() {
+		ILog log = ILog.of(Platform.getBundle(PLUGIN_ID));
+		try {
+			Location instance = Platform.getInstanceLocation();
+			URL url = instance == null ? null : instance.getURL();
+			if (url == null || !"file".equals(url.getProtocol())) { //$NON-NLS-1$
+				return;
+			}
+			PersistedLayout layout = new PersistedLayout(Path.of(url.getPath()));
+			String version = MiaopiVersion.bundleVersion().toString();
+			PersistedLayout.Outcome outcome = layout.check(version);
+			switch (outcome.kind()) {
+			case CORRUPT_MOVED -> log.log(new Status(IStatus.WARNING, PLUGIN_ID,
+					NLS.bind(Messages.LifeCycle_corruptState, outcome.detail(), outcome.movedTo())));
+			case OTHER_VERSION_MOVED -> log.log(new Status(IStatus.INFO, PLUGIN_ID,
+					NLS.bind(Messages.LifeCycle_newVersion, version, outcome.detail())));
+			default -> {
+				// nothing saved, or a good layout of this very build: e4 restores it
+			}
+			}
+		} catch (Exception e) {
+			log.log(new Status(IStatus.ERROR, PLUGIN_ID, "Could not check the saved layout", e)); //$NON-NLS-1$
+		}
+	}
+}

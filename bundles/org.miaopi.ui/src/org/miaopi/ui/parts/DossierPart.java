@@ -1,0 +1,23 @@
+package org.miaopi.ui.parts;
+
+import jakarta.annotation.PostConstruct;
+
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.swt.widgets.Composite;
+import org.miaopi.ui.Messages;
+
+/** The dossier part; shows its empty state until a dossier is open. */
+public class DossierPart extends MessagePart {
+
+	public static final String ID = "org.miaopi.ui.part.dossier"; //$NON-NLS-1$
+
+	@PostConstruct
+	public void createControls(Composite parent) {
+		create(parent, Messages.Dossier_emptyTitle, Messages.Dossier_emptyHint);
+	}
+
+	@Focus
+	public void setFocus() {
+		focus();
+	}
+}
