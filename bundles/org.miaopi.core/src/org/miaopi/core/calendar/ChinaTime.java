@@ -12,20 +12,20 @@ import java.util.Objects;
  */
 public final class ChinaTime {
 
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+	public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-    private ChinaTime() {
-    }
+	private ChinaTime() {
+	}
 
-    public static LocalDate today() {
-        return LocalDate.now(ZONE);
-    }
+	public static LocalDate today() {
+		return LocalDate.now(ZONE);
+	}
 
-    public static LocalDate today(Clock clock) {
-        return LocalDate.now(clock.withZone(ZONE));
-    }
+	public static LocalDate today(Clock clock) {
+		return LocalDate.now(clock.withZone(ZONE));
+	}
 
-    public static LocalDate dateOf(Instant instant) {
-        return Objects.requireNonNull(instant, "instant").atZone(ZONE).toLocalDate();
-    }
+	public static LocalDate dateOf(Instant instant) {
+		return Objects.requireNonNull(instant, "instant").atZone(ZONE).toLocalDate();
+	}
 }

@@ -9,58 +9,58 @@ import java.util.Optional;
  */
 public final class Validation<T> {
 
-    private final T value;
-    private final InvalidIdentifierException error;
+	private final T value;
+	private final InvalidIdentifierException error;
 
-    private Validation(T value, InvalidIdentifierException error) {
-        this.value = value;
-        this.error = error;
-    }
+	private Validation(T value, InvalidIdentifierException error) {
+		this.value = value;
+		this.error = error;
+	}
 
-    static <T> Validation<T> valid(T value) {
-        return new Validation<>(value, null);
-    }
+	static <T> Validation<T> valid(T value) {
+		return new Validation<>(value, null);
+	}
 
-    static <T> Validation<T> invalid(InvalidIdentifierException error) {
-        return new Validation<>(null, error);
-    }
+	static <T> Validation<T> invalid(InvalidIdentifierException error) {
+		return new Validation<>(null, error);
+	}
 
-    public boolean isValid() {
-        return error == null;
-    }
+	public boolean isValid() {
+		return error == null;
+	}
 
-    /** The parsed identifier; throws the refusal when the input was not valid. */
-    public T value() {
-        if (error != null) {
-            throw error;
-        }
-        return value;
-    }
+	/** The parsed identifier; throws the refusal when the input was not valid. */
+	public T value() {
+		if (error != null) {
+			throw error;
+		}
+		return value;
+	}
 
-    public Optional<T> toOptional() {
-        return Optional.ofNullable(value);
-    }
+	public Optional<T> toOptional() {
+		return Optional.ofNullable(value);
+	}
 
-    public Optional<InvalidIdentifierException.Problem> problem() {
-        return error == null ? Optional.empty() : Optional.of(error.problem());
-    }
+	public Optional<InvalidIdentifierException.Problem> problem() {
+		return error == null ? Optional.empty() : Optional.of(error.problem());
+	}
 
-    public Optional<InvalidIdentifierException> error() {
-        return Optional.ofNullable(error);
-    }
+	public Optional<InvalidIdentifierException> error() {
+		return Optional.ofNullable(error);
+	}
 
-    /** The English message, or empty when valid. */
-    public String message() {
-        return error == null ? "" : error.getMessage();
-    }
+	/** The English message, or empty when valid. */
+	public String message() {
+		return error == null ? "" : error.getMessage();
+	}
 
-    /** The message in {@code locale}, or empty when valid. */
-    public String message(Locale locale) {
-        return error == null ? "" : error.getMessage(locale);
-    }
+	/** The message in {@code locale}, or empty when valid. */
+	public String message(Locale locale) {
+		return error == null ? "" : error.getMessage(locale);
+	}
 
-    @Override
-    public String toString() {
-        return isValid() ? "valid " + value : "invalid: " + error.getMessage();
-    }
+	@Override
+	public String toString() {
+		return isValid() ? "valid " + value : "invalid: " + error.getMessage();
+	}
 }

@@ -34,62 +34,62 @@ import java.util.Set;
  */
 public final class Lifecycle {
 
-    private static final List<Transition> TRANSITIONS = buildTransitions();
+	private static final List<Transition> TRANSITIONS = buildTransitions();
 
-    private Lifecycle() {
-    }
+	private Lifecycle() {
+	}
 
-    private static List<Transition> buildTransitions() {
-        List<Transition> t = new ArrayList<>();
-        t.add(new Transition(RECEIVED, PRE_CHECKED, "dossier.pre-checked", false));
-        t.add(new Transition(PRE_CHECKED, ASSIGNED, "dossier.assigned", false));
-        t.add(new Transition(PRE_CHECKED, APPROVED, "dossier.auto-approved", true));
-        t.add(new Transition(PRE_CHECKED, REJECTED, "dossier.auto-rejected", true));
-        t.add(new Transition(PRE_CHECKED, SUPPLEMENT_REQUESTED, "dossier.missing-material-requested", false));
-        t.add(new Transition(ASSIGNED, IN_REVIEW, "dossier.review-started", false));
-        t.add(new Transition(IN_REVIEW, SUPPLEMENT_REQUESTED, "dossier.supplement-requested", false));
-        t.add(new Transition(SUPPLEMENT_REQUESTED, IN_REVIEW, "dossier.supplement-received", false));
-        t.add(new Transition(IN_REVIEW, APPROVED, "dossier.approved", false));
-        t.add(new Transition(IN_REVIEW, REJECTED, "dossier.rejected", false));
-        t.add(new Transition(APPROVED, CERTIFICATE_ISSUED, "certificate.issued", false));
-        t.add(new Transition(CERTIFICATE_ISSUED, ARCHIVED, "dossier.archived", false));
-        t.add(new Transition(REJECTED, ARCHIVED, "dossier.archived", false));
-        for (DossierStatus s : DossierStatus.values()) {
-            if (!s.isDecided() && !s.isFinal()) {
-                t.add(new Transition(s, WITHDRAWN, "dossier.withdrawn", false));
-            }
-        }
-        return List.copyOf(t);
-    }
+	private static List<Transition> buildTransitions() {
+		List<Transition> t = new ArrayList<>();
+		t.add(new Transition(RECEIVED, PRE_CHECKED, "dossier.pre-checked", false));
+		t.add(new Transition(PRE_CHECKED, ASSIGNED, "dossier.assigned", false));
+		t.add(new Transition(PRE_CHECKED, APPROVED, "dossier.auto-approved", true));
+		t.add(new Transition(PRE_CHECKED, REJECTED, "dossier.auto-rejected", true));
+		t.add(new Transition(PRE_CHECKED, SUPPLEMENT_REQUESTED, "dossier.missing-material-requested", false));
+		t.add(new Transition(ASSIGNED, IN_REVIEW, "dossier.review-started", false));
+		t.add(new Transition(IN_REVIEW, SUPPLEMENT_REQUESTED, "dossier.supplement-requested", false));
+		t.add(new Transition(SUPPLEMENT_REQUESTED, IN_REVIEW, "dossier.supplement-received", false));
+		t.add(new Transition(IN_REVIEW, APPROVED, "dossier.approved", false));
+		t.add(new Transition(IN_REVIEW, REJECTED, "dossier.rejected", false));
+		t.add(new Transition(APPROVED, CERTIFICATE_ISSUED, "certificate.issued", false));
+		t.add(new Transition(CERTIFICATE_ISSUED, ARCHIVED, "dossier.archived", false));
+		t.add(new Transition(REJECTED, ARCHIVED, "dossier.archived", false));
+		for (DossierStatus s : DossierStatus.values()) {
+			if (!s.isDecided() && !s.isFinal()) {
+				t.add(new Transition(s, WITHDRAWN, "dossier.withdrawn", false));
+			}
+		}
+		return List.copyOf(t);
+	}
 
-    /** Every legal transition. */
-    public static List<Transition> transitions() {
-        return TRANSITIONS;
-    }
+	/** Every legal transition. */
+	public static List<Transition> transitions() {
+		return TRANSITIONS;
+	}
 
-    public static Optional<Transition> transition(DossierStatus from, DossierStatus to) {
-        Objects.requireNonNull(from, "from");
-        Objects.requireNonNull(to, "to");
-        return TRANSITIONS.stream().filter(t -> t.from() == from && t.to() == to).findFirst();
-    }
+	public static Optional<Transition> transition(DossierStatus from, DossierStatus to) {
+		Objects.requireNonNull(from, "from");
+		Objects.requireNonNull(to, "to");
+		return TRANSITIONS.stream().filter(t -> t.from() == from && t.to() == to).findFirst();
+	}
 
-    public static boolean isAllowed(DossierStatus from, DossierStatus to) {
-        return transition(from, to).isPresent();
-    }
+	public static boolean isAllowed(DossierStatus from, DossierStatus to) {
+		return transition(from, to).isPresent();
+	}
 
-    /**
-     * @return the transition, carrying the audit event type to record
-     * @throws IllegalTransitionException naming both states when the move is not legal
-     */
-    public static Transition require(DossierStatus from, DossierStatus to) {
-        return transition(from, to).orElseThrow(() -> new IllegalTransitionException(from, to, allowedFrom(from)));
-    }
+	/**
+	 * @return the transition, carrying the audit event type to record
+	 * @throws IllegalTransitionException naming both states when the move is not legal
+	 */
+	public static Transition require(DossierStatus from, DossierStatus to) {
+		return transition(from, to).orElseThrow(() -> new IllegalTransitionException(from, to, allowedFrom(from)));
+	}
 
-    /** The statuses reachable in one step; empty for ARCHIVED and WITHDRAWN. */
-    public static Set<DossierStatus> allowedFrom(DossierStatus from) {
-        Objects.requireNonNull(from, "from");
-        EnumSet<DossierStatus> to = EnumSet.noneOf(DossierStatus.class);
-        TRANSITIONS.stream().filter(t -> t.from() == from).forEach(t -> to.add(t.to()));
-        return Collections.unmodifiableSet(to);
-    }
+	/** The statuses reachable in one step; empty for ARCHIVED and WITHDRAWN. */
+	public static Set<DossierStatus> allowedFrom(DossierStatus from) {
+		Objects.requireNonNull(from, "from");
+		EnumSet<DossierStatus> to = EnumSet.noneOf(DossierStatus.class);
+		TRANSITIONS.stream().filter(t -> t.from() == from).forEach(t -> to.add(t.to()));
+		return Collections.unmodifiableSet(to);
+	}
 }

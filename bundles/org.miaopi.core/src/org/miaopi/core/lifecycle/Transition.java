@@ -9,19 +9,19 @@ import java.util.Objects;
  */
 public record Transition(DossierStatus from, DossierStatus to, String eventType, boolean automatic) {
 
-    public Transition {
-        Objects.requireNonNull(from, "from");
-        Objects.requireNonNull(to, "to");
-        if (from == to) {
-            throw new IllegalArgumentException("a transition changes the status: " + from);
-        }
-        if (eventType == null || eventType.isBlank()) {
-            throw new IllegalArgumentException("event type is blank");
-        }
-    }
+	public Transition {
+		Objects.requireNonNull(from, "from");
+		Objects.requireNonNull(to, "to");
+		if (from == to) {
+			throw new IllegalArgumentException("a transition changes the status: " + from);
+		}
+		if (eventType == null || eventType.isBlank()) {
+			throw new IllegalArgumentException("event type is blank");
+		}
+	}
 
-    @Override
-    public String toString() {
-        return from + " → " + to + " (" + eventType + ")";
-    }
+	@Override
+	public String toString() {
+		return from + " → " + to + " (" + eventType + ")";
+	}
 }

@@ -18,18 +18,18 @@ import org.miaopi.core.content.Sha256;
  * @param details   sorted by key, so that they read and hash the same everywhere
  */
 public record AuditEvent(long sequence, Instant time, String actor, String dossierNo, String type,
-        Map<String, String> details, Sha256 prevHash, Sha256 hash) {
+		Map<String, String> details, Sha256 prevHash, Sha256 hash) {
 
-    public AuditEvent {
-        if (sequence < 1) {
-            throw new IllegalArgumentException("sequence starts at 1, got " + sequence);
-        }
-        Checks.present(time, "time");
-        Checks.text(actor, "actor");
-        Checks.optionalText(dossierNo, "dossierNo");
-        Checks.text(type, "type");
-        details = Collections.unmodifiableSortedMap(new TreeMap<>(Checks.orderedCopy(details, "details")));
-        Checks.present(prevHash, "prevHash");
-        Checks.present(hash, "hash");
-    }
+	public AuditEvent {
+		if (sequence < 1) {
+			throw new IllegalArgumentException("sequence starts at 1, got " + sequence);
+		}
+		Checks.present(time, "time");
+		Checks.text(actor, "actor");
+		Checks.optionalText(dossierNo, "dossierNo");
+		Checks.text(type, "type");
+		details = Collections.unmodifiableSortedMap(new TreeMap<>(Checks.orderedCopy(details, "details")));
+		Checks.present(prevHash, "prevHash");
+		Checks.present(hash, "hash");
+	}
 }

@@ -12,35 +12,35 @@ import java.time.Instant;
  * @param note     an explanation for the officer, or null
  */
 public record ComparisonResult(String ruleId, String field, String declared, String recorded,
-        ComparisonOutcome outcome, SharedSource source, Instant asOf, String note) {
+		ComparisonOutcome outcome, SharedSource source, Instant asOf, String note) {
 
-    public ComparisonResult {
-        Checks.text(ruleId, "ruleId");
-        Checks.text(field, "field");
-        Checks.present(outcome, "outcome");
-        switch (outcome) {
-            case MISSING -> {
-                if (recorded != null) {
-                    throw new IllegalArgumentException(field + " is MISSING but has a recorded value");
-                }
-            }
-            case MATCH, MISMATCH, STALE -> {
-                if (source == null || asOf == null || recorded == null) {
-                    throw new IllegalArgumentException(field + " is " + outcome
-                            + " so it needs the recorded value, its source and as-of time");
-                }
-                if (outcome == ComparisonOutcome.MATCH && declared == null) {
-                    throw new IllegalArgumentException(field + " cannot MATCH without a declared value");
-                }
-            }
-            case INVALID -> {
-                // the declared value was unusable; whatever else is known is kept as is
-            }
-        }
-    }
+	public ComparisonResult {
+		Checks.text(ruleId, "ruleId");
+		Checks.text(field, "field");
+		Checks.present(outcome, "outcome");
+		switch (outcome) {
+			case MISSING -> {
+				if (recorded != null) {
+					throw new IllegalArgumentException(field + " is MISSING but has a recorded value");
+				}
+			}
+			case MATCH, MISMATCH, STALE -> {
+				if (source == null || asOf == null || recorded == null) {
+					throw new IllegalArgumentException(field + " is " + outcome
+							+ " so it needs the recorded value, its source and as-of time");
+				}
+				if (outcome == ComparisonOutcome.MATCH && declared == null) {
+					throw new IllegalArgumentException(field + " cannot MATCH without a declared value");
+				}
+			}
+			case INVALID -> {
+				// the declared value was unusable; whatever else is known is kept as is
+			}
+		}
+	}
 
-    /** Anything but a match must be looked at by an officer (or blocks 秒批). */
-    public boolean needsAttention() {
-        return outcome != ComparisonOutcome.MATCH;
-    }
+	/** Anything but a match must be looked at by an officer (or blocks 秒批). */
+	public boolean needsAttention() {
+		return outcome != ComparisonOutcome.MATCH;
+	}
 }

@@ -18,32 +18,32 @@ import org.miaopi.core.content.Sha256;
  * @param inputsDigest  hash of the declared data and shared records the decision was taken on
  */
 public record Decision(String dossierNo, DecisionKind kind, List<String> reasonCodes, String legalBasis,
-        String officerId, Instant time, boolean automatic, String justification, String policyId,
-        String policyVersion, Sha256 inputsDigest) {
+		String officerId, Instant time, boolean automatic, String justification, String policyId,
+		String policyVersion, Sha256 inputsDigest) {
 
-    public Decision {
-        Checks.text(dossierNo, "dossierNo");
-        Checks.present(kind, "kind");
-        reasonCodes = Checks.texts(reasonCodes, "reasonCodes");
-        Checks.optionalText(legalBasis, "legalBasis");
-        Checks.text(officerId, "officerId");
-        Checks.present(time, "time");
-        Checks.optionalText(justification, "justification");
-        Checks.optionalText(policyId, "policyId");
-        Checks.optionalText(policyVersion, "policyVersion");
-        if (automatic != officerId.equals(Officer.SYSTEM_ID)) {
-            throw new IllegalArgumentException(automatic
-                    ? "an automatic decision is taken by " + Officer.SYSTEM_ID + ", not " + officerId
-                    : "a decision by " + Officer.SYSTEM_ID + " must be marked automatic");
-        }
-        if (automatic && (policyId == null || policyVersion == null || inputsDigest == null)) {
-            throw new IllegalArgumentException("an automatic decision names its policy, policy version and inputs digest");
-        }
-        if (kind != DecisionKind.APPROVE && reasonCodes.isEmpty()) {
-            throw new IllegalArgumentException(kind + " needs at least one reason code");
-        }
-        if (kind == DecisionKind.REJECT && legalBasis == null) {
-            throw new IllegalArgumentException("a rejection needs its legal basis");
-        }
-    }
+	public Decision {
+		Checks.text(dossierNo, "dossierNo");
+		Checks.present(kind, "kind");
+		reasonCodes = Checks.texts(reasonCodes, "reasonCodes");
+		Checks.optionalText(legalBasis, "legalBasis");
+		Checks.text(officerId, "officerId");
+		Checks.present(time, "time");
+		Checks.optionalText(justification, "justification");
+		Checks.optionalText(policyId, "policyId");
+		Checks.optionalText(policyVersion, "policyVersion");
+		if (automatic != officerId.equals(Officer.SYSTEM_ID)) {
+			throw new IllegalArgumentException(automatic
+					? "an automatic decision is taken by " + Officer.SYSTEM_ID + ", not " + officerId
+					: "a decision by " + Officer.SYSTEM_ID + " must be marked automatic");
+		}
+		if (automatic && (policyId == null || policyVersion == null || inputsDigest == null)) {
+			throw new IllegalArgumentException("an automatic decision names its policy, policy version and inputs digest");
+		}
+		if (kind != DecisionKind.APPROVE && reasonCodes.isEmpty()) {
+			throw new IllegalArgumentException(kind + " needs at least one reason code");
+		}
+		if (kind == DecisionKind.REJECT && legalBasis == null) {
+			throw new IllegalArgumentException("a rejection needs its legal basis");
+		}
+	}
 }

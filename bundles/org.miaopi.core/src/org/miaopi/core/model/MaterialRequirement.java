@@ -7,15 +7,15 @@ package org.miaopi.core.model;
  * @param replaceableBySource  the shared source whose record makes the file unnecessary, or null
  */
 public record MaterialRequirement(String code, String nameZh, String nameEn, boolean required,
-        SharedSource replaceableBySource) {
+		SharedSource replaceableBySource) {
 
-    public MaterialRequirement {
-        Checks.text(code, "code");
-        Checks.text(nameZh, "nameZh");
-        Checks.text(nameEn, "nameEn");
-    }
+	public MaterialRequirement {
+		Checks.text(code, "code");
+		Checks.text(nameZh, "nameZh");
+		Checks.text(nameEn, "nameEn");
+	}
 
-    public boolean isReplaceable() {
-        return replaceableBySource != null;
-    }
+	public boolean isReplaceable() {
+		return replaceableBySource != null;
+	}
 }

@@ -7,18 +7,18 @@ import java.util.Optional;
 /** What one data source said about one subject at one moment. */
 public record SharedRecord(SharedSource source, String subjectId, Map<String, String> fields, Instant asOf) {
 
-    public SharedRecord {
-        Checks.present(source, "source");
-        Checks.text(subjectId, "subjectId");
-        fields = Checks.orderedCopy(fields, "fields");
-        Checks.present(asOf, "asOf");
-    }
+	public SharedRecord {
+		Checks.present(source, "source");
+		Checks.text(subjectId, "subjectId");
+		fields = Checks.orderedCopy(fields, "fields");
+		Checks.present(asOf, "asOf");
+	}
 
-    public Optional<String> field(String key) {
-        return Optional.ofNullable(fields.get(key));
-    }
+	public Optional<String> field(String key) {
+		return Optional.ofNullable(fields.get(key));
+	}
 
-    public SharedRecordRef ref() {
-        return new SharedRecordRef(source, subjectId, asOf);
-    }
+	public SharedRecordRef ref() {
+		return new SharedRecordRef(source, subjectId, asOf);
+	}
 }
