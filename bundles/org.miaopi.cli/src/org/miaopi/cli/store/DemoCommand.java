@@ -1,0 +1,85 @@
+package org.miaopi.cli.store;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.miaopi.cli.Subcommand;
+import org.miaopi.core.MiaopiHome;
+import org.miaopi.core.calendar.ChinaTime;
+import org.miaopi.core.service.StoreAdmin;
+import org.miaopi.demo.DemoGenerator;
+import org.miaopi.demo.DemoGenerator.Login;
+import org.miaopi.demo.DemoGenerator.Summary;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** {@code ./miaopi demo --dossiers N --seed S}: (re)fills the desk's store with demo data. */
+@Component(service = Subcommand.class)
+public class DemoCommand implements Subcommand {
+
+	static final String LOGINS_FILE = "demo-officers.txt";
+
+	@Reference
+	private StoreAdmin store;
+
+	@Override
+	public String name() {
+		return "demo";
+	}
+
+	@Override
+	public String summary() {
+		return "fill (or refill) the desk's store with deterministic demo data";
+	}
+
+	@Override
+	public String usage() {
+		return "[--dossiers N (default 1000)] [--seed S (default 1)] [--today YYYY-MM-DD (default today, Beijing)]";
+	}
+
+	@Override
+	public int run(List<String> raw, PrintStream out, PrintStream err) throws IOException {
+		Args args = new Args(raw, Set.of("--dossiers", "--seed", "--today"));
+		DemoGenerator.Options options = new DemoGenerator.Options(args.integer("--dossiers", 1000, 0),
+				args.number("--seed", 1), args.date("--today", ChinaTime.today()), true);
+		out.println("Generating " + options.dossiers() + " demo dossiers, seed " + options.seed() + ", reference date "
+				+ options.today() + " (the store is emptied first) ...");
+		Summary s = new DemoGenerator().fill(store, options, p -> {
+		});
+		out.printf("Done in %.1f s: %,d dossiers, %,d shared records, %,d material PDFs.%n", s.elapsed().toMillis() / 1000.0,
+				s.dossiers(), s.sharedRecords(), s.materialFiles());
+		out.println("Hard cases (dossiers):");
+		for (Map.Entry<String, Integer> e : s.hardCases().entrySet()) {
+			out.printf("  %-36s %,8d%n", e.getKey(), e.getValue());
+		}
+		Path logins = writeLogins(s.logins());
+		out.println(s.logins().size() + " demo users (officers, supervisors, an admin); their one-time passwords are in "
+				+ logins + " (owner-only; not printed, never committed).");
+		return OK;
+	}
+
+	private static Path writeLogins(List<Login> logins) throws IOException {
+		Path file = MiaopiHome.current().ensureExists().resolve(LOGINS_FILE);
+		Files.deleteIfExists(file);
+		if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+			Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+		}
+		StringBuilder b = new StringBuilder("# Miaopi demo users: id, role, department, name, password\n");
+		for (Login l : logins) {
+			b.append(String.join("\t", l.officerId(), l.role().name(), l.departmentCode(), l.name(), l.password()))
+					.append('\n');
+		}
+		Files.writeString(file, b, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+				StandardOpenOption.WRITE);
+		return file;
+	}
+}

@@ -1,0 +1,56 @@
+package org.miaopi.cli.store;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Map;
+
+import org.miaopi.cli.Subcommand;
+import org.miaopi.cli.UsageException;
+import org.miaopi.core.service.StoreAdmin;
+import org.miaopi.core.service.StoreInfo;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** {@code ./miaopi store info}: what the desk's store holds, its schema and its encryption. */
+@Component(service = Subcommand.class)
+public class StoreCommand implements Subcommand {
+
+	@Reference
+	private StoreAdmin store;
+
+	@Override
+	public String name() {
+		return "store";
+	}
+
+	@Override
+	public String summary() {
+		return "inspect the desk's encrypted store (counts, schema version, encryption, size)";
+	}
+
+	@Override
+	public String usage() {
+		return "info";
+	}
+
+	@Override
+	public int run(List<String> args, PrintStream out, PrintStream err) {
+		if (!args.equals(List.of("info"))) {
+			throw new UsageException("the only action is 'info'");
+		}
+		StoreInfo info = store.info();
+		out.println("Store:          " + info.location());
+		out.println("Schema version: " + info.schemaVersion());
+		out.println("Encryption:     " + (info.encrypted() ? "on (Derby " + "AES/CBC/NoPadding), unlocked by " + info.bootMode() : "OFF"));
+		out.println("Size on disk:   " + mib(info.sizeOnDisk()));
+		out.println("Counts:");
+		for (Map.Entry<String, Long> e : info.counts().entrySet()) {
+			out.printf("  %-15s %,12d%n", e.getKey(), e.getValue());
+		}
+		return OK;
+	}
+
+	static String mib(long bytes) {
+		return String.format("%.1f MiB (%,d bytes)", bytes / 1048576.0, bytes);
+	}
+}

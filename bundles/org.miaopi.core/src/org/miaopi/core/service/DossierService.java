@@ -1,0 +1,52 @@
+package org.miaopi.core.service;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.miaopi.core.content.Sha256;
+import org.miaopi.core.model.AuditEvent;
+import org.miaopi.core.model.CertificateRecord;
+import org.miaopi.core.model.ComparisonResult;
+import org.miaopi.core.model.Decision;
+import org.miaopi.core.model.Dossier;
+import org.miaopi.core.model.Officer;
+import org.miaopi.core.model.SharedRecord;
+import org.miaopi.core.model.SharedSource;
+
+/**
+ * Dossiers as the workbench and the CLI see them. Every method takes the acting user and
+ * applies the access rules itself: officers and supervisors see their own department only,
+ * and only officers (or the 秒批 system) move dossiers.
+ */
+public interface DossierService {
+
+	Optional<Dossier> find(Officer viewer, String dossierNo);
+
+	QueuePage queue(Officer viewer, QueueQuery query);
+
+	/**
+	 * The one way a dossier changes status: checks the lifecycle and the actor's rights,
+	 * applies the change (and the decision, if any) and appends the audit event, all in one
+	 * transaction.
+	 *
+	 * @throws org.miaopi.core.lifecycle.IllegalTransitionException if the lifecycle forbids the move
+	 * @throws AccessDeniedException if the actor may not do it
+	 * @throws StoreException if the store fails; nothing is then changed
+	 */
+	Dossier transition(Officer actor, TransitionRequest request);
+
+	/** The dossier's audit events, oldest first. */
+	List<AuditEvent> history(Officer viewer, String dossierNo);
+
+	List<Decision> decisions(Officer viewer, String dossierNo);
+
+	List<ComparisonResult> comparisons(Officer viewer, String dossierNo);
+
+	List<CertificateRecord> certificates(Officer viewer, String dossierNo);
+
+	/** Newest first. {@code source} null means every source. */
+	List<SharedRecord> sharedRecords(String subjectId, SharedSource source);
+
+	/** A material file's bytes, checked against the hash they are stored under. */
+	byte[] content(Sha256 hash);
+}

@@ -1,0 +1,12 @@
+package org.miaopi.core.service;
+
+import java.nio.file.Path;
+
+/** A store opened by {@link StoreFactory}; close it to release its lock. */
+public interface OpenStore extends DossierService, StoreAdmin, AutoCloseable {
+
+	Path location();
+
+	@Override
+	void close();
+}

@@ -1,0 +1,41 @@
+package org.miaopi.core.service;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.miaopi.core.lifecycle.DossierStatus;
+
+/**
+ * One page of an officer's queue: the department is always the viewer's own, never a parameter.
+ *
+ * @param statuses   which statuses to show; empty means the open ones ({@link #OPEN})
+ * @param matterCode only this matter, or null
+ * @param text       a fragment of the dossier number or applicant name/ID, or null
+ * @param page       0-based page of {@link #PAGE_SIZE} rows, ordered by deadline then number
+ */
+public record QueueQuery(Set<DossierStatus> statuses, String matterCode, String text, int page) {
+
+	public static final int PAGE_SIZE = 50;
+
+	/** What an officer still has to work on. */
+	public static final Set<DossierStatus> OPEN = Set.copyOf(EnumSet.of(DossierStatus.RECEIVED,
+			DossierStatus.PRE_CHECKED, DossierStatus.ASSIGNED, DossierStatus.IN_REVIEW,
+			DossierStatus.SUPPLEMENT_REQUESTED));
+
+	public QueueQuery {
+		statuses = statuses == null || statuses.isEmpty() ? OPEN : Set.copyOf(statuses);
+		matterCode = blankToNull(matterCode);
+		text = blankToNull(text);
+		if (page < 0) {
+			throw new IllegalArgumentException("page is negative: " + page);
+		}
+	}
+
+	public static QueueQuery open() {
+		return new QueueQuery(null, null, null, 0);
+	}
+
+	private static String blankToNull(String s) {
+		return s == null || s.isBlank() ? null : s.strip();
+	}
+}

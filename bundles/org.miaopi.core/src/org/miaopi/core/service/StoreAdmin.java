@@ -1,0 +1,45 @@
+package org.miaopi.core.service;
+
+import java.util.List;
+
+import org.miaopi.core.content.Sha256;
+import org.miaopi.core.model.CertificateRecord;
+import org.miaopi.core.model.ComparisonResult;
+import org.miaopi.core.model.Department;
+import org.miaopi.core.model.Dossier;
+import org.miaopi.core.model.Officer;
+import org.miaopi.core.model.SharedRecord;
+
+/**
+ * Bulk loading and inspection of the desk's store, for the demo generator, a future sync and
+ * {@code ./miaopi store info}. Loading is batched for speed; it bypasses the officer access
+ * rules but not the audit ledger: each imported dossier gets a {@code dossier.imported} event.
+ */
+public interface StoreAdmin {
+
+	StoreInfo info();
+
+	/** Empties every table (the schema and its version stay). */
+	void clear();
+
+	void putDepartments(List<Department> departments);
+
+	/** @param passwordHashes officer id to a salted password hash, for sign-in; may be empty */
+	void putOfficers(List<Officer> officers, java.util.Map<String, String> passwordHashes);
+
+	/** Stores the bytes once under their SHA-256 (content addressing) and returns the hash. */
+	Sha256 putContent(byte[] content, String mimeType);
+
+	/** {@link #putContent} for many files in one transaction; returns their hashes in order. */
+	List<Sha256> putContents(List<byte[]> contents, String mimeType);
+
+	void putSharedRecords(List<SharedRecord> records);
+
+	/** Replaces the comparison results of one dossier. */
+	void putComparisons(String dossierNo, List<ComparisonResult> results);
+
+	void putCertificates(List<CertificateRecord> certificates);
+
+	/** Inserts dossiers as they are, each with one audit event of type {@code dossier.imported}. */
+	void putDossiers(List<Dossier> dossiers, String actor);
+}

@@ -1,0 +1,44 @@
+package org.miaopi.core.service;
+
+import java.util.Map;
+import java.util.Objects;
+
+import org.miaopi.core.lifecycle.DossierStatus;
+import org.miaopi.core.model.Decision;
+
+/**
+ * What {@link DossierService#transition} is asked to do to one dossier.
+ *
+ * @param decision required exactly for moves to APPROVED, REJECTED or SUPPLEMENT_REQUESTED
+ * @param assignee required for the move to ASSIGNED
+ * @param details  extra facts for the audit event, e.g. a comment
+ */
+public record TransitionRequest(String dossierNo, DossierStatus to, Decision decision, String assignee,
+		Map<String, String> details) {
+
+	public TransitionRequest {
+		Objects.requireNonNull(dossierNo, "dossierNo");
+		Objects.requireNonNull(to, "to");
+		details = details == null ? Map.of() : Map.copyOf(details);
+		if (decision != null) {
+			if (!decision.dossierNo().equals(dossierNo)) {
+				throw new IllegalArgumentException("the decision is about " + decision.dossierNo() + ", not " + dossierNo);
+			}
+			if (decision.kind().resultingStatus() != to) {
+				throw new IllegalArgumentException(decision.kind() + " leads to " + decision.kind().resultingStatus() + ", not " + to);
+			}
+		}
+	}
+
+	public static TransitionRequest move(String dossierNo, DossierStatus to) {
+		return new TransitionRequest(dossierNo, to, null, null, Map.of());
+	}
+
+	public static TransitionRequest assign(String dossierNo, String officerId) {
+		return new TransitionRequest(dossierNo, DossierStatus.ASSIGNED, null, officerId, Map.of());
+	}
+
+	public static TransitionRequest decide(Decision decision) {
+		return new TransitionRequest(decision.dossierNo(), decision.kind().resultingStatus(), decision, null, Map.of());
+	}
+}

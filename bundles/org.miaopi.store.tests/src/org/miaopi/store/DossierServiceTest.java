@@ -1,0 +1,216 @@
+package org.miaopi.store;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.miaopi.core.audit.AuditChain;
+import org.miaopi.core.audit.Verification;
+import org.miaopi.core.content.ContentHashing;
+import org.miaopi.core.content.Sha256;
+import org.miaopi.core.lifecycle.DossierStatus;
+import org.miaopi.core.lifecycle.IllegalTransitionException;
+import org.miaopi.core.model.AuditEvent;
+import org.miaopi.core.model.Dossier;
+import org.miaopi.core.model.Material;
+import org.miaopi.core.model.SharedRecord;
+import org.miaopi.core.model.SharedSource;
+import org.miaopi.core.service.AccessDeniedException;
+import org.miaopi.core.service.QueuePage;
+import org.miaopi.core.service.QueueQuery;
+import org.miaopi.core.service.StoreException;
+import org.miaopi.core.service.StoreException.Problem;
+import org.miaopi.core.service.TransitionRequest;
+
+class DossierServiceTest {
+
+	@TempDir
+	Path tmp;
+	DeskStore store;
+
+	@BeforeEach
+	void open() {
+		store = DeskStore.open(tmp, BootSecret.keyFile(tmp.resolve(DeskStore.KEY_FILE), true));
+		Fixtures.seed(store);
+	}
+
+	@AfterEach
+	void close() {
+		store.close();
+	}
+
+	private DossierStatus status(String no) {
+		return store.find(Fixtures.OFFICER, no).orElseThrow().status();
+	}
+
+	@Test
+	void aDossierWalksTheLifecycleWithOneAuditEventPerStep() {
+		store.putDossiers(List.of(Fixtures.dossier("D1", "PSB", DossierStatus.RECEIVED)), "test");
+		store.transition(Fixtures.OFFICER, TransitionRequest.move("D1", DossierStatus.PRE_CHECKED));
+		store.transition(Fixtures.OFFICER, TransitionRequest.assign("D1", Fixtures.OFFICER.id()));
+		store.transition(Fixtures.OFFICER, TransitionRequest.move("D1", DossierStatus.IN_REVIEW));
+		store.transition(Fixtures.OFFICER, TransitionRequest.decide(Fixtures.supplement("D1", Fixtures.OFFICER)));
+		store.transition(Fixtures.OFFICER, TransitionRequest.move("D1", DossierStatus.IN_REVIEW));
+		Dossier approved = store.transition(Fixtures.OFFICER,
+				TransitionRequest.decide(Fixtures.approve("D1", Fixtures.OFFICER)));
+		assertEquals(DossierStatus.APPROVED, approved.status());
+		assertEquals(DossierStatus.APPROVED, status("D1"));
+
+		List<String> types = store.history(Fixtures.OFFICER, "D1").stream().map(AuditEvent::type).toList();
+		assertEquals(List.of("dossier.imported", "dossier.pre-checked", "dossier.assigned", "dossier.review-started",
+				"dossier.supplement-requested", "dossier.supplement-received", "dossier.approved"), types);
+		assertEquals(2, store.decisions(Fixtures.OFFICER, "D1").size());
+		assertInstanceOf(Verification.Intact.class, AuditChain.verify(store.ledger()));
+	}
+
+	@Test
+	void anIllegalTransitionChangesNothing() {
+		store.putDossiers(List.of(Fixtures.dossier("D1", "PSB", DossierStatus.RECEIVED)), "test");
+		assertThrows(IllegalTransitionException.class,
+				() -> store.transition(Fixtures.OFFICER, TransitionRequest.decide(Fixtures.approve("D1", Fixtures.OFFICER))));
+		assertEquals(DossierStatus.RECEIVED, status("D1"));
+		assertEquals(1, store.history(Fixtures.OFFICER, "D1").size());
+		assertTrue(store.decisions(Fixtures.OFFICER, "D1").isEmpty());
+	}
+
+	@Test
+	void aSupervisorReadsButCannotDecide() {
+		store.putDossiers(List.of(Fixtures.dossier("D1", "PSB", DossierStatus.IN_REVIEW)), "test");
+		AccessDeniedException e = assertThrows(AccessDeniedException.class, () -> store.transition(Fixtures.SUPERVISOR,
+				TransitionRequest.decide(Fixtures.approve("D1", Fixtures.SUPERVISOR))));
+		assertEquals(AccessDeniedException.Rule.READ_ONLY_ROLE, e.rule());
+		assertTrue(e.getMessage().contains("supervisors read"), e.getMessage());
+		assertEquals(DossierStatus.IN_REVIEW, status("D1"));
+		assertEquals(1, store.queue(Fixtures.SUPERVISOR, QueryAccessTestQueries.open()).rows().size());
+		assertEquals(1, store.history(Fixtures.SUPERVISOR, "D1").size());
+	}
+
+	@Test
+	void anOfficerNeverSeesAnotherDepartmentsDossiers() {
+		store.putDossiers(List.of(Fixtures.dossier("P1", "PSB", DossierStatus.IN_REVIEW),
+				Fixtures.dossier("M1", "MSB", DossierStatus.IN_REVIEW)), "test");
+		assertEquals(List.of("P1"), numbers(store.queue(Fixtures.OFFICER, QueueQuery.open())));
+		assertEquals(List.of("M1"), numbers(store.queue(Fixtures.OTHER, QueueQuery.open())));
+		// even asking by number, or with a text filter that would match
+		AccessDeniedException e = assertThrows(AccessDeniedException.class, () -> store.find(Fixtures.OFFICER, "M1"));
+		assertEquals(AccessDeniedException.Rule.OTHER_DEPARTMENT, e.rule());
+		assertThrows(AccessDeniedException.class, () -> store.history(Fixtures.OFFICER, "M1"));
+		assertTrue(store.queue(Fixtures.OFFICER, new QueueQuery(null, null, "M1", 0)).rows().isEmpty());
+		assertThrows(AccessDeniedException.class,
+				() -> store.transition(Fixtures.OFFICER, TransitionRequest.move("M1", DossierStatus.WITHDRAWN)));
+	}
+
+	@Test
+	void theQueueIsPagedByDeadlineAndFilters() {
+		List<Dossier> ds = new ArrayList<>();
+		for (int i = 0; i < 120; i++) {
+			DossierStatus st = i % 3 == 0 ? DossierStatus.IN_REVIEW : DossierStatus.ASSIGNED;
+			ds.add(Fixtures.dossier(String.format("Q%03d", i), "PSB", st, Fixtures.TODAY.plusDays(120 - i),
+					i == 7 ? "欧阳修" : "张伟", List.of()));
+		}
+		ds.add(Fixtures.dossier("Z-DONE", "PSB", DossierStatus.ARCHIVED, Fixtures.TODAY, "张伟", List.of()));
+		store.putDossiers(ds, "test");
+		QueuePage first = store.queue(Fixtures.OFFICER, QueueQuery.open());
+		assertEquals(50, first.rows().size());
+		assertTrue(first.hasMore());
+		assertEquals("Q119", first.rows().get(0).number(), "earliest deadline first");
+		for (int i = 1; i < first.rows().size(); i++) {
+			assertFalse(first.rows().get(i).deadline().isBefore(first.rows().get(i - 1).deadline()));
+		}
+		QueuePage third = store.queue(Fixtures.OFFICER, new QueueQuery(null, null, null, 2));
+		assertEquals(20, third.rows().size());
+		assertFalse(third.hasMore());
+		assertEquals(40, store.queue(Fixtures.OFFICER,
+				new QueueQuery(EnumSet.of(DossierStatus.IN_REVIEW), null, null, 0)).rows().size());
+		assertEquals(List.of("Q007"), numbers(store.queue(Fixtures.OFFICER, new QueueQuery(null, null, "欧阳", 0))));
+		assertEquals(List.of("Z-DONE"), numbers(store.queue(Fixtures.OFFICER,
+				new QueueQuery(EnumSet.of(DossierStatus.ARCHIVED), null, null, 0))));
+		assertEquals(0, store.queue(Fixtures.OFFICER, new QueueQuery(null, "PHARMACY", null, 0)).rows().size());
+	}
+
+	@Test
+	void anIoFailureInsideATransitionRollsBackAndKeepsWhatWasCommitted() {
+		store.putDossiers(List.of(Fixtures.dossier("D1", "PSB", DossierStatus.IN_REVIEW)), "test");
+		store.transition(Fixtures.OFFICER, TransitionRequest.decide(Fixtures.supplement("D1", Fixtures.OFFICER)));
+		// what Derby reports when a page cannot be written (disk full), raised after the rows were flushed
+		store.beforeCommit = () -> {
+			throw new jakarta.persistence.PersistenceException(
+					new SQLException("No space left on device", "XSDG1"));
+		};
+		StoreException e = assertThrows(StoreException.class,
+				() -> store.transition(Fixtures.OFFICER, TransitionRequest.move("D1", DossierStatus.IN_REVIEW)));
+		assertEquals(Problem.IO_FAILURE, e.problem());
+		assertTrue(e.getMessage().contains("rolled back"), e.getMessage());
+		store.beforeCommit = () -> {
+		};
+		assertEquals(DossierStatus.SUPPLEMENT_REQUESTED, status("D1"));
+		assertEquals(2, store.history(Fixtures.OFFICER, "D1").size());
+		// the ledger continues without a gap after the failed attempt
+		store.transition(Fixtures.OFFICER, TransitionRequest.move("D1", DossierStatus.IN_REVIEW));
+		assertEquals(3, store.ledger().size());
+		assertInstanceOf(Verification.Intact.class, AuditChain.verify(store.ledger()));
+	}
+
+	@Test
+	void materialsAreStoredOnceByHashAndCheckedWhenRead() throws Exception {
+		byte[] pdf = "%PDF-1.4 test".getBytes(StandardCharsets.US_ASCII);
+		Sha256 h1 = store.putContent(pdf, "application/pdf");
+		Sha256 h2 = store.putContent(pdf.clone(), "application/pdf");
+		assertEquals(h1, h2);
+		assertEquals(ContentHashing.sha256(pdf), h1);
+		assertEquals(1L, store.info().counts().get("content"));
+		Material m = Material.file("M1", "DIPLOMA", h1, "diploma.pdf", "application/pdf", pdf.length);
+		store.putDossiers(List.of(Fixtures.dossier("D1", "PSB", DossierStatus.RECEIVED, Fixtures.TODAY, "张伟",
+				List.of(m))), "test");
+		assertEquals(List.of(m), store.find(Fixtures.OFFICER, "D1").orElseThrow().materials());
+		assertArrayEquals(pdf, store.content(h1));
+
+		try (var c = store.databaseForTests().connect();
+				var p = c.prepareStatement("UPDATE CONTENT SET BYTES = ? WHERE HASH = ?")) {
+			p.setBytes(1, "%PDF-1.4 tampered".getBytes(StandardCharsets.US_ASCII));
+			p.setString(2, h1.hex());
+			assertEquals(1, p.executeUpdate());
+		}
+		StoreException e = assertThrows(StoreException.class, () -> store.content(h1));
+		assertEquals(Problem.CONTENT_CORRUPTED, e.problem());
+	}
+
+	@Test
+	void sharedRecordsBySubjectAndSourceNewestFirst() {
+		String subject = Fixtures.residentId(1).value();
+		store.putSharedRecords(List.of(
+				new SharedRecord(SharedSource.EDUCATION, subject, Map.of("degree", "本科"), Instant.parse("2025-01-01T00:00:00Z")),
+				new SharedRecord(SharedSource.EDUCATION, subject, Map.of("degree", "硕士"), Instant.parse("2026-01-01T00:00:00Z")),
+				new SharedRecord(SharedSource.SOCIAL_SECURITY, subject, Map.of("months", "12"), Instant.parse("2026-01-01T00:00:00Z")),
+				new SharedRecord(SharedSource.EDUCATION, Fixtures.residentId(2).value(), Map.of("degree", "博士"), Instant.parse("2026-01-01T00:00:00Z"))));
+		List<SharedRecord> edu = store.sharedRecords(subject, SharedSource.EDUCATION);
+		assertEquals(List.of("硕士", "本科"), edu.stream().map(r -> r.fields().get("degree")).toList());
+		assertEquals(3, store.sharedRecords(subject, null).size());
+	}
+
+	private static List<String> numbers(QueuePage page) {
+		return page.rows().stream().map(Dossier::number).toList();
+	}
+
+	private static final class QueryAccessTestQueries {
+		static QueueQuery open() {
+			return QueueQuery.open();
+		}
+	}
+}

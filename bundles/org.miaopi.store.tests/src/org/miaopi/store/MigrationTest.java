@@ -1,0 +1,68 @@
+package org.miaopi.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.miaopi.core.lifecycle.DossierStatus;
+import org.miaopi.core.model.Dossier;
+import org.miaopi.core.service.QueueQuery;
+import org.miaopi.core.service.TransitionRequest;
+import org.miaopi.store.schema.Migrations;
+
+/** A store written with schema 1 opens with this build, is upgraded in place and loses nothing. */
+class MigrationTest {
+
+	@TempDir
+	Path tmp;
+
+	@Test
+	void aVersion1StoreIsUpgradedInPlace() throws Exception {
+		BootSecret secret = BootSecret.keyFile(tmp.resolve(DeskStore.KEY_FILE), true);
+		Path dbDir = tmp.resolve(DeskStore.DATABASE_DIR);
+		try (DerbyDatabase v1 = DerbyDatabase.open(dbDir, secret, 1); Connection c = v1.connect()) {
+			assertEquals(1, Migrations.version(c));
+			String sql;
+			try (InputStream in = MigrationTest.class.getResourceAsStream("v1-store.sql")) {
+				sql = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("{ID}",
+						Fixtures.residentId(42).value());
+			}
+			try (Statement s = c.createStatement()) {
+				StringBuilder body = new StringBuilder();
+				for (String line : sql.split("\n", -1)) {
+					if (!line.startsWith("--")) {
+						body.append(line).append('\n');
+					}
+				}
+				for (String st : body.toString().split(";\n")) {
+					if (!st.isBlank()) {
+						s.execute(st.strip());
+					}
+				}
+			}
+		}
+		try (DeskStore store = DeskStore.open(tmp, secret)) {
+			assertEquals(1, store.previousSchemaVersion());
+			assertEquals(Migrations.CURRENT, store.info().schemaVersion());
+			Dossier d = store.find(Fixtures.OFFICER, "SZ-V1-0001").orElseThrow();
+			assertEquals("欧阳娜娜", d.applicant().name());
+			assertEquals("深圳大学", d.declaredData().get("school"));
+			// the column schema 2 added was filled for the old row: the text filter finds it
+			assertEquals(List.of("SZ-V1-0001"), store.queue(Fixtures.OFFICER, new QueueQuery(null, null, "欧阳", 0))
+					.rows().stream().map(Dossier::number).toList());
+			// and the old dossier moves on like a new one
+			store.transition(Fixtures.OFFICER, TransitionRequest.decide(Fixtures.approve("SZ-V1-0001", Fixtures.OFFICER)));
+		}
+		try (DeskStore again = DeskStore.open(tmp, secret)) {
+			assertEquals(Migrations.CURRENT, again.previousSchemaVersion());
+			assertEquals(DossierStatus.APPROVED, again.find(Fixtures.OFFICER, "SZ-V1-0001").orElseThrow().status());
+		}
+	}
+}

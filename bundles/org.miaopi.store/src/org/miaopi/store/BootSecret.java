@@ -1,0 +1,147 @@
+package org.miaopi.store;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.Properties;
+
+import org.miaopi.core.service.StoreException;
+import org.miaopi.core.service.StoreException.Problem;
+
+/**
+ * What unlocks the encrypted store: a random 256-bit key kept in an owner-only file next to
+ * it, or a password the officer types. {@link #NONE} (no encryption) exists for the benchmark's
+ * side-by-side comparison and is never chosen by the desk itself.
+ */
+public sealed interface BootSecret {
+
+	/** Derby's AES in CBC mode; the pages are a multiple of the block size, so no padding. */
+	String ALGORITHM = "AES/CBC/NoPadding";
+
+	BootSecret NONE = new None();
+
+	/** Connection attributes that boot an existing store, or create one when {@code create}. */
+	Properties attributes(boolean create);
+
+	/** "key file", "password" or "none", for {@code store info}. */
+	String mode();
+
+	default boolean encrypted() {
+		return !(this instanceof None);
+	}
+
+	record None() implements BootSecret {
+		@Override
+		public Properties attributes(boolean create) {
+			return new Properties();
+		}
+
+		@Override
+		public String mode() {
+			return "none";
+		}
+	}
+
+	record KeyFile(Path file, String hexKey) implements BootSecret {
+		@Override
+		public Properties attributes(boolean create) {
+			Properties p = encryption(create);
+			// Derby needs the algorithm at every boot with an external key, or it checks the key
+			// with its default cipher and reports a correct key as wrong (XBCXK)
+			p.setProperty("encryptionAlgorithm", ALGORITHM);
+			p.setProperty("encryptionKey", hexKey);
+			return p;
+		}
+
+		@Override
+		public String mode() {
+			return "key file " + file;
+		}
+
+		@Override
+		public String toString() {
+			return "KeyFile[" + file + "]"; // never the key
+		}
+	}
+
+	record Password(char[] password) implements BootSecret {
+		public Password {
+			if (password == null || password.length < 8) {
+				throw new IllegalArgumentException("the store password needs at least 8 characters");
+			}
+		}
+
+		@Override
+		public Properties attributes(boolean create) {
+			Properties p = encryption(create);
+			p.setProperty("bootPassword", new String(password));
+			return p;
+		}
+
+		@Override
+		public String mode() {
+			return "password";
+		}
+
+		@Override
+		public String toString() {
+			return "Password[***]";
+		}
+	}
+
+	private static Properties encryption(boolean create) {
+		Properties p = new Properties();
+		if (create) {
+			p.setProperty("dataEncryption", "true");
+			p.setProperty("encryptionAlgorithm", ALGORITHM);
+		}
+		return p;
+	}
+
+	/**
+	 * Reads the key file, or creates it with a fresh random key when {@code mayCreate} (a new
+	 * store). The file is created owner-only (rw-------) atomically, never widened afterwards.
+	 */
+	static KeyFile keyFile(Path file, boolean mayCreate) {
+		try {
+			if (Files.exists(file)) {
+				String hex = Files.readString(file, StandardCharsets.US_ASCII).strip();
+				HexFormat.of().parseHex(hex);
+				if (hex.length() != 64) {
+					throw new StoreException(Problem.WRONG_KEY, "the boot key file " + file
+							+ " does not hold a 256-bit key; restore it from your backup");
+				}
+				return new KeyFile(file, hex);
+			}
+			if (!mayCreate) {
+				throw new StoreException(Problem.KEY_MISSING, "the store exists but its boot key file " + file
+						+ " is missing; restore the file from your backup, or open the store with its password"
+						+ " (MIAOPI_STORE_PASSWORD) if it was created with one");
+			}
+			byte[] key = new byte[32];
+			new SecureRandom().nextBytes(key);
+			String hex = HexFormat.of().formatHex(key);
+			Files.createDirectories(file.getParent());
+			if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+				Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+			} else {
+				Files.createFile(file);
+			}
+			Files.writeString(file, hex + "\n", StandardCharsets.US_ASCII);
+			return new KeyFile(file, hex);
+		} catch (FileAlreadyExistsException e) {
+			return keyFile(file, false); // another desk created it at the same moment
+		} catch (IllegalArgumentException e) {
+			throw new StoreException(Problem.WRONG_KEY, "the boot key file " + file
+					+ " is not hexadecimal; restore it from your backup", e);
+		} catch (IOException e) {
+			throw new StoreException(Problem.IO_FAILURE, "cannot read or create the boot key file " + file + ": " + e, e);
+		}
+	}
+}

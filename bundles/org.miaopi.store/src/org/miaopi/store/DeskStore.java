@@ -1,0 +1,606 @@
+package org.miaopi.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.RollbackException;
+import jakarta.persistence.TypedQuery;
+
+import org.eclipse.persistence.jpa.PersistenceProvider;
+import org.miaopi.core.audit.AuditChain;
+import org.miaopi.core.content.ContentHashing;
+import org.miaopi.core.content.Sha256;
+import org.miaopi.core.lifecycle.DossierStatus;
+import org.miaopi.core.lifecycle.IllegalTransitionException;
+import org.miaopi.core.lifecycle.Lifecycle;
+import org.miaopi.core.lifecycle.Transition;
+import org.miaopi.core.model.AuditEvent;
+import org.miaopi.core.model.CertificateRecord;
+import org.miaopi.core.model.ComparisonResult;
+import org.miaopi.core.model.Decision;
+import org.miaopi.core.model.Department;
+import org.miaopi.core.model.Dossier;
+import org.miaopi.core.model.Material;
+import org.miaopi.core.model.Officer;
+import org.miaopi.core.model.SharedRecord;
+import org.miaopi.core.model.SharedSource;
+import org.miaopi.core.service.AccessDeniedException;
+import org.miaopi.core.service.AccessDeniedException.Rule;
+import org.miaopi.core.service.OpenStore;
+import org.miaopi.core.service.QueryAccess;
+import org.miaopi.core.service.QueuePage;
+import org.miaopi.core.service.QueueQuery;
+import org.miaopi.core.service.StoreException;
+import org.miaopi.core.service.StoreException.Problem;
+import org.miaopi.core.service.StoreInfo;
+import org.miaopi.core.service.TransitionRequest;
+import org.miaopi.store.jpa.AuditEventRow;
+import org.miaopi.store.jpa.CertificateRow;
+import org.miaopi.store.jpa.ComparisonRow;
+import org.miaopi.store.jpa.ContentRow;
+import org.miaopi.store.jpa.DecisionRow;
+import org.miaopi.store.jpa.DepartmentRow;
+import org.miaopi.store.jpa.DossierRow;
+import org.miaopi.store.jpa.MaterialRow;
+import org.miaopi.store.jpa.OfficerRow;
+import org.miaopi.store.jpa.Rows;
+import org.miaopi.store.jpa.SharedRecordRow;
+import org.miaopi.store.schema.Migrations;
+
+/**
+ * The desk's store: an embedded, encrypted Derby database under {@code <dir>/db} with its boot
+ * key in {@code <dir>/boot.key}, read and written through EclipseLink. Only one JVM can have
+ * it open (Derby's lock); within the JVM it is thread-safe.
+ */
+public final class DeskStore implements OpenStore {
+
+	public static final String DATABASE_DIR = "db";
+	public static final String KEY_FILE = "boot.key";
+	/** Environment variable and system property with the officer's store password. */
+	public static final String PASSWORD_ENV = "MIAOPI_STORE_PASSWORD";
+	public static final String PASSWORD_PROPERTY = "miaopi.store.password";
+
+	private static final String[] TABLES = { "AUDIT_EVENT", "DECISION", "CERTIFICATE", "COMPARISON", "MATERIAL",
+			"DOSSIER", "SHARED_RECORD", "CONTENT", "OFFICER", "DEPARTMENT" };
+
+	static {
+		// a page cache of 32 MB instead of Derby's 4 MB; the queue and the look-ups stay in memory
+		if (System.getProperty("derby.storage.pageCacheSize") == null) {
+			System.setProperty("derby.storage.pageCacheSize", "8000");
+		}
+	}
+
+	private final Path dir;
+	private final BootSecret secret;
+	private final DerbyDatabase db;
+	private final EntityManagerFactory emf;
+	/** Guards the audit chain's head: one writer extends the ledger at a time. */
+	private final Object ledger = new Object();
+	private AuditEvent head;
+	private boolean headKnown;
+	/** Runs just before a transition commits; failure tests use it to break a transaction midway. */
+	volatile Runnable beforeCommit = () -> {
+	};
+
+	private DeskStore(Path dir, BootSecret secret, DerbyDatabase db) {
+		this.dir = dir;
+		this.secret = secret;
+		this.db = db;
+		Map<String, Object> p = new HashMap<>();
+		p.put("jakarta.persistence.jdbc.driver", "org.apache.derby.iapi.jdbc.AutoloadedDriver");
+		p.put("jakarta.persistence.jdbc.url", db.url());
+		p.put("eclipselink.classloader", DeskStore.class.getClassLoader());
+		p.put("eclipselink.weaving", "false");
+		p.put("eclipselink.ddl-generation", "none");
+		p.put("eclipselink.target-database", "org.eclipse.persistence.platform.database.DerbyPlatform");
+		p.put("eclipselink.logging.level", "OFF"); // failures reach the user as StoreException, once
+		p.put("eclipselink.cache.shared.default", "false");
+		p.put("eclipselink.jdbc.batch-writing", "JDBC");
+		p.put("eclipselink.jdbc.batch-writing.size", "500");
+		try {
+			this.emf = new PersistenceProvider().createEntityManagerFactory("miaopi", p);
+			if (emf == null) {
+				throw new IllegalStateException("EclipseLink found no persistence unit 'miaopi' in org.miaopi.store");
+			}
+			emf.createEntityManager().close(); // log in now, so that failures show at open
+		} catch (RuntimeException e) {
+			db.close();
+			throw StoreErrors.map(e, dir, "opening it");
+		}
+	}
+
+	/** Opens or creates the store in {@code dir} with the given secret. */
+	public static DeskStore open(Path dir, BootSecret secret) {
+		return new DeskStore(dir, secret, DerbyDatabase.open(dir.resolve(DATABASE_DIR), secret));
+	}
+
+	/**
+	 * Opens the desk's store the way the desk does: with the password from
+	 * {@value #PASSWORD_ENV} / {@code -D}{@value #PASSWORD_PROPERTY} if one is set, otherwise
+	 * with the key file {@code dir/boot.key}, created on first run.
+	 */
+	public static DeskStore openDesk(Path dir) {
+		return open(dir, deskSecret(dir));
+	}
+
+	public static BootSecret deskSecret(Path dir) {
+		String password = System.getProperty(PASSWORD_PROPERTY);
+		if (password == null || password.isEmpty()) {
+			password = System.getenv(PASSWORD_ENV);
+		}
+		if (password != null && !password.isEmpty()) {
+			return new BootSecret.Password(password.toCharArray());
+		}
+		boolean isNew = !DerbyDatabase.exists(dir.resolve(DATABASE_DIR));
+		return BootSecret.keyFile(dir.resolve(KEY_FILE), isNew);
+	}
+
+	@Override
+	public Path location() {
+		return dir;
+	}
+
+	/** The schema version found before this open upgraded it (0 for a new store). */
+	public int previousSchemaVersion() {
+		return db.previousVersion();
+	}
+
+	/** The underlying database, for tests that need to reach past the mapping (package-private). */
+	DerbyDatabase databaseForTests() {
+		return db;
+	}
+
+	@Override
+	public void close() {
+		emf.close();
+		db.close();
+	}
+
+	// ---------------------------------------------------------------- reading
+
+	@Override
+	public Optional<Dossier> find(Officer viewer, String dossierNo) {
+		return read(em -> {
+			DossierRow row = em.find(DossierRow.class, dossierNo);
+			if (row == null) {
+				return Optional.<Dossier>empty();
+			}
+			QueryAccess.requireRead(viewer, Rows.departmentCode(row), dossierNo);
+			return Optional.of(Rows.dossier(row, materials(em, List.of(dossierNo)).getOrDefault(dossierNo, List.of())));
+		});
+	}
+
+	@Override
+	public QueuePage queue(Officer viewer, QueueQuery q) {
+		String dept = QueryAccess.readableDepartment(viewer);
+		return read(em -> {
+			StringBuilder jpql = new StringBuilder(
+					"SELECT d FROM DossierRow d WHERE d.departmentCode = :dept AND d.status IN :statuses");
+			if (q.matterCode() != null) {
+				jpql.append(" AND d.matterCode = :matter");
+			}
+			if (q.text() != null) {
+				jpql.append(" AND d.searchText LIKE :text");
+			}
+			jpql.append(" ORDER BY d.deadline, d.number");
+			TypedQuery<DossierRow> query = em.createQuery(jpql.toString(), DossierRow.class)
+					.setParameter("dept", dept)
+					.setParameter("statuses", q.statuses().stream().map(Enum::name).toList());
+			if (q.matterCode() != null) {
+				query.setParameter("matter", q.matterCode());
+			}
+			if (q.text() != null) {
+				query.setParameter("text", "%" + q.text().toLowerCase(java.util.Locale.ROOT) + "%");
+			}
+			List<DossierRow> rows = query.setFirstResult(q.page() * QueueQuery.PAGE_SIZE)
+					.setMaxResults(QueueQuery.PAGE_SIZE + 1).getResultList();
+			boolean more = rows.size() > QueueQuery.PAGE_SIZE;
+			rows = rows.subList(0, Math.min(rows.size(), QueueQuery.PAGE_SIZE));
+			Map<String, List<Material>> materials = materials(em, rows.stream().map(Rows::number).toList());
+			List<Dossier> page = new ArrayList<>();
+			for (DossierRow r : rows) {
+				page.add(Rows.dossier(r, materials.getOrDefault(Rows.number(r), List.of())));
+			}
+			return new QueuePage(page, q.page(), more);
+		});
+	}
+
+	private static Map<String, List<Material>> materials(EntityManager em, List<String> dossierNos) {
+		Map<String, List<Material>> by = new LinkedHashMap<>();
+		if (dossierNos.isEmpty()) {
+			return by;
+		}
+		for (MaterialRow m : em.createQuery(
+				"SELECT m FROM MaterialRow m WHERE m.dossierNo IN :nos ORDER BY m.dossierNo, m.id", MaterialRow.class)
+				.setParameter("nos", dossierNos).getResultList()) {
+			by.computeIfAbsent(Rows.dossierNo(m), k -> new ArrayList<>()).add(Rows.material(m));
+		}
+		return by;
+	}
+
+	@Override
+	public List<AuditEvent> history(Officer viewer, String dossierNo) {
+		return read(em -> {
+			requireReadable(em, viewer, dossierNo);
+			return em.createQuery("SELECT a FROM AuditEventRow a WHERE a.dossierNo = :no ORDER BY a.seq",
+					AuditEventRow.class).setParameter("no", dossierNo).getResultStream().map(Rows::auditEvent).toList();
+		});
+	}
+
+	/** The whole ledger, oldest first, for verification with {@link AuditChain#verify}. */
+	public List<AuditEvent> ledger() {
+		return read(em -> em.createQuery("SELECT a FROM AuditEventRow a ORDER BY a.seq", AuditEventRow.class)
+				.getResultStream().map(Rows::auditEvent).toList());
+	}
+
+	@Override
+	public List<Decision> decisions(Officer viewer, String dossierNo) {
+		return read(em -> {
+			requireReadable(em, viewer, dossierNo);
+			return em.createQuery("SELECT d FROM DecisionRow d WHERE d.dossierNo = :no ORDER BY d.id", DecisionRow.class)
+					.setParameter("no", dossierNo).getResultStream().map(Rows::decision).toList();
+		});
+	}
+
+	@Override
+	public List<ComparisonResult> comparisons(Officer viewer, String dossierNo) {
+		return read(em -> {
+			requireReadable(em, viewer, dossierNo);
+			return em.createQuery("SELECT c FROM ComparisonRow c WHERE c.dossierNo = :no ORDER BY c.ruleId, c.field",
+					ComparisonRow.class).setParameter("no", dossierNo).getResultStream().map(Rows::comparison).toList();
+		});
+	}
+
+	@Override
+	public List<CertificateRecord> certificates(Officer viewer, String dossierNo) {
+		return read(em -> {
+			requireReadable(em, viewer, dossierNo);
+			return em.createQuery("SELECT c FROM CertificateRow c WHERE c.dossierNo = :no ORDER BY c.number",
+					CertificateRow.class).setParameter("no", dossierNo).getResultStream().map(Rows::certificate).toList();
+		});
+	}
+
+	private static void requireReadable(EntityManager em, Officer viewer, String dossierNo) {
+		DossierRow row = em.find(DossierRow.class, dossierNo);
+		if (row == null) {
+			throw new StoreException(Problem.NOT_FOUND, "no dossier " + dossierNo + " in this store");
+		}
+		QueryAccess.requireRead(viewer, Rows.departmentCode(row), dossierNo);
+	}
+
+	@Override
+	public List<SharedRecord> sharedRecords(String subjectId, SharedSource source) {
+		return read(em -> {
+			TypedQuery<SharedRecordRow> q = source == null
+					? em.createQuery("SELECT s FROM SharedRecordRow s WHERE s.subjectId = :s ORDER BY s.asOfMs DESC",
+							SharedRecordRow.class)
+					: em.createQuery("SELECT s FROM SharedRecordRow s WHERE s.subjectId = :s AND s.source = :src"
+							+ " ORDER BY s.asOfMs DESC", SharedRecordRow.class).setParameter("src", source.name());
+			return q.setParameter("s", subjectId).getResultStream().map(Rows::sharedRecord).toList();
+		});
+	}
+
+	@Override
+	public byte[] content(Sha256 hash) {
+		return read(em -> {
+			ContentRow row = em.find(ContentRow.class, hash.hex());
+			if (row == null) {
+				throw new StoreException(Problem.NOT_FOUND, "no material content " + hash + " in this store");
+			}
+			byte[] bytes = Rows.bytes(row);
+			Sha256 actual = ContentHashing.sha256(bytes);
+			if (!actual.equals(hash)) {
+				throw new StoreException(Problem.CONTENT_CORRUPTED, "material content " + hash
+						+ " reads back with hash " + actual + "; the store is damaged: restore it from a backup"
+						+ " or fetch the dossier again from the hub");
+			}
+			return bytes;
+		});
+	}
+
+	// ---------------------------------------------------------------- the one transition
+
+	@Override
+	public Dossier transition(Officer actor, TransitionRequest req) {
+		synchronized (ledger) {
+			EntityManager em = emf.createEntityManager();
+			try {
+				em.getTransaction().begin();
+				DossierRow row = em.find(DossierRow.class, req.dossierNo());
+				if (row == null) {
+					throw new StoreException(Problem.NOT_FOUND, "no dossier " + req.dossierNo() + " in this store");
+				}
+				QueryAccess.requireMayAct(actor, Rows.departmentCode(row), req.dossierNo());
+				Dossier current = Rows.dossier(row,
+						materials(em, List.of(req.dossierNo())).getOrDefault(req.dossierNo(), List.of()));
+				Transition t = Lifecycle.require(current.status(), req.to());
+				checkDecision(actor, t, req);
+				Dossier next = req.to() == DossierStatus.ASSIGNED
+						? current.assignTo(req.assignee() == null ? actor.id() : req.assignee())
+						: current.transitionTo(req.to());
+				Rows.apply(row, next);
+				Map<String, String> details = new LinkedHashMap<>(req.details());
+				details.put("from", current.status().name());
+				details.put("to", next.status().name());
+				if (req.to() == DossierStatus.ASSIGNED) {
+					details.put("assignee", next.assignedOfficerId());
+				}
+				if (req.decision() != null) {
+					details.put("decision", req.decision().kind().name());
+					details.put("reasons", String.join(",", req.decision().reasonCodes()));
+				}
+				AuditEvent event = AuditChain.next(head(em), Instant.now(), actor.id(), req.dossierNo(), t.eventType(),
+						details);
+				em.persist(Rows.row(event));
+				if (req.decision() != null) {
+					em.persist(Rows.row(event.sequence(), req.decision()));
+				}
+				em.flush();
+				beforeCommit.run();
+				em.getTransaction().commit();
+				head = event;
+				return next;
+			} catch (IllegalTransitionException | AccessDeniedException | IllegalArgumentException e) {
+				throw e;
+			} catch (StoreException e) {
+				headKnown = false;
+				throw e;
+			} catch (RollbackException | OptimisticLockException e) {
+				headKnown = false;
+				if (e instanceof OptimisticLockException || e.getCause() instanceof OptimisticLockException) {
+					throw new StoreException(Problem.CONFLICT, "dossier " + req.dossierNo()
+							+ " was changed by someone else meanwhile; reload it and try again", e);
+				}
+				throw StoreErrors.map(e, dir, "moving dossier " + req.dossierNo() + " to " + req.to());
+			} catch (RuntimeException e) {
+				headKnown = false;
+				throw StoreErrors.map(e, dir, "moving dossier " + req.dossierNo() + " to " + req.to());
+			} finally {
+				rollbackQuietly(em);
+			}
+		}
+	}
+
+	private static void checkDecision(Officer actor, Transition t, TransitionRequest req) {
+		if (t.automatic() && !actor.isSystem()) {
+			throw new AccessDeniedException(Rule.NO_ROLE, t + " is a 秒批 decision taken by policy; an officer decides"
+					+ " only after assigning the dossier and starting the review");
+		}
+		boolean decisive = req.to() == DossierStatus.APPROVED || req.to() == DossierStatus.REJECTED
+				|| req.to() == DossierStatus.SUPPLEMENT_REQUESTED;
+		if (decisive && req.decision() == null) {
+			throw new IllegalArgumentException("moving dossier " + req.dossierNo() + " to " + req.to()
+					+ " needs the decision (kind, reasons, legal basis)");
+		}
+		if (!decisive && req.decision() != null) {
+			throw new IllegalArgumentException("a decision cannot move a dossier to " + req.to());
+		}
+		if (req.decision() != null && !req.decision().officerId().equals(actor.id())) {
+			throw new AccessDeniedException(Rule.NO_ROLE,
+					actor.id() + " cannot record a decision taken by " + req.decision().officerId());
+		}
+	}
+
+	/** The newest audit event, read once and then kept (every append goes through {@link #ledger}). */
+	private AuditEvent head(EntityManager em) {
+		if (!headKnown) {
+			Long max = em.createQuery("SELECT MAX(a.seq) FROM AuditEventRow a", Long.class).getSingleResult();
+			head = max == null ? null : Rows.auditEvent(em.find(AuditEventRow.class, max));
+			headKnown = true;
+		}
+		return head;
+	}
+
+	// ---------------------------------------------------------------- admin and bulk loading
+
+	@Override
+	public StoreInfo info() {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		try (Connection c = db.connect(); Statement s = c.createStatement()) {
+			for (int i = TABLES.length - 1; i >= 0; i--) {
+				try (var r = s.executeQuery("SELECT COUNT(*) FROM " + TABLES[i])) {
+					r.next();
+					counts.put(TABLES[i].toLowerCase(java.util.Locale.ROOT), r.getLong(1));
+				}
+			}
+			return new StoreInfo(dir, Migrations.version(c), db.encrypted(), secret.mode(), sizeOnDisk(), counts);
+		} catch (SQLException e) {
+			throw StoreErrors.map(e, dir, "counting its contents");
+		}
+	}
+
+	public long sizeOnDisk() {
+		try (Stream<Path> files = Files.walk(dir.resolve(DATABASE_DIR))) {
+			return files.filter(Files::isRegularFile).mapToLong(f -> {
+				try {
+					return Files.size(f);
+				} catch (IOException e) {
+					return 0;
+				}
+			}).sum();
+		} catch (IOException e) {
+			return -1;
+		}
+	}
+
+	@Override
+	public void clear() {
+		synchronized (ledger) {
+			try (Connection c = db.connect(); Statement s = c.createStatement()) {
+				c.setAutoCommit(false);
+				for (String table : TABLES) {
+					s.execute("TRUNCATE TABLE " + table);
+				}
+				c.commit();
+				headKnown = false;
+			} catch (SQLException e) {
+				headKnown = false;
+				throw StoreErrors.map(e, dir, "emptying it");
+			}
+		}
+	}
+
+	@Override
+	public void putDepartments(List<Department> departments) {
+		write(em -> departments.forEach(d -> em.merge(Rows.row(d))), "storing departments");
+	}
+
+	@Override
+	public void putOfficers(List<Officer> officers, Map<String, String> passwordHashes) {
+		write(em -> officers.forEach(o -> em.merge(Rows.row(o, passwordHashes.get(o.id())))), "storing officers");
+	}
+
+	/** The stored password hash of an officer, for sign-in; empty if none. */
+	public Optional<String> passwordHash(String officerId) {
+		return read(em -> Optional.ofNullable(em.find(OfficerRow.class, officerId)).map(Rows::passwordHash));
+	}
+
+	public List<Officer> officers() {
+		return read(em -> em.createQuery("SELECT o FROM OfficerRow o ORDER BY o.id", OfficerRow.class)
+				.getResultStream().map(Rows::officer).toList());
+	}
+
+	public List<Department> departments() {
+		return read(em -> em.createQuery("SELECT d FROM DepartmentRow d ORDER BY d.code", DepartmentRow.class)
+				.getResultStream().map(Rows::department).toList());
+	}
+
+	@Override
+	public Sha256 putContent(byte[] content, String mimeType) {
+		Sha256 hash = ContentHashing.sha256(content);
+		write(em -> {
+			if (em.find(ContentRow.class, hash.hex()) == null) {
+				em.persist(Rows.content(hash, mimeType, content.clone()));
+			}
+		}, "storing material content");
+		return hash;
+	}
+
+	@Override
+	public List<Sha256> putContents(List<byte[]> contents, String mimeType) {
+		List<Sha256> hashes = new ArrayList<>();
+		write(em -> {
+			java.util.Set<Sha256> seen = new java.util.HashSet<>();
+			for (byte[] content : contents) {
+				Sha256 hash = ContentHashing.sha256(content);
+				hashes.add(hash);
+				if (seen.add(hash) && em.find(ContentRow.class, hash.hex()) == null) {
+					em.persist(Rows.content(hash, mimeType, content.clone()));
+				}
+			}
+		}, "storing material content");
+		return hashes;
+	}
+
+	@Override
+	public void putSharedRecords(List<SharedRecord> records) {
+		write(em -> records.forEach(r -> em.persist(Rows.row(r))), "storing shared records");
+	}
+
+	@Override
+	public void putComparisons(String dossierNo, List<ComparisonResult> results) {
+		write(em -> {
+			em.createQuery("DELETE FROM ComparisonRow c WHERE c.dossierNo = :no").setParameter("no", dossierNo)
+					.executeUpdate();
+			results.forEach(r -> em.persist(Rows.row(dossierNo, r)));
+		}, "storing comparison results");
+	}
+
+	@Override
+	public void putCertificates(List<CertificateRecord> certificates) {
+		write(em -> certificates.forEach(c -> em.merge(Rows.row(c))), "storing certificate records");
+	}
+
+	@Override
+	public void putDossiers(List<Dossier> dossiers, String actor) {
+		synchronized (ledger) {
+			AuditEvent[] last = new AuditEvent[1];
+			try {
+				write(em -> {
+					AuditEvent prev = head(em);
+					Instant now = Instant.now();
+					for (Dossier d : dossiers) {
+						em.persist(Rows.row(d));
+						for (Material m : d.materials()) {
+							em.persist(Rows.row(d.number(), m));
+						}
+						prev = AuditChain.next(prev, now, actor, d.number(), "dossier.imported",
+								Map.of("status", d.status().name(), "matter", d.matterCode()));
+						em.persist(Rows.row(prev));
+					}
+					last[0] = prev;
+				}, "importing dossiers");
+				head = last[0];
+			} catch (RuntimeException e) {
+				headKnown = false;
+				throw e;
+			}
+		}
+	}
+
+	// ---------------------------------------------------------------- plumbing
+
+	private <T> T read(java.util.function.Function<EntityManager, T> work) {
+		EntityManager em = emf.createEntityManager();
+		try {
+			return work.apply(em);
+		} catch (AccessDeniedException | StoreException e) {
+			throw e;
+		} catch (RuntimeException e) {
+			throw StoreErrors.map(e, dir, "reading");
+		} finally {
+			em.close();
+		}
+	}
+
+	private void write(java.util.function.Consumer<EntityManager> work, String doing) {
+		EntityManager em = emf.createEntityManager();
+		try {
+			em.getTransaction().begin();
+			work.accept(em);
+			em.getTransaction().commit();
+		} catch (StoreException e) {
+			throw e;
+		} catch (RuntimeException e) {
+			throw StoreErrors.map(e, dir, doing);
+		} finally {
+			rollbackQuietly(em);
+		}
+	}
+
+	/**
+	 * Ends a transaction that did not commit. When the database itself failed (disk full) the
+	 * rollback can fail too; that must not hide the first error, and Derby undoes the
+	 * uncommitted work from its log anyway.
+	 */
+	private static void rollbackQuietly(EntityManager em) {
+		try {
+			if (em.getTransaction().isActive()) {
+				em.getTransaction().rollback();
+			}
+		} catch (RuntimeException secondary) {
+			// the original failure is already on its way to the caller
+		} finally {
+			try {
+				em.close();
+			} catch (RuntimeException ignored) {
+				// as above
+			}
+		}
+	}
+}

@@ -1,0 +1,157 @@
+package org.miaopi.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.miaopi.core.MiaopiHome;
+import org.miaopi.core.content.Sha256;
+import org.miaopi.core.model.AuditEvent;
+import org.miaopi.core.model.CertificateRecord;
+import org.miaopi.core.model.ComparisonResult;
+import org.miaopi.core.model.Decision;
+import org.miaopi.core.model.Department;
+import org.miaopi.core.model.Dossier;
+import org.miaopi.core.model.Officer;
+import org.miaopi.core.model.SharedRecord;
+import org.miaopi.core.model.SharedSource;
+import org.miaopi.core.service.DossierService;
+import org.miaopi.core.service.QueuePage;
+import org.miaopi.core.service.QueueQuery;
+import org.miaopi.core.service.StoreAdmin;
+import org.miaopi.core.service.StoreInfo;
+import org.miaopi.core.service.TransitionRequest;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+
+/**
+ * The desk's own store in {@code <MiaopiHome>/store}, as services. It opens on first use, not
+ * at activation, so that merely starting a bundle never takes Derby's lock.
+ */
+@Component(service = { DossierService.class, StoreAdmin.class })
+public class DeskStoreComponent implements DossierService, StoreAdmin {
+
+	private DeskStore store;
+
+	/** The desk's store directory: {@code <MiaopiHome>/store}. */
+	public static Path deskStoreDir() {
+		try {
+			return MiaopiHome.current().ensureExists().resolve("store");
+		} catch (IOException e) {
+			throw new UncheckedIOException("cannot create the Miaopi home " + MiaopiHome.current(), e);
+		}
+	}
+
+	synchronized DeskStore store() {
+		if (store == null) {
+			store = DeskStore.openDesk(deskStoreDir());
+		}
+		return store;
+	}
+
+	@Deactivate
+	synchronized void deactivate() {
+		if (store != null) {
+			store.close();
+			store = null;
+		}
+	}
+
+	@Override
+	public Optional<Dossier> find(Officer viewer, String dossierNo) {
+		return store().find(viewer, dossierNo);
+	}
+
+	@Override
+	public QueuePage queue(Officer viewer, QueueQuery query) {
+		return store().queue(viewer, query);
+	}
+
+	@Override
+	public Dossier transition(Officer actor, TransitionRequest request) {
+		return store().transition(actor, request);
+	}
+
+	@Override
+	public List<AuditEvent> history(Officer viewer, String dossierNo) {
+		return store().history(viewer, dossierNo);
+	}
+
+	@Override
+	public List<Decision> decisions(Officer viewer, String dossierNo) {
+		return store().decisions(viewer, dossierNo);
+	}
+
+	@Override
+	public List<ComparisonResult> comparisons(Officer viewer, String dossierNo) {
+		return store().comparisons(viewer, dossierNo);
+	}
+
+	@Override
+	public List<CertificateRecord> certificates(Officer viewer, String dossierNo) {
+		return store().certificates(viewer, dossierNo);
+	}
+
+	@Override
+	public List<SharedRecord> sharedRecords(String subjectId, SharedSource source) {
+		return store().sharedRecords(subjectId, source);
+	}
+
+	@Override
+	public byte[] content(Sha256 hash) {
+		return store().content(hash);
+	}
+
+	@Override
+	public StoreInfo info() {
+		return store().info();
+	}
+
+	@Override
+	public void clear() {
+		store().clear();
+	}
+
+	@Override
+	public void putDepartments(List<Department> departments) {
+		store().putDepartments(departments);
+	}
+
+	@Override
+	public void putOfficers(List<Officer> officers, Map<String, String> passwordHashes) {
+		store().putOfficers(officers, passwordHashes);
+	}
+
+	@Override
+	public Sha256 putContent(byte[] content, String mimeType) {
+		return store().putContent(content, mimeType);
+	}
+
+	@Override
+	public List<Sha256> putContents(List<byte[]> contents, String mimeType) {
+		return store().putContents(contents, mimeType);
+	}
+
+	@Override
+	public void putSharedRecords(List<SharedRecord> records) {
+		store().putSharedRecords(records);
+	}
+
+	@Override
+	public void putComparisons(String dossierNo, List<ComparisonResult> results) {
+		store().putComparisons(dossierNo, results);
+	}
+
+	@Override
+	public void putCertificates(List<CertificateRecord> certificates) {
+		store().putCertificates(certificates);
+	}
+
+	@Override
+	public void putDossiers(List<Dossier> dossiers, String actor) {
+		store().putDossiers(dossiers, actor);
+	}
+}

@@ -1,0 +1,4 @@
+-- Schema 2: free-text filter of the queue and a status index. Fills the new column for existing rows.
+ALTER TABLE DOSSIER ADD COLUMN SEARCH_TEXT VARCHAR(400);
+UPDATE DOSSIER SET SEARCH_TEXT = LOWER(NUMBER || ' ' || SUBJECT_ID || ' ' || APPLICANT_NAME);
+CREATE INDEX DOSSIER_STATUS ON DOSSIER (DEPARTMENT_CODE, STATUS, DEADLINE);
