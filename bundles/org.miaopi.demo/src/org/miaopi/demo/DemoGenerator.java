@@ -300,8 +300,13 @@ public final class DemoGenerator {
 					f.put("graduationYear", s.recorded.getOrDefault("graduationYear", ""));
 				}
 				case SOCIAL_SECURITY -> {
+					int months = random.nextInt(120);
 					f.put("employer", s.recorded.getOrDefault("employer", "无"));
-					f.put("monthsContributed", Integer.toString(random.nextInt(120)));
+					f.put("monthsContributed", Integer.toString(months));
+					// last year's statement too: look-ups must pick the newest
+					Map<String, String> old = new LinkedHashMap<>(f);
+					old.put("monthsContributed", Integer.toString(Math.max(0, months - 12)));
+					out.add(new SharedRecord(source, id, old, asOf.minus(Duration.ofDays(365))));
 				}
 				case BUSINESS_REGISTRY -> {
 					f.put("companyName", s.recorded.get("companyName"));
