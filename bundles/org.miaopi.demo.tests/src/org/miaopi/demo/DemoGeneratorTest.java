@@ -147,6 +147,27 @@ class DemoGeneratorTest {
 	}
 
 	@Test
+	void everyDecidedDossierHasItsDecision() {
+		RecordingStore s = generate(800, 9, false);
+		Map<String, org.miaopi.core.model.Decision> byDossier = s.decisions.stream()
+				.collect(Collectors.toMap(org.miaopi.core.model.Decision::dossierNo, d -> d));
+		long decided = 0;
+		for (Dossier d : s.dossiers) {
+			var decision = byDossier.get(d.number());
+			if (d.status().isDecided()) {
+				decided++;
+				assertEquals(d.assignedOfficerId(), decision.officerId());
+				assertEquals(d.status() == org.miaopi.core.lifecycle.DossierStatus.REJECTED,
+						decision.kind() == org.miaopi.core.model.DecisionKind.REJECT, d.number());
+			} else {
+				assertNull(decision, d.number());
+			}
+		}
+		assertTrue(decided > 0);
+		assertEquals(decided, s.decisions.size());
+	}
+
+	@Test
 	void passwordsAreGeneratedOnlyWhenAskedAndStoredHashed() {
 		RecordingStore without = generate(10, 1, false);
 		assertTrue(without.passwordHashes.isEmpty());

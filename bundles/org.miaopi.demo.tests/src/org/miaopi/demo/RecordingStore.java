@@ -25,6 +25,7 @@ final class RecordingStore implements StoreAdmin {
 	final Map<Sha256, byte[]> contents = new LinkedHashMap<>();
 	final List<SharedRecord> records = new ArrayList<>();
 	final List<Dossier> dossiers = new ArrayList<>();
+	final List<org.miaopi.core.model.Decision> decisions = new ArrayList<>();
 
 	@Override
 	public StoreInfo info() {
@@ -38,6 +39,7 @@ final class RecordingStore implements StoreAdmin {
 		contents.clear();
 		records.clear();
 		dossiers.clear();
+		decisions.clear();
 	}
 
 	@Override
@@ -79,5 +81,10 @@ final class RecordingStore implements StoreAdmin {
 	@Override
 	public void putDossiers(List<Dossier> d, String actor) {
 		dossiers.addAll(d);
+	}
+
+	@Override
+	public void putDecisions(List<org.miaopi.core.model.Decision> d, String actor) {
+		decisions.addAll(d);
 	}
 }

@@ -25,6 +25,8 @@ import org.miaopi.core.calendar.WorkingDayCalendar;
 import org.miaopi.core.content.ContentHashing;
 import org.miaopi.core.lifecycle.DossierStatus;
 import org.miaopi.core.model.Applicant;
+import org.miaopi.core.model.Decision;
+import org.miaopi.core.model.DecisionKind;
 import org.miaopi.core.model.Department;
 import org.miaopi.core.model.Dossier;
 import org.miaopi.core.model.LegalPerson;
@@ -143,6 +145,9 @@ public final class DemoGenerator {
 				LocalDate deadline = calendar.addWorkingDays(received, m.timeLimit());
 				batch.dossiers.add(new Dossier(no, m.code(), themeNo, subject.applicant, subject.declared(m), materials,
 						receivedAt, deadline, status, officer, m.departmentCode()));
+				if (status.isDecided()) {
+					batch.decisions.add(decision(no, status, officer, receivedAt, deadline, c));
+				}
 				made++;
 			}
 			for (byte[] pdf : pdfs.values()) {
@@ -157,6 +162,21 @@ public final class DemoGenerator {
 		}
 		batch.flush(store);
 		return new Summary(made, records, files, hard, logins, Duration.ofNanos(System.nanoTime() - start));
+	}
+
+	/** The decision behind a decided demo dossier, by its officer, on a working day before its deadline. */
+	private Decision decision(String no, DossierStatus status, String officer, Instant received, LocalDate deadline,
+			Case c) {
+		boolean rejected = status == DossierStatus.REJECTED;
+		LocalDate day = calendar.addWorkingDays(deadline, -1);
+		Instant at = day.atTime(15, 30).atZone(ChinaTime.ZONE).toInstant();
+		if (at.isBefore(received)) {
+			at = received.plus(Duration.ofHours(1));
+		}
+		List<String> reasons = rejected ? List.of(c.blacklisted ? "CREDIT-BLACKLIST" : "CONDITIONS-NOT-MET") : List.of();
+		String justification = !rejected && c.mismatch ? "申报信息与共享数据不一致，已核对原件，予以通过" : null;
+		return new Decision(no, rejected ? DecisionKind.REJECT : DecisionKind.APPROVE, reasons,
+				rejected ? "《中华人民共和国行政许可法》第三十八条第二款" : null, officer, at, false, justification, null, null, null);
 	}
 
 	private static <T> T weighted(Random random, List<T> items, int[] weights) {
@@ -178,6 +198,7 @@ public final class DemoGenerator {
 		final List<Dossier> dossiers = new ArrayList<>();
 		final List<SharedRecord> records = new ArrayList<>();
 		final List<byte[]> pdfs = new ArrayList<>();
+		final List<Decision> decisions = new ArrayList<>();
 
 		void flush(StoreAdmin store) {
 			if (!pdfs.isEmpty()) {
@@ -189,7 +210,11 @@ public final class DemoGenerator {
 			if (!dossiers.isEmpty()) {
 				store.putDossiers(dossiers, ACTOR);
 			}
+			if (!decisions.isEmpty()) {
+				store.putDecisions(decisions, ACTOR);
+			}
 			dossiers.clear();
+			decisions.clear();
 			records.clear();
 			pdfs.clear();
 		}

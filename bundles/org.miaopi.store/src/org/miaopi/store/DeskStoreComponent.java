@@ -154,4 +154,9 @@ public class DeskStoreComponent implements DossierService, StoreAdmin {
 	public void putDossiers(List<Dossier> dossiers, String actor) {
 		store().putDossiers(dossiers, actor);
 	}
+
+	@Override
+	public void putDecisions(List<Decision> decisions, String actor) {
+		store().putDecisions(decisions, actor);
+	}
 }

@@ -79,106 +79,126 @@ public class BenchCommand implements Subcommand {
 		Path root = Files.createTempDirectory(MiaopiHome.current().ensureExists().root(), "bench-store-");
 		out.printf("bench store: %,d dossiers, seed %d, on %s; JVM max heap %d MiB, %d cores%n", n, seed, root,
 				Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
-		try {
-			Map<String, String> enc = measure(root.resolve("encrypted"), true, n, seed, today, out);
-			Map<String, String> plain = measure(root.resolve("plain"), false, n, seed, today, out);
+		try (OpenStore enc = stores.open(root.resolve("encrypted"), true);
+				OpenStore plain = stores.open(root.resolve("plain"), false)) {
+			Map<String, String[]> r = measure(new OpenStore[] { enc, plain }, n, seed, today, out);
 			out.println();
 			out.printf("%-44s %14s %14s %8s%n", "figure", "encrypted", "unencrypted", "ratio");
-			for (String key : enc.keySet()) {
-				out.printf("%-44s %14s %14s %8s%n", key, enc.get(key), plain.get(key), ratio(enc.get(key), plain.get(key)));
+			for (Map.Entry<String, String[]> e : r.entrySet()) {
+				String[] v = e.getValue();
+				out.printf("%-44s %14s %14s %8s%n", e.getKey(), v[0], v[1], ratio(v[0], v[1]));
 			}
-			out.println("(times in ms; ratio = encrypted / unencrypted; goals: queue p95 < 20 ms, look-up p95 < 1 ms)");
+			out.println("(times in ms unless noted; ratio = encrypted / unencrypted; the two stores hold the same data"
+					+ " and are queried alternately with the same arguments; goals: queue p95 < 20 ms, look-up p95 < 1 ms)");
 		} finally {
 			delete(root);
 		}
 		return OK;
 	}
 
-	private Map<String, String> measure(Path dir, boolean encrypted, int n, long seed, LocalDate today, PrintStream out) {
-		Map<String, String> r = new LinkedHashMap<>();
-		out.println((encrypted ? "encrypted" : "unencrypted") + " store: generating ...");
-		try (OpenStore store = stores.open(dir, encrypted)) {
-			Summary s = new DemoGenerator().fill(store, new DemoGenerator.Options(n, seed, today, false), p -> {
-			});
-			r.put("generation (s)", String.format("%.1f", s.elapsed().toMillis() / 1000.0));
-			r.put("dossiers / shared records", s.dossiers() + " / " + s.sharedRecords());
-			List<Officer> officers = new ArrayList<>();
-			for (Login l : s.logins()) {
-				if (l.role() == Role.OFFICER) {
-					officers.add(new Officer(l.officerId(), l.name(), l.departmentCode(), EnumSet.of(Role.OFFICER)));
-				}
-			}
-			Random random = new Random(seed);
-			Supplier<Officer> anyOfficer = () -> officers.get(random.nextInt(officers.size()));
-			// warm up: the first queries compile JPQL and fill Derby's page cache
-			for (int i = 0; i < 50; i++) {
-				store.queue(anyOfficer.get(), QueueQuery.open());
-			}
-			List<String> subjects = new ArrayList<>();
-			List<Dossier> reviewable = new ArrayList<>();
-			long[] t = new long[QUERIES];
-			for (int i = 0; i < QUERIES; i++) {
-				Officer o = anyOfficer.get();
-				int page = random.nextInt(3);
-				long t0 = System.nanoTime();
-				var rows = store.queue(o, new QueueQuery(null, null, null, page)).rows();
-				t[i] = System.nanoTime() - t0;
-				rows.forEach(d -> subjects.add(d.applicant().subjectId()));
-			}
-			put(r, "queue page, open, by deadline", t);
-			for (int i = 0; i < QUERIES; i++) {
-				Officer o = anyOfficer.get();
-				String matter = DemoCatalog.MATTERS.stream().filter(m -> m.departmentCode().equals(o.departmentCode()))
-						.map(m -> m.code()).findFirst().orElseThrow();
-				long t0 = System.nanoTime();
-				var rows = store.queue(o, new QueueQuery(EnumSet.of(DossierStatus.IN_REVIEW), matter, null, 0)).rows();
-				t[i] = System.nanoTime() - t0;
-				reviewable.addAll(rows);
-			}
-			put(r, "queue page, status+matter filter", t);
-			String[] surnames = { "王", "李", "张", "陈", "欧阳", "林" };
-			for (int i = 0; i < QUERIES; i++) {
-				Officer o = anyOfficer.get();
-				long t0 = System.nanoTime();
-				store.queue(o, new QueueQuery(null, null, surnames[random.nextInt(surnames.length)], 0));
-				t[i] = System.nanoTime() - t0;
-			}
-			put(r, "queue page, text filter (name)", t);
-			long[] l = new long[LOOKUPS];
-			for (int i = 0; i < LOOKUPS; i++) {
-				String subject = subjects.get(random.nextInt(subjects.size()));
-				long t0 = System.nanoTime();
-				store.sharedRecords(subject, null);
-				l[i] = System.nanoTime() - t0;
-			}
-			put(r, "shared records by subject", l);
-			reviewable.sort(Comparator.comparing(Dossier::number));
-			List<Dossier> distinct = reviewable.stream().distinct().toList();
-			int count = Math.min(DECISIONS, distinct.size());
-			long[] d = new long[count];
-			for (int i = 0; i < count; i++) {
-				Dossier dossier = distinct.get(i);
-				Officer by = new Officer(dossier.assignedOfficerId(), "bench", dossier.departmentCode(), EnumSet.of(Role.OFFICER));
-				Decision decision = new Decision(dossier.number(), DecisionKind.APPROVE, List.of(), null, by.id(),
-						Instant.now(), false, null, null, null, null);
-				long t0 = System.nanoTime();
-				store.transition(by, TransitionRequest.decide(decision));
-				d[i] = System.nanoTime() - t0;
-			}
-			put(r, "decision + audit transaction (" + count + ")", d);
-			System.gc();
-			Runtime rt = Runtime.getRuntime();
-			r.put("heap used after GC (MiB)", Long.toString((rt.totalMemory() - rt.freeMemory()) >> 20));
-			r.put("size on disk (MiB)", String.format("%.1f", store.info().sizeOnDisk() / 1048576.0));
+	/** One operation run on both stores with the same arguments; returns its duration on each. */
+	private interface Op {
+		void run(OpenStore store);
+	}
+
+	private static void time(OpenStore[] stores, Op op, long[][] t, int i) {
+		for (int s = 0; s < stores.length; s++) {
+			long t0 = System.nanoTime();
+			op.run(stores[s]);
+			t[s][i] = System.nanoTime() - t0;
 		}
+	}
+
+	private Map<String, String[]> measure(OpenStore[] stores, int n, long seed, LocalDate today, PrintStream out) {
+		Map<String, String[]> r = new LinkedHashMap<>();
+		Summary s = null;
+		String[] gen = new String[2];
+		for (int k = 0; k < 2; k++) {
+			out.println((k == 0 ? "encrypted" : "unencrypted") + " store: generating ...");
+			s = new DemoGenerator().fill(stores[k], new DemoGenerator.Options(n, seed, today, false), p -> {
+			});
+			gen[k] = String.format("%.1f", s.elapsed().toMillis() / 1000.0);
+		}
+		r.put("generation (s)", gen);
+		r.put("dossiers / shared records", new String[] { s.dossiers() + " / " + s.sharedRecords(), "same" });
+		List<Officer> officers = new ArrayList<>();
+		for (Login l : s.logins()) {
+			if (l.role() == Role.OFFICER) {
+				officers.add(new Officer(l.officerId(), l.name(), l.departmentCode(), EnumSet.of(Role.OFFICER)));
+			}
+		}
+		Random random = new Random(seed);
+		Supplier<Officer> anyOfficer = () -> officers.get(random.nextInt(officers.size()));
+		out.println("measuring ...");
+		// warm up: the first queries compile JPQL and fill Derby's page cache
+		long[][] t = new long[2][QUERIES];
+		for (int i = 0; i < 50; i++) {
+			Officer o = anyOfficer.get();
+			time(stores, st -> st.queue(o, QueueQuery.open()), t, i);
+		}
+		List<String> subjects = new ArrayList<>();
+		for (int i = 0; i < QUERIES; i++) {
+			Officer o = anyOfficer.get();
+			int page = random.nextInt(3);
+			time(stores, st -> st.queue(o, new QueueQuery(null, null, null, page)), t, i);
+			stores[0].queue(o, new QueueQuery(null, null, null, page)).rows()
+					.forEach(d -> subjects.add(d.applicant().subjectId()));
+		}
+		put(r, "queue page, open, by deadline", t);
+		List<Dossier> reviewable = new ArrayList<>();
+		for (int i = 0; i < QUERIES; i++) {
+			Officer o = anyOfficer.get();
+			String matter = DemoCatalog.MATTERS.stream().filter(m -> m.departmentCode().equals(o.departmentCode()))
+					.map(m -> m.code()).findFirst().orElseThrow();
+			QueueQuery q = new QueueQuery(EnumSet.of(DossierStatus.IN_REVIEW), matter, null, 0);
+			time(stores, st -> st.queue(o, q), t, i);
+			reviewable.addAll(stores[0].queue(o, q).rows());
+		}
+		put(r, "queue page, status+matter filter", t);
+		String[] surnames = { "王", "李", "张", "陈", "欧阳", "林" };
+		for (int i = 0; i < QUERIES; i++) {
+			Officer o = anyOfficer.get();
+			String text = surnames[random.nextInt(surnames.length)];
+			time(stores, st -> st.queue(o, new QueueQuery(null, null, text, 0)), t, i);
+		}
+		put(r, "queue page, text filter (name)", t);
+		long[][] l = new long[2][LOOKUPS];
+		for (int i = 0; i < LOOKUPS; i++) {
+			String subject = subjects.get(random.nextInt(subjects.size()));
+			time(stores, st -> st.sharedRecords(subject, null), l, i);
+		}
+		put(r, "shared records by subject", l);
+		List<Dossier> distinct = reviewable.stream().distinct().sorted(Comparator.comparing(Dossier::number)).toList();
+		int count = Math.min(DECISIONS, distinct.size());
+		long[][] d = new long[2][count];
+		for (int i = 0; i < count; i++) {
+			Dossier dossier = distinct.get(i);
+			Officer by = new Officer(dossier.assignedOfficerId(), "bench", dossier.departmentCode(), EnumSet.of(Role.OFFICER));
+			Decision decision = new Decision(dossier.number(), DecisionKind.APPROVE, List.of(), null, by.id(),
+					Instant.now(), false, null, null, null, null);
+			time(stores, st -> st.transition(by, TransitionRequest.decide(decision)), d, i);
+		}
+		put(r, "decision + audit transaction (" + count + ")", d);
+		System.gc();
+		Runtime rt = Runtime.getRuntime();
+		String heap = Long.toString((rt.totalMemory() - rt.freeMemory()) >> 20);
+		r.put("heap used after GC, both stores open (MiB)", new String[] { heap, heap });
+		r.put("size on disk (MiB)", new String[] { String.format("%.1f", stores[0].info().sizeOnDisk() / 1048576.0),
+				String.format("%.1f", stores[1].info().sizeOnDisk() / 1048576.0) });
 		return r;
 	}
 
-	private static void put(Map<String, String> r, String name, long[] nanos) {
-		long[] s = nanos.clone();
-		Arrays.sort(s);
-		r.put(name + " p50", ms(s[s.length / 2]));
-		r.put(name + " p95", ms(s[(int) Math.ceil(s.length * 0.95) - 1]));
+	private static void put(Map<String, String[]> r, String name, long[][] nanos) {
+		String[] p50 = new String[2];
+		String[] p95 = new String[2];
+		for (int k = 0; k < 2; k++) {
+			long[] s = nanos[k].clone();
+			Arrays.sort(s);
+			p50[k] = ms(s[s.length / 2]);
+			p95[k] = ms(s[(int) Math.ceil(s.length * 0.95) - 1]);
+		}
+		r.put(name + " p50", p50);
+		r.put(name + " p95", p95);
 	}
 
 	private static String ms(long nanos) {

@@ -42,4 +42,10 @@ public interface StoreAdmin {
 
 	/** Inserts dossiers as they are, each with one audit event of type {@code dossier.imported}. */
 	void putDossiers(List<Dossier> dossiers, String actor);
+
+	/**
+	 * Records decisions taken elsewhere (the hub, or the demo's history), each with an audit event
+	 * of type {@code decision.imported}; the dossiers' statuses are not changed.
+	 */
+	void putDecisions(List<org.miaopi.core.model.Decision> decisions, String actor);
 }
