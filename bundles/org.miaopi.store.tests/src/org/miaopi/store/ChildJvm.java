@@ -79,8 +79,13 @@ final class ChildJvm implements AutoCloseable {
 	/** SIGKILL: no shutdown hooks, no Derby shutdown, exactly like pulling the plug on the process. */
 	void kill() throws InterruptedException {
 		process.destroyForcibly();
-		process.waitFor(30, TimeUnit.SECONDS);
-		reader.join(5000);
+		process.waitFor(60, TimeUnit.SECONDS);
+		// every line the child wrote before it died is still in the pipe: read to its end, however
+		// long a loaded machine takes, or a committed-and-reported step would look unreported
+		reader.join(60_000);
+		if (reader.isAlive()) {
+			throw new IllegalStateException("the child's output was not read to its end within 60 s");
+		}
 	}
 
 	@Override
