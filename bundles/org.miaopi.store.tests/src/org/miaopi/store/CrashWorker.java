@@ -9,8 +9,8 @@ import org.miaopi.core.service.TransitionRequest;
 
 /**
  * Main class of the child JVM (no OSGi): opens the store and either holds it ("hold") or moves
- * dossiers IN_REVIEW ⇄ SUPPLEMENT_REQUESTED as fast as it can ("churn"), printing
- * {@code OK <dossier> <status>} after each commit, until it is killed.
+ * dossiers IN_REVIEW ⇄ SUPPLEMENT_REQUESTED as fast as it can ("churn"), appending
+ * {@code OK <dossier> <status>} to a report file after each commit, until it is killed.
  */
 public final class CrashWorker {
 
@@ -27,6 +27,9 @@ public final class CrashWorker {
 		Path dir = Path.of(args[0]);
 		String mode = args[1];
 		Random random = new Random(Long.parseLong(args[2]));
+		// commits are reported in a file, one unbuffered write each: unlike a pipe, nothing
+		// written to it before the kill can be lost when the reader races the process's exit
+		java.io.FileOutputStream report = args.length > 3 ? new java.io.FileOutputStream(args[3], true) : null;
 		DeskStore store = DeskStore.openDesk(dir);
 		System.out.println("READY");
 		System.out.flush();
@@ -39,8 +42,9 @@ public final class CrashWorker {
 			Dossier after = d.status() == DossierStatus.IN_REVIEW
 					? store.transition(Fixtures.OFFICER, TransitionRequest.decide(Fixtures.supplement(no, Fixtures.OFFICER)))
 					: store.transition(Fixtures.OFFICER, TransitionRequest.move(no, DossierStatus.IN_REVIEW));
-			System.out.println("OK " + no + " " + after.status());
-			System.out.flush();
+			if (report != null) {
+				report.write(("OK " + no + " " + after.status() + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+			}
 		}
 	}
 }
