@@ -1,0 +1,2 @@
+package org.miaopi.certificate.tests;
+class Placeholder {}
