@@ -1,2 +1,0 @@
-package org.miaopi.certificate.tests;
-class Placeholder {}
