@@ -276,11 +276,12 @@ class CertificateServiceTest {
 		}
 	}
 
-	/** Changes one byte in the middle of the first signed range (the page content). */
+	/** Changes one byte inside the signed range: the last digit of the number in the document info. */
 	static byte[] alterOneByte(byte[] pdf) {
 		String s = new String(pdf, StandardCharsets.ISO_8859_1);
-		int contents = s.lastIndexOf("/Contents <");
-		int at = contents / 2;
+		int key = s.indexOf("/MiaopiCertificateNumber(");
+		assertTrue(key > 0, "the document info is stored uncompressed");
+		int at = s.indexOf(')', key) - 1;
 		byte[] copy = pdf.clone();
 		copy[at] = (byte) (copy[at] ^ 0x01);
 		return copy;

@@ -64,7 +64,7 @@ public final class CertificateLayout {
 		CertificateRequest r = content.request();
 		PdfOutputIntent intent = new PdfOutputIntent("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 				new ByteArrayInputStream(SRGB));
-		try (PdfDocument pdf = new PdfADocument(new PdfWriter(out, new WriterProperties().setFullCompressionMode(true)),
+		try (PdfDocument pdf = new PdfADocument(new PdfWriter(out, new WriterProperties().setCompressionLevel(9)),
 				PdfAConformance.PDF_A_2B, intent); Document doc = new Document(pdf, PageSize.A4)) {
 			PdfFont regular = CjkFonts.regular(pdf);
 			PdfFont bold = CjkFonts.bold(pdf);

@@ -90,7 +90,12 @@ public final class CertificateVerifier {
 					: "the file was changed after it was sealed (the seal covers only an earlier revision)")); //$NON-NLS-1$
 
 			PdfDictionary sigDict = util.getSignatureDictionary(name);
-			CMSSignedData cms = new CMSSignedData(sigDict.getAsString(PdfName.Contents).getValueBytes());
+			// /Contents is zero-padded after the DER structure: read exactly one object
+			CMSSignedData cms;
+			try (org.bouncycastle.asn1.ASN1InputStream in = new org.bouncycastle.asn1.ASN1InputStream(
+					sigDict.getAsString(PdfName.Contents).getValueBytes())) {
+				cms = new CMSSignedData(org.bouncycastle.asn1.cms.ContentInfo.getInstance(in.readObject()));
+			}
 			SignerInformation signer = cms.getSignerInfos().getSigners().iterator().next();
 			X509Certificate cert = certificate(cms, signer);
 			checks.add(new Check(SEALED_BY, cert != null, cert == null ? "the signer's certificate is missing" : department(cert))); //$NON-NLS-1$

@@ -49,6 +49,40 @@ public final class CjkFonts {
 	}
 
 	private static FontProgram load(String property, List<String> candidates) {
+		return preferUnifiedIdeographs(find(property, candidates));
+	}
+
+	/**
+	 * CJK fonts draw a Kangxi radical (U+2F00..) and its unified ideograph (子 U+5B50 and ⼦ U+2F26)
+	 * with one glyph, and iText then writes the radical into the ToUnicode map: the page looks
+	 * right but copied or searched text is wrong. Map each such glyph back to the ideograph.
+	 */
+	@SuppressWarnings("unchecked")
+	private static FontProgram preferUnifiedIdeographs(FontProgram program) {
+		try {
+			java.lang.reflect.Field f = FontProgram.class.getDeclaredField("codeToGlyph"); //$NON-NLS-1$
+			f.setAccessible(true);
+			java.util.Map<Integer, com.itextpdf.io.font.otf.Glyph> codeToGlyph = (java.util.Map<Integer, com.itextpdf.io.font.otf.Glyph>) f.get(program);
+			for (int cp = 0x4E00; cp <= 0x9FFF; cp++) {
+				com.itextpdf.io.font.otf.Glyph g = program.getGlyph(cp);
+				if (g != null) {
+					com.itextpdf.io.font.otf.Glyph current = codeToGlyph.get(g.getCode());
+					if (current != null && current.getUnicode() != cp && isRadicalOrCompatibility(current.getUnicode())) {
+						codeToGlyph.put(g.getCode(), g);
+					}
+				}
+			}
+		} catch (ReflectiveOperationException | RuntimeException e) {
+			// text still renders correctly; only extraction of a few characters may differ
+		}
+		return program;
+	}
+
+	private static boolean isRadicalOrCompatibility(int cp) {
+		return cp >= 0x2E80 && cp <= 0x2FDF || cp >= 0x31C0 && cp <= 0x31EF || cp >= 0xF900 && cp <= 0xFAFF;
+	}
+
+	private static FontProgram find(String property, List<String> candidates) {
 		String configured = System.getProperty(property);
 		try {
 			if (configured != null && !configured.isBlank()) {
