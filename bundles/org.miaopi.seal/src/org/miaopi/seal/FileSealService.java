@@ -175,6 +175,22 @@ public class FileSealService implements SealService {
 		return seal;
 	}
 
+	/** Certifies a seal key held elsewhere (a PKCS#11 token): the chain to store beside the key. */
+	public synchronized X509Certificate[] certifySealKey(String departmentCode, String departmentName, java.security.PublicKey key,
+			Instant notBefore, Instant notAfter) {
+		load();
+		X509Certificate cert = Pki.certificate(Role.SEAL, sealName(departmentCode.toUpperCase(Locale.ROOT), departmentName), key,
+				rootSeal.certificate(), rootSeal.key(), notBefore, notAfter);
+		return new X509Certificate[] { cert, rootSeal.certificate() };
+	}
+
+	/** Seals with a key in a token from now on (this process); the keystore is not changed. */
+	public synchronized void useTokenSeal(Seal seal) {
+		load();
+		seals.put(seal.departmentCode(), seal);
+		departments.put(seal.departmentCode(), seal.departmentName());
+	}
+
 	@Override
 	public synchronized X509Certificate root() {
 		load();

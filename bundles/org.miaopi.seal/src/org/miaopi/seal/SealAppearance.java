@@ -3,6 +3,7 @@ package org.miaopi.seal;
 import com.itextpdf.kernel.colors.DeviceRgb;
 import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
+import com.itextpdf.kernel.pdf.canvas.PdfCanvasConstants;
 
 /**
  * The red seal image (印章), drawn as vector graphics: an outer ring, a five-pointed star in the
@@ -29,13 +30,15 @@ public final class SealAppearance {
 		canvas.saveState();
 		canvas.setStrokeColor(SEAL_RED).setFillColor(SEAL_RED);
 		canvas.setLineWidth(r * 0.06f).circle(cx, cy, r * 0.95f).stroke();
-		star(canvas, cx, cy, r * 0.28f);
+		star(canvas, cx, cy, r * 0.27f);
 		canvas.fill();
-		arcText(canvas, cx, cy, r * 0.70f, name, font, r * (name.length() > 12 ? 0.19f : 0.22f));
+		// seal lettering is heavy: fill and stroke the glyphs (the font has no bold face)
+		canvas.setTextRenderingMode(PdfCanvasConstants.TextRenderingMode.FILL_STROKE).setLineWidth(r * 0.008f);
+		arcText(canvas, cx, cy, r * 0.68f, name, font, r * (name.length() > 12 ? 0.17f : name.length() > 9 ? 0.19f : 0.22f));
 		if (bottom != null && !bottom.isEmpty()) {
-			float size = r * 0.15f;
+			float size = r * 0.13f;
 			float width = font.getWidth(bottom, size);
-			canvas.beginText().setFontAndSize(font, size).moveText(cx - width / 2, cy - r * 0.55f).showText(bottom).endText();
+			canvas.beginText().setFontAndSize(font, size).moveText(cx - width / 2, cy - r * 0.52f).showText(bottom).endText();
 		}
 		canvas.restoreState();
 	}

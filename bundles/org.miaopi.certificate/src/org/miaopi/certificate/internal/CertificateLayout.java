@@ -46,7 +46,7 @@ import com.itextpdf.pdfa.PdfADocument;
 public final class CertificateLayout {
 
 	/** Where the seal's signature field goes on page 1 (the seal overlaps the issuer line, as a stamp does). */
-	public static final Rectangle SEAL_RECT = new Rectangle(362, 128, 150, 150);
+	public static final Rectangle SEAL_RECT = new Rectangle(368, 100, 150, 150);
 	/** Info dictionary key carrying the certificate number, read back by the verifier. */
 	public static final String NUMBER_KEY = "MiaopiCertificateNumber"; //$NON-NLS-1$
 
@@ -66,8 +66,7 @@ public final class CertificateLayout {
 				new ByteArrayInputStream(SRGB));
 		try (PdfDocument pdf = new PdfADocument(new PdfWriter(out, new WriterProperties().setCompressionLevel(9)),
 				PdfAConformance.PDF_A_2B, intent); Document doc = new Document(pdf, PageSize.A4)) {
-			PdfFont regular = CjkFonts.regular(pdf);
-			PdfFont bold = CjkFonts.bold(pdf);
+			PdfFont regular = CjkFonts.create(pdf);
 			pdf.getCatalog().setLang(new PdfString("zh-CN")); //$NON-NLS-1$
 			PdfDocumentInfo info = pdf.getDocumentInfo();
 			info.setTitle(r.matterZh() + " " + content.number()); //$NON-NLS-1$
@@ -75,41 +74,41 @@ public final class CertificateLayout {
 			info.setSubject("电子证照 Electronic licence"); //$NON-NLS-1$
 			info.setCreator("Miaopi"); //$NON-NLS-1$
 			info.setMoreInfo(NUMBER_KEY, content.number());
-			doc.setFont(regular).setFontColor(INK).setMargins(92, 72, 72, 72);
+			doc.setFont(regular).setFontColor(INK).setMargins(66, 72, 72, 72);
 			PdfPage page = pdf.addNewPage();
 			frame(new PdfCanvas(page));
 
-			doc.add(new Paragraph("电 子 证 照").setFont(bold).setFontSize(34).setFontColor(FRAME) //$NON-NLS-1$
+			doc.add(new Paragraph("电 子 证 照").simulateBold().setFontSize(34).setFontColor(FRAME) //$NON-NLS-1$
 					.setTextAlignment(TextAlignment.CENTER).setMarginBottom(0));
 			doc.add(new Paragraph("ELECTRONIC LICENCE").setFontSize(10).setFontColor(GREY).setCharacterSpacing(3) //$NON-NLS-1$
-					.setTextAlignment(TextAlignment.CENTER).setMarginTop(0).setMarginBottom(22));
-			doc.add(new Paragraph(r.matterZh()).setFont(bold).setFontSize(20).setTextAlignment(TextAlignment.CENTER).setMarginBottom(0));
+					.setTextAlignment(TextAlignment.CENTER).setMarginTop(0).setMarginBottom(12));
+			doc.add(new Paragraph(r.matterZh()).simulateBold().setFontSize(20).setTextAlignment(TextAlignment.CENTER).setMarginBottom(0));
 			if (r.matterEn() != null && !r.matterEn().isBlank()) {
 				doc.add(new Paragraph(r.matterEn()).setFontSize(10.5f).setFontColor(GREY).setTextAlignment(TextAlignment.CENTER).setMarginTop(0));
 			}
-			doc.add(new Paragraph().add(new Text("证照编号 No.  ").setFontColor(GREY)).add(new Text(content.number()).setFont(bold)) //$NON-NLS-1$
-					.setFontSize(11).setTextAlignment(TextAlignment.CENTER).setMarginTop(6).setMarginBottom(16));
+			doc.add(new Paragraph().add(new Text("证照编号 No.  ").setFontColor(GREY)).add(new Text(content.number()).simulateBold()) //$NON-NLS-1$
+					.setFontSize(11).setTextAlignment(TextAlignment.CENTER).setMarginTop(4).setMarginBottom(10));
 
 			Table t = new Table(UnitValue.createPercentArray(new float[] { 32, 68 })).useAllAvailableWidth();
-			row(t, "持 证 人", "Holder", r.holderName(), bold); //$NON-NLS-1$ //$NON-NLS-2$
-			row(t, "证件号码", "ID / USCC", r.holderId(), regular); //$NON-NLS-1$ //$NON-NLS-2$
-			row(t, "许可事项", "Matter", r.matterZh(), regular); //$NON-NLS-1$ //$NON-NLS-2$
-			row(t, "发证机关", "Issuing department", content.departmentName(), regular); //$NON-NLS-1$ //$NON-NLS-2$
-			row(t, "有效期限", "Validity", zh(r.validFrom()) + " 至 " + zh(r.validUntil()), regular); //$NON-NLS-1$ //$NON-NLS-2$
-			row(t, "发证日期", "Issue date", zh(r.issueDate()), regular); //$NON-NLS-1$ //$NON-NLS-2$
+			row(t, "持 证 人", "Holder", r.holderName(), true); //$NON-NLS-1$ //$NON-NLS-2$
+			row(t, "证件号码", "ID / USCC", r.holderId(), false); //$NON-NLS-1$ //$NON-NLS-2$
+			row(t, "许可事项", "Matter", r.matterZh(), false); //$NON-NLS-1$ //$NON-NLS-2$
+			row(t, "发证机关", "Issuing department", content.departmentName(), false); //$NON-NLS-1$ //$NON-NLS-2$
+			row(t, "有效期限", "Validity", zh(r.validFrom()) + " 至 " + zh(r.validUntil()), false); //$NON-NLS-1$ //$NON-NLS-2$
+			row(t, "发证日期", "Issue date", zh(r.issueDate()), false); //$NON-NLS-1$ //$NON-NLS-2$
 			doc.add(t);
 
 			// the QR code: number and content digest, what a phone app checks against the register
 			BarcodeQRCode qr = new BarcodeQRCode(content.qrPayload());
 			PdfFormXObject qrImage = qr.createFormXObject(INK, pdf);
-			doc.add(new Image(qrImage).scaleToFit(104, 104).setFixedPosition(1, 80, 150));
+			doc.add(new Image(qrImage).scaleToFit(104, 104).setFixedPosition(1, 80, 126));
 			doc.add(new Paragraph("扫码核验 Scan to verify").setFontSize(8).setFontColor(GREY) //$NON-NLS-1$
-					.setFixedPosition(1, 72, 132, 120).setTextAlignment(TextAlignment.CENTER));
+					.setFixedPosition(1, 72, 108, 120).setTextAlignment(TextAlignment.CENTER));
 
 			// the issuer line under the seal
-			doc.add(new Paragraph(content.departmentName()).setFontSize(12).setFixedPosition(1, 300, 210, 224)
+			doc.add(new Paragraph(content.departmentName()).setFontSize(12).setFixedPosition(1, 300, 186, 224)
 					.setTextAlignment(TextAlignment.RIGHT));
-			doc.add(new Paragraph(zh(r.issueDate())).setFontSize(12).setFixedPosition(1, 300, 190, 224).setTextAlignment(TextAlignment.RIGHT));
+			doc.add(new Paragraph(zh(r.issueDate())).setFontSize(12).setFixedPosition(1, 300, 166, 224).setTextAlignment(TextAlignment.RIGHT));
 
 			doc.add(new Paragraph("本证照由秒批系统签发并加盖电子印章，可使用 ./miaopi verify 核验。演示数据，不具法律效力。\n" //$NON-NLS-1$
 					+ "Issued and sealed by Miaopi; verify with ./miaopi verify. Demonstration data, no legal effect.") //$NON-NLS-1$
@@ -119,13 +118,17 @@ public final class CertificateLayout {
 		return out.toByteArray();
 	}
 
-	private static void row(Table t, String zh, String en, String value, PdfFont valueFont) {
+	private static void row(Table t, String zh, String en, String value, boolean bold) {
 		Cell label = new Cell().add(new Paragraph(zh).setFontSize(12).setMargin(0))
 				.add(new Paragraph(en).setFontSize(7.5f).setFontColor(GREY).setMargin(0));
-		Cell v = new Cell().add(new Paragraph(value).setFont(valueFont).setFontSize(13).setMargin(0))
+		Paragraph p = new Paragraph(value).setFontSize(13).setMargin(0);
+		if (bold) {
+			p.simulateBold();
+		}
+		Cell v = new Cell().add(p)
 				.setVerticalAlignment(VerticalAlignment.MIDDLE);
 		for (Cell c : new Cell[] { label, v }) {
-			c.setBorder(Border.NO_BORDER).setBorderBottom(new SolidBorder(RULE, 0.6f)).setPaddingTop(7).setPaddingBottom(7);
+			c.setBorder(Border.NO_BORDER).setBorderBottom(new SolidBorder(RULE, 0.6f)).setPaddingTop(4).setPaddingBottom(4);
 			t.addCell(c);
 		}
 	}

@@ -3,7 +3,6 @@ package org.miaopi.certificate.internal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import com.itextpdf.io.font.FontProgram;
 import com.itextpdf.io.font.FontProgramFactory;
@@ -14,42 +13,57 @@ import com.itextpdf.kernel.font.PdfFontFactory.EmbeddingStrategy;
 import com.itextpdf.kernel.pdf.PdfDocument;
 
 /**
- * The CJK fonts embedded (as subsets) in every certificate, so it renders the same everywhere.
+ * The CJK font embedded (as a subset) in every certificate, so it renders the same everywhere.
  * iText's font-asian module only carries CMaps and metrics of non-embeddable fonts (STSong-Light),
- * which a PDF/A file may not use; so a real font program is read from Noto Serif CJK
- * (Debian fonts-noto-cjk, SIL Open Font License), or from {@code -Dmiaopi.font.regular/.bold}.
+ * which a PDF/A file may not use; so a real font program is read: AR PL UMing (Debian
+ * fonts-arphic-uming, a Ming/Song face, TrueType outlines: small subsets), else Noto Serif CJK
+ * (CFF outlines: correct but about 250 KB per subset), else Droid Sans Fallback, or the file
+ * named by {@code -Dmiaopi.font=PATH[,TTC-INDEX]}. Bold is simulated (stroke), so one subset serves.
  */
 public final class CjkFonts {
 
-	private static final String DIR = "/usr/share/fonts/opentype/noto/"; //$NON-NLS-1$
-	/** Index of the Simplified Chinese face in the Noto CJK collections (JP, KR, SC, TC, HK). */
-	private static final int SC = 2;
+	private static final String[] CANDIDATES = { "/usr/share/fonts/truetype/arphic/uming.ttc,0", //$NON-NLS-1$
+			"/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc,2", //$NON-NLS-1$
+			"/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc,2", //$NON-NLS-1$
+			"/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf" }; //$NON-NLS-1$
 
-	// a font program is parsed once per thread: parsing the 25 MB collection takes a while, and
+	// a font program is parsed once per thread: parsing a 20 MB collection takes a while, and
 	// iText's font programs are not documented as safe to share between threads while subsetting
-	private static final ThreadLocal<FontProgram[]> PROGRAMS = ThreadLocal.withInitial(() -> new FontProgram[] {
-			load("miaopi.font.regular", List.of(DIR + "NotoSerifCJK-Regular.ttc", DIR + "NotoSansCJK-Regular.ttc")), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			load("miaopi.font.bold", List.of(DIR + "NotoSerifCJK-Bold.ttc", DIR + "NotoSansCJK-Bold.ttc")) }); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	private static final ThreadLocal<FontProgram> PROGRAM = ThreadLocal.withInitial(CjkFonts::load);
 
 	private CjkFonts() {
 	}
 
-	public static PdfFont regular(PdfDocument pdf) {
-		return font(PROGRAMS.get()[0], pdf);
-	}
-
-	public static PdfFont bold(PdfDocument pdf) {
-		return font(PROGRAMS.get()[1], pdf);
-	}
-
-	private static PdfFont font(FontProgram program, PdfDocument pdf) {
-		PdfFont f = PdfFontFactory.createFont(program, PdfEncodings.IDENTITY_H, EmbeddingStrategy.FORCE_EMBEDDED);
+	/** A new subset font for this document. */
+	public static PdfFont create(PdfDocument pdf) {
+		PdfFont f = PdfFontFactory.createFont(PROGRAM.get(), PdfEncodings.IDENTITY_H, EmbeddingStrategy.FORCE_EMBEDDED);
 		f.setSubset(true);
 		return f;
 	}
 
-	private static FontProgram load(String property, List<String> candidates) {
-		return preferUnifiedIdeographs(find(property, candidates));
+	/** Which font file is used (for the benchmark's and the note's record). */
+	public static String fontName() {
+		return PROGRAM.get().getFontNames().getFontName();
+	}
+
+	private static FontProgram load() {
+		String configured = System.getProperty("miaopi.font"); //$NON-NLS-1$
+		String[] candidates = configured != null && !configured.isBlank() ? new String[] { configured } : CANDIDATES;
+		for (String c : candidates) {
+			int comma = c.lastIndexOf(',');
+			String path = comma > 0 ? c.substring(0, comma) : c;
+			if (Files.isReadable(Path.of(path))) {
+				try {
+					FontProgram p = comma > 0 ? FontProgramFactory.createFont(path, Integer.parseInt(c.substring(comma + 1)), true)
+							: FontProgramFactory.createFont(path, true);
+					return preferUnifiedIdeographs(p);
+				} catch (IOException e) {
+					throw new IllegalStateException("cannot read the CJK font " + path + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+				}
+			}
+		}
+		throw new IllegalStateException("no CJK font found: install fonts-arphic-uming (Debian) or set -Dmiaopi.font=PATH[,INDEX]" //$NON-NLS-1$
+				+ " to a TrueType/OpenType font with Chinese glyphs"); //$NON-NLS-1$
 	}
 
 	/**
@@ -82,22 +96,4 @@ public final class CjkFonts {
 		return cp >= 0x2E80 && cp <= 0x2FDF || cp >= 0x31C0 && cp <= 0x31EF || cp >= 0xF900 && cp <= 0xFAFF;
 	}
 
-	private static FontProgram find(String property, List<String> candidates) {
-		String configured = System.getProperty(property);
-		try {
-			if (configured != null && !configured.isBlank()) {
-				return configured.endsWith(".ttc") ? FontProgramFactory.createFont(configured, SC, true) //$NON-NLS-1$
-						: FontProgramFactory.createFont(configured, true);
-			}
-			for (String c : candidates) {
-				if (Files.isReadable(Path.of(c))) {
-					return FontProgramFactory.createFont(c, SC, true);
-				}
-			}
-		} catch (IOException e) {
-			throw new IllegalStateException("cannot read the CJK font: " + e.getMessage(), e); //$NON-NLS-1$
-		}
-		throw new IllegalStateException("no CJK font found: install fonts-noto-cjk (Debian) or set -D" + property //$NON-NLS-1$
-				+ " to a TrueType/OpenType font with Chinese glyphs"); //$NON-NLS-1$
-	}
 }

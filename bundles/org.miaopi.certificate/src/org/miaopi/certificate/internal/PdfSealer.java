@@ -58,7 +58,7 @@ public final class PdfSealer {
 			PdfDocument doc = signer.getDocument();
 			PdfFormXObject image = new PdfFormXObject(new Rectangle(rect.getWidth(), rect.getHeight()));
 			SealAppearance.draw(new PdfCanvas(image, doc), rect.getWidth() / 2, rect.getHeight() / 2, rect.getWidth(), seal.departmentName(),
-					SEAL_USE, CjkFonts.bold(doc));
+					SEAL_USE, CjkFonts.create(doc));
 			Div content = new Div().add(new Image(image).setAutoScale(true)).setMargin(0).setPadding(0);
 			props.setSignatureAppearance(new SignatureFieldAppearance(SignerProperties.IGNORED_ID).setContent(content));
 		}
