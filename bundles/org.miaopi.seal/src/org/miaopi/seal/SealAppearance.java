@@ -66,8 +66,9 @@ public final class SealAppearance {
 		if (n == 0) {
 			return;
 		}
-		// the name spreads over up to 250 degrees, centred on the top, first glyph on the left
-		double span = Math.toRadians(Math.min(250, 22.0 * n));
+		// the name spreads over up to 215 degrees, centred on the top, first glyph on the left; the
+		// bottom stays free for the line under the star
+		double span = Math.toRadians(Math.min(215, 20.0 * n));
 		double step = n == 1 ? 0 : span / (n - 1);
 		double start = Math.PI / 2 + span / 2;
 		for (int i = 0; i < n; i++) {

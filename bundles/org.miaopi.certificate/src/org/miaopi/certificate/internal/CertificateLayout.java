@@ -46,7 +46,7 @@ import com.itextpdf.pdfa.PdfADocument;
 public final class CertificateLayout {
 
 	/** Where the seal's signature field goes on page 1 (the seal overlaps the issuer line, as a stamp does). */
-	public static final Rectangle SEAL_RECT = new Rectangle(368, 100, 150, 150);
+	public static final Rectangle SEAL_RECT = new Rectangle(368, 136, 150, 150);
 	/** Info dictionary key carrying the certificate number, read back by the verifier. */
 	public static final String NUMBER_KEY = "MiaopiCertificateNumber"; //$NON-NLS-1$
 
@@ -101,14 +101,14 @@ public final class CertificateLayout {
 			// the QR code: number and content digest, what a phone app checks against the register
 			BarcodeQRCode qr = new BarcodeQRCode(content.qrPayload());
 			PdfFormXObject qrImage = qr.createFormXObject(INK, pdf);
-			doc.add(new Image(qrImage).scaleToFit(104, 104).setFixedPosition(1, 80, 126));
+			doc.add(new Image(qrImage).scaleToFit(104, 104).setFixedPosition(1, 80, 164));
 			doc.add(new Paragraph("扫码核验 Scan to verify").setFontSize(8).setFontColor(GREY) //$NON-NLS-1$
-					.setFixedPosition(1, 72, 108, 120).setTextAlignment(TextAlignment.CENTER));
+					.setFixedPosition(1, 72, 146, 120).setTextAlignment(TextAlignment.CENTER));
 
 			// the issuer line under the seal
-			doc.add(new Paragraph(content.departmentName()).setFontSize(12).setFixedPosition(1, 300, 186, 224)
+			doc.add(new Paragraph(content.departmentName()).setFontSize(12).setFixedPosition(1, 300, 222, 224)
 					.setTextAlignment(TextAlignment.RIGHT));
-			doc.add(new Paragraph(zh(r.issueDate())).setFontSize(12).setFixedPosition(1, 300, 166, 224).setTextAlignment(TextAlignment.RIGHT));
+			doc.add(new Paragraph(zh(r.issueDate())).setFontSize(12).setFixedPosition(1, 300, 202, 224).setTextAlignment(TextAlignment.RIGHT));
 
 			doc.add(new Paragraph("本证照由秒批系统签发并加盖电子印章，可使用 ./miaopi verify 核验。演示数据，不具法律效力。\n" //$NON-NLS-1$
 					+ "Issued and sealed by Miaopi; verify with ./miaopi verify. Demonstration data, no legal effect.") //$NON-NLS-1$
@@ -128,7 +128,7 @@ public final class CertificateLayout {
 		Cell v = new Cell().add(p)
 				.setVerticalAlignment(VerticalAlignment.MIDDLE);
 		for (Cell c : new Cell[] { label, v }) {
-			c.setBorder(Border.NO_BORDER).setBorderBottom(new SolidBorder(RULE, 0.6f)).setPaddingTop(4).setPaddingBottom(4);
+			c.setBorder(Border.NO_BORDER).setBorderBottom(new SolidBorder(RULE, 0.6f)).setPaddingTop(7).setPaddingBottom(7);
 			t.addCell(c);
 		}
 	}

@@ -31,7 +31,17 @@ public final class CjkFonts {
 	// iText's font programs are not documented as safe to share between threads while subsetting
 	private static final ThreadLocal<FontProgram> PROGRAM = ThreadLocal.withInitial(CjkFonts::load);
 
+	private static final java.util.Map<String, byte[]> FONT_BYTES = new java.util.concurrent.ConcurrentHashMap<>();
+
 	private CjkFonts() {
+	}
+
+	private static byte[] read(String path) {
+		try {
+			return Files.readAllBytes(Path.of(path));
+		} catch (IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
 	}
 
 	/** A new subset font for this document. */
@@ -54,10 +64,13 @@ public final class CjkFonts {
 			String path = comma > 0 ? c.substring(0, comma) : c;
 			if (Files.isReadable(Path.of(path))) {
 				try {
-					FontProgram p = comma > 0 ? FontProgramFactory.createFont(path, Integer.parseInt(c.substring(comma + 1)), true)
-							: FontProgramFactory.createFont(path, true);
+					// from bytes in memory: subsetting reads the whole glyph index (loca), which is slow
+					// through a file; the bytes are read once and shared by every thread's program
+					byte[] bytes = FONT_BYTES.computeIfAbsent(path, CjkFonts::read);
+					FontProgram p = comma > 0 ? FontProgramFactory.createFont(bytes, Integer.parseInt(c.substring(comma + 1)), false)
+							: FontProgramFactory.createFont(bytes, false);
 					return preferUnifiedIdeographs(p);
-				} catch (IOException e) {
+				} catch (IOException | java.io.UncheckedIOException e) {
 					throw new IllegalStateException("cannot read the CJK font " + path + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
 				}
 			}
