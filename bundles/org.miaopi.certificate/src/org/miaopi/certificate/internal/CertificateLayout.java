@@ -14,6 +14,7 @@ import com.itextpdf.kernel.colors.DeviceRgb;
 import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.kernel.geom.Rectangle;
+import com.itextpdf.kernel.pdf.CompressionConstants;
 import com.itextpdf.kernel.pdf.PdfAConformance;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfDocumentInfo;
@@ -64,7 +65,7 @@ public final class CertificateLayout {
 		CertificateRequest r = content.request();
 		PdfOutputIntent intent = new PdfOutputIntent("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 				new ByteArrayInputStream(SRGB));
-		try (PdfDocument pdf = new PdfADocument(new PdfWriter(out, new WriterProperties().setCompressionLevel(9)),
+		try (PdfDocument pdf = new PdfADocument(new PdfWriter(out, new WriterProperties().setCompressionLevel(CompressionConstants.BEST_SPEED)),
 				PdfAConformance.PDF_A_2B, intent); Document doc = new Document(pdf, PageSize.A4)) {
 			PdfFont regular = CjkFonts.create(pdf);
 			pdf.getCatalog().setLang(new PdfString("zh-CN")); //$NON-NLS-1$

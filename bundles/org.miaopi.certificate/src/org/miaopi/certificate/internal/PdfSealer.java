@@ -19,6 +19,8 @@ import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.kernel.geom.Rectangle;
 import com.itextpdf.kernel.pdf.PdfPage;
 import com.itextpdf.kernel.pdf.PdfWriter;
+import com.itextpdf.kernel.pdf.WriterProperties;
+import com.itextpdf.kernel.pdf.CompressionConstants;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.kernel.pdf.StampingProperties;
@@ -55,7 +57,7 @@ public final class PdfSealer {
 	private static byte[] template(String departmentName, Rectangle rect) {
 		return TEMPLATES.computeIfAbsent(departmentName + '|' + rect.getWidth(), k -> {
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			try (PdfDocument doc = new PdfDocument(new PdfWriter(out))) {
+			try (PdfDocument doc = new PdfDocument(new PdfWriter(out, new WriterProperties().setCompressionLevel(CompressionConstants.BEST_SPEED)))) {
 				PdfPage page = doc.addNewPage(new PageSize(rect.getWidth(), rect.getHeight()));
 				SealAppearance.draw(new PdfCanvas(page), rect.getWidth() / 2, rect.getHeight() / 2, rect.getWidth(), departmentName, SEAL_USE,
 						CjkFonts.create(doc));
