@@ -131,6 +131,12 @@ class WorkbenchShellTest {
 		StatusBar status = assertInstanceOf(StatusBar.class, bar);
 		assertEquals("Not signed in", status.getUserText());
 		assertTrue(status.getVersionText().startsWith("Miaopi 0.1.0"), status.getVersionText());
+		org.eclipse.swt.widgets.Composite control = status.getControl();
+		org.eclipse.swt.graphics.Rectangle onScreen = control.getDisplay().map(control.getParent(), null, control.getBounds());
+		org.eclipse.swt.graphics.Rectangle window = control.getShell().getBounds();
+		assertTrue(control.isVisible() && onScreen.height >= 12, "status bar visible: " + onScreen + " in " + window + " parent " + control.getParent().getBounds() + " pp " + control.getParent().getParent().getBounds());
+		assertTrue(onScreen.y + onScreen.height <= window.y + window.height && onScreen.y > window.y + window.height / 2,
+				"status bar at the bottom of the window: " + onScreen + " in " + window);
 	}
 
 	private void switchTo(String perspectiveId) {

@@ -17,10 +17,11 @@ public class StatusBar {
 	private Label user;
 	private Label store;
 	private Label version;
+	private Composite bar;
 
 	@PostConstruct
 	public void createControls(Composite parent) {
-		Composite bar = new Composite(parent, SWT.NONE);
+		bar = new Composite(parent, SWT.NONE);
 		GridLayout layout = new GridLayout(5, false);
 		layout.marginHeight = 2;
 		layout.marginWidth = 6;
@@ -41,6 +42,10 @@ public class StatusBar {
 		GridData data = new GridData(SWT.CENTER, SWT.FILL, false, true);
 		data.heightHint = 16;
 		separator.setLayoutData(data);
+	}
+
+	public Composite getControl() {
+		return bar;
 	}
 
 	public String getUserText() {
