@@ -72,7 +72,8 @@ public final class PdfSealer {
 	 */
 	public static byte[] seal(byte[] pdf, Seal seal, ITSAClient tsa, X509CRL crl, Instant claimedTime, Rectangle rect) throws Exception {
 		ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 24 * 1024);
-		PdfSigner signer = new PdfSigner(new PdfReader(new ByteArrayInputStream(pdf)), out, new StampingProperties());
+		// append mode: the laid-out bytes stay as they are (PDF/A intact) and only the signature is written
+		PdfSigner signer = new PdfSigner(new PdfReader(new ByteArrayInputStream(pdf)), out, new StampingProperties().useAppendMode());
 		Calendar when = new GregorianCalendar(TimeZone.getTimeZone("UTC")); //$NON-NLS-1$
 		when.setTimeInMillis(claimedTime.toEpochMilli());
 		SignerProperties props = new SignerProperties().setFieldName(FIELD).setReason("电子证照签章 Certificate seal") //$NON-NLS-1$
