@@ -60,7 +60,7 @@ public final class SealAppearance {
 	}
 
 	/** One glyph at a time along the upper arc, each turned so its top points away from the centre. */
-	private static void arcText(PdfCanvas canvas, float cx, float cy, float radius, String text, PdfFont font, float size) {
+	private static void arcText(PdfCanvas canvas, float cx, float cy, float radius, String text, PdfFont font, float maxSize) {
 		int[] cps = text.codePoints().toArray();
 		int n = cps.length;
 		if (n == 0) {
@@ -71,6 +71,8 @@ public final class SealAppearance {
 		double span = Math.toRadians(Math.min(215, 20.0 * n));
 		double step = n == 1 ? 0 : span / (n - 1);
 		double start = Math.PI / 2 + span / 2;
+		// long names get smaller glyphs, so neighbours keep a gap on the arc
+		float size = n == 1 ? maxSize : Math.min(maxSize, (float) (radius * step * 0.8));
 		for (int i = 0; i < n; i++) {
 			String glyph = new String(cps, i, 1);
 			double theta = start - i * step;
