@@ -1,0 +1,44 @@
+package org.miaopi.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.net.URL;
+import java.util.Properties;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+
+/** Every text of the shell exists in English and in Simplified Chinese. */
+class TranslationsTest {
+
+	@ParameterizedTest
+	@ValueSource(strings = { "org/miaopi/ui/messages", "OSGI-INF/l10n/bundle" })
+	void chineseHasEveryKeyOfEnglish(String base) throws Exception {
+		Properties en = load(base + ".properties");
+		Properties zh = load(base + "_zh.properties");
+		assertTrue(en.size() > 10, base + " has texts");
+		assertEquals(en.keySet(), zh.keySet(), base + ": same keys in both languages");
+		for (String key : zh.stringPropertyNames()) {
+			String text = zh.getProperty(key);
+			assertTrue(text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN),
+					base + " " + key + " is translated: " + text);
+		}
+	}
+
+	private static Properties load(String path) throws Exception {
+		Bundle ui = FrameworkUtil.getBundle(org.miaopi.ui.Messages.class);
+		URL url = ui.getEntry(path);
+		if (url == null) {
+			url = ui.getResource(path);
+		}
+		Properties p = new Properties();
+		try (InputStream in = url.openStream()) {
+			p.load(in); // ISO-8859-1 with \\u escapes, exactly as Eclipse NLS reads it
+		}
+		return p;
+	}
+}
