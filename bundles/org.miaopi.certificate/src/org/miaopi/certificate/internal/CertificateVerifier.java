@@ -1,0 +1,272 @@
+package org.miaopi.certificate.internal;
+
+import java.io.ByteArrayInputStream;
+import java.security.cert.X509CRL;
+import java.security.cert.X509CRLEntry;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+
+import javax.security.auth.x500.X500Principal;
+
+import org.bouncycastle.asn1.ASN1Encoding;
+import org.bouncycastle.asn1.cms.Attribute;
+import org.bouncycastle.asn1.cms.AttributeTable;
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
+import org.bouncycastle.asn1.x500.RDN;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x500.style.IETFUtils;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cms.CMSSignedData;
+import org.bouncycastle.cms.SignerInformation;
+import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
+import org.bouncycastle.tsp.TimeStampToken;
+import org.miaopi.certificate.CertificateRegistry;
+import org.miaopi.certificate.CertificateRegistry.Entry;
+import org.miaopi.certificate.Verdict;
+import org.miaopi.certificate.Verdict.Check;
+import org.miaopi.seal.SealService;
+import org.miaopi.seal.internal.Pki;
+
+import com.itextpdf.kernel.pdf.PdfDictionary;
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfName;
+import com.itextpdf.kernel.pdf.PdfReader;
+import com.itextpdf.signatures.PdfPKCS7;
+import com.itextpdf.signatures.SignatureUtil;
+
+/**
+ * Checks a sealed certificate PDF and says in plain words what holds: signature intact, document
+ * unchanged since sealing, who sealed it, chain to the Miaopi root, timestamp, revocation, and the
+ * register. Never throws for a bad file: a broken file is a failed check.
+ */
+public final class CertificateVerifier {
+
+	public static final String FILE = "file"; //$NON-NLS-1$
+	public static final String INTACT = "signature intact"; //$NON-NLS-1$
+	public static final String UNCHANGED = "unchanged since sealing"; //$NON-NLS-1$
+	public static final String SEALED_BY = "sealed by"; //$NON-NLS-1$
+	public static final String CHAIN = "chain to the Miaopi root"; //$NON-NLS-1$
+	public static final String TIMESTAMP = "timestamp"; //$NON-NLS-1$
+	public static final String REVOCATION = "seal not revoked"; //$NON-NLS-1$
+	public static final String REGISTER = "certificate register"; //$NON-NLS-1$
+
+	private final SealService seals;
+	private final CertificateRegistry registry;
+
+	public CertificateVerifier(SealService seals, CertificateRegistry registry) {
+		this.seals = seals;
+		this.registry = registry;
+	}
+
+	public Verdict verify(byte[] bytes) {
+		List<Check> checks = new ArrayList<>();
+		if (bytes.length < 8 || !new String(bytes, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).equals("%PDF-")) { //$NON-NLS-1$
+			checks.add(new Check(FILE, false, "this is not a PDF file")); //$NON-NLS-1$
+			return new Verdict(checks);
+		}
+		try (PdfDocument pdf = new PdfDocument(new PdfReader(new ByteArrayInputStream(bytes)))) {
+			SignatureUtil util = new SignatureUtil(pdf);
+			List<String> names = util.getSignatureNames();
+			if (names.isEmpty()) {
+				checks.add(new Check(FILE, false, "the PDF carries no seal (no signature)")); //$NON-NLS-1$
+				return new Verdict(checks);
+			}
+			String name = names.get(names.size() - 1);
+			checks.add(new Check(FILE, true, "a PDF with " + names.size() + " signature(s); checking '" + name + "'")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			PdfPKCS7 pkcs7 = util.readSignatureData(name);
+			boolean intact = safe(pkcs7::verifySignatureIntegrityAndAuthenticity);
+			checks.add(new Check(INTACT, intact, intact ? "the signature matches the signed bytes and the signer's key" //$NON-NLS-1$
+					: "the signature does NOT match: the signed bytes were altered or the signature is damaged")); //$NON-NLS-1$
+			boolean whole = util.signatureCoversWholeDocument(name);
+			checks.add(new Check(UNCHANGED, whole && intact, whole ? (intact ? "nothing was added or changed after sealing" //$NON-NLS-1$
+					: "the seal covers the whole file, but the content does not match it") //$NON-NLS-1$
+					: "the file was changed after it was sealed (the seal covers only an earlier revision)")); //$NON-NLS-1$
+
+			PdfDictionary sigDict = util.getSignatureDictionary(name);
+			// /Contents is zero-padded after the DER structure: read exactly one object
+			CMSSignedData cms;
+			try (org.bouncycastle.asn1.ASN1InputStream in = new org.bouncycastle.asn1.ASN1InputStream(
+					sigDict.getAsString(PdfName.Contents).getValueBytes())) {
+				cms = new CMSSignedData(org.bouncycastle.asn1.cms.ContentInfo.getInstance(in.readObject()));
+			}
+			SignerInformation signer = cms.getSignerInfos().getSigners().iterator().next();
+			X509Certificate cert = certificate(cms, signer);
+			checks.add(new Check(SEALED_BY, cert != null, cert == null ? "the signer's certificate is missing" : department(cert))); //$NON-NLS-1$
+
+			X509Certificate root = seals.root();
+			boolean chained = cert != null && issuedBy(cert, root);
+			Optional<TimeStampToken> token = timestamp(signer);
+			Date sealedAt = token.map(t -> t.getTimeStampInfo().getGenTime()).orElse(null);
+			String validity = ""; //$NON-NLS-1$
+			if (chained && sealedAt != null && (sealedAt.before(cert.getNotBefore()) || sealedAt.after(cert.getNotAfter()))) {
+				chained = false;
+				validity = "; but the seal certificate was not valid when it was sealed"; //$NON-NLS-1$
+			}
+			checks.add(new Check(CHAIN, chained, chained ? "issued by " + cn(root.getSubjectX500Principal()) //$NON-NLS-1$
+					: (cert != null && issuedBy(cert, root) ? "issued by the Miaopi root" + validity //$NON-NLS-1$
+							: "NOT issued by this desk's Miaopi root (" + (cert == null ? "no certificate" //$NON-NLS-1$ //$NON-NLS-2$
+									: "issuer: " + cn(cert.getIssuerX500Principal())) + ")"))); //$NON-NLS-1$ //$NON-NLS-2$
+
+			checks.add(timestampCheck(pkcs7, token, root));
+			checks.add(revocationCheck(cert, cms));
+			checks.add(registerCheck(pdf, bytes));
+		} catch (Exception e) {
+			checks.add(new Check(FILE, false, "the PDF is damaged or truncated and cannot be checked (" + e.getClass().getSimpleName() //$NON-NLS-1$
+					+ (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		}
+		return new Verdict(checks);
+	}
+
+	private Check timestampCheck(PdfPKCS7 pkcs7, Optional<TimeStampToken> token, X509Certificate root) {
+		if (token.isEmpty()) {
+			return new Check(TIMESTAMP, false, "the seal has no trusted timestamp (only the signer's own clock)"); //$NON-NLS-1$
+		}
+		TimeStampToken t = token.get();
+		boolean imprint = safe(pkcs7::verifyTimestampImprint);
+		@SuppressWarnings("unchecked")
+		Collection<X509CertificateHolder> tsaCerts = t.getCertificates().getMatches(t.getSID());
+		X509Certificate tsaCert = tsaCerts.isEmpty() ? null : convert(tsaCerts.iterator().next());
+		boolean tsaOk = tsaCert != null && issuedBy(tsaCert, root) && safe(() -> {
+			t.validate(new JcaSimpleSignerInfoVerifierBuilder().setProvider(Pki.bc()).build(tsaCert));
+			return true;
+		});
+		String when = t.getTimeStampInfo().getGenTime().toInstant().toString();
+		String who = tsaCert == null ? "an unknown authority" : cn(tsaCert.getSubjectX500Principal()); //$NON-NLS-1$
+		return new Check(TIMESTAMP, imprint && tsaOk, "sealed at " + when + " by " + who //$NON-NLS-1$ //$NON-NLS-2$
+				+ (imprint ? "" : "; the timestamp does NOT match the signature") //$NON-NLS-1$ //$NON-NLS-2$
+				+ (tsaOk ? "" : "; the timestamp authority is not trusted by the Miaopi root")); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	private Check revocationCheck(X509Certificate cert, CMSSignedData cms) {
+		if (cert == null) {
+			return new Check(REVOCATION, false, "no certificate to check"); //$NON-NLS-1$
+		}
+		X509CRL current = seals.crl();
+		Optional<Instant> revoked = seals.revokedAt(cert);
+		if (revoked.isPresent()) {
+			return new Check(REVOCATION, false, "the seal certificate was REVOKED at " + revoked.get() + " (Miaopi root CRL)"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		int embedded = 0;
+		try {
+			for (Object o : cms.getCRLs().getMatches(null)) {
+				X509CRL crl = new org.bouncycastle.cert.jcajce.JcaX509CRLConverter().setProvider(Pki.bc())
+						.getCRL((org.bouncycastle.cert.X509CRLHolder) o);
+				embedded++;
+				X509CRLEntry e = crl.getRevokedCertificate(cert.getSerialNumber());
+				if (e != null && crl.getIssuerX500Principal().equals(cert.getIssuerX500Principal())) {
+					return new Check(REVOCATION, false, "the seal certificate is on the CRL embedded in the seal"); //$NON-NLS-1$
+				}
+			}
+		} catch (Exception e) {
+			// an unreadable embedded CRL does not hide the current one, which was checked above
+		}
+		embedded += revocationArchivalCount(cms);
+		return new Check(REVOCATION, true, "not on the Miaopi root's CRL of " + current.getThisUpdate().toInstant() //$NON-NLS-1$
+				+ (embedded > 0 ? "; a CRL is embedded in the seal" : "; no CRL embedded")); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	private static int revocationArchivalCount(CMSSignedData cms) {
+		SignerInformation si = cms.getSignerInfos().getSigners().iterator().next();
+		AttributeTable signed = si.getSignedAttributes();
+		// iText embeds CRLs as Adobe's adbe-revocationInfoArchival signed attribute
+		return signed != null && signed.get(new org.bouncycastle.asn1.ASN1ObjectIdentifier("1.2.840.113583.1.1.8")) != null ? 1 : 0; //$NON-NLS-1$
+	}
+
+	private Check registerCheck(PdfDocument pdf, byte[] bytes) {
+		String number = pdf.getDocumentInfo().getMoreInfo(CertificateLayout.NUMBER_KEY);
+		if (number == null) {
+			return new Check(REGISTER, false, "the PDF carries no Miaopi certificate number"); //$NON-NLS-1$
+		}
+		Optional<Entry> entry = registry.lookup(number);
+		if (entry.isEmpty()) {
+			return new Check(REGISTER, false, "certificate " + number + " is NOT in this desk's register"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		Entry e = entry.get();
+		return switch (e.status()) {
+		case REVOKED -> new Check(REGISTER, false, "certificate " + number + " was REVOKED at " + e.when() + ": " + e.note()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		case VOID -> new Check(REGISTER, false, "certificate number " + number + " was never issued (void)"); //$NON-NLS-1$ //$NON-NLS-2$
+		case ISSUED -> {
+			boolean same = e.sha256().equals(org.miaopi.certificate.internal.Digests.sha256(bytes));
+			yield new Check(REGISTER, same, same ? "certificate " + number + " is registered as issued at " + e.when() + ", not revoked" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					: "certificate " + number + " is registered, but with a different file (digest mismatch)"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		};
+	}
+
+	private static X509Certificate certificate(CMSSignedData cms, SignerInformation signer) {
+		@SuppressWarnings("unchecked")
+		Collection<X509CertificateHolder> m = cms.getCertificates().getMatches(signer.getSID());
+		return m.isEmpty() ? null : convert(m.iterator().next());
+	}
+
+	private static Optional<TimeStampToken> timestamp(SignerInformation signer) {
+		AttributeTable unsigned = signer.getUnsignedAttributes();
+		if (unsigned == null) {
+			return Optional.empty();
+		}
+		Attribute a = unsigned.get(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken);
+		if (a == null) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(new TimeStampToken(new CMSSignedData(a.getAttrValues().getObjectAt(0).toASN1Primitive().getEncoded(ASN1Encoding.DER))));
+		} catch (Exception e) {
+			return Optional.empty();
+		}
+	}
+
+	private static boolean issuedBy(X509Certificate cert, X509Certificate root) {
+		if (!cert.getIssuerX500Principal().equals(root.getSubjectX500Principal())) {
+			return false;
+		}
+		try {
+			cert.verify(root.getPublicKey(), Pki.bc());
+			return true;
+		} catch (Exception e) {
+			return false;
+		}
+	}
+
+	private static X509Certificate convert(X509CertificateHolder h) {
+		try {
+			return new JcaX509CertificateConverter().setProvider(Pki.bc()).getCertificate(h);
+		} catch (Exception e) {
+			return null;
+		}
+	}
+
+	static String department(X509Certificate cert) {
+		X500Name n = X500Name.getInstance(cert.getSubjectX500Principal().getEncoded());
+		String cn = first(n, BCStyle.CN);
+		String ou = first(n, BCStyle.OU);
+		return cn + (ou.isEmpty() ? "" : " (" + ou + ")") + ", seal certificate serial " + cert.getSerialNumber().toString(16); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	}
+
+	static String cn(X500Principal p) {
+		return first(X500Name.getInstance(p.getEncoded()), BCStyle.CN);
+	}
+
+	private static String first(X500Name n, org.bouncycastle.asn1.ASN1ObjectIdentifier type) {
+		RDN[] rdns = n.getRDNs(type);
+		return rdns.length == 0 ? "" : IETFUtils.valueToString(rdns[0].getFirst().getValue()); //$NON-NLS-1$
+	}
+
+	private interface Risky {
+		boolean get() throws Exception;
+	}
+
+	private static boolean safe(Risky r) {
+		try {
+			return r.get();
+		} catch (Exception e) {
+			return false;
+		}
+	}
+}

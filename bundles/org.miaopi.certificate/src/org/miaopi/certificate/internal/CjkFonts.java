@@ -1,0 +1,112 @@
+package org.miaopi.certificate.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.itextpdf.io.font.FontProgram;
+import com.itextpdf.io.font.FontProgramFactory;
+import com.itextpdf.io.font.PdfEncodings;
+import com.itextpdf.kernel.font.PdfFont;
+import com.itextpdf.kernel.font.PdfFontFactory;
+import com.itextpdf.kernel.font.PdfFontFactory.EmbeddingStrategy;
+import com.itextpdf.kernel.pdf.PdfDocument;
+
+/**
+ * The CJK font embedded (as a subset) in every certificate, so it renders the same everywhere.
+ * iText's font-asian module only carries CMaps and metrics of non-embeddable fonts (STSong-Light),
+ * which a PDF/A file may not use; so a real font program is read: AR PL UMing (Debian
+ * fonts-arphic-uming, a Ming/Song face, TrueType outlines: small subsets), else Noto Serif CJK
+ * (CFF outlines: correct but about 250 KB per subset), else Droid Sans Fallback, or the file
+ * named by {@code -Dmiaopi.font=PATH[,TTC-INDEX]}. Bold is simulated (stroke), so one subset serves.
+ */
+public final class CjkFonts {
+
+	private static final String[] CANDIDATES = { "/usr/share/fonts/truetype/arphic/uming.ttc,0", //$NON-NLS-1$
+			"/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc,2", //$NON-NLS-1$
+			"/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc,2", //$NON-NLS-1$
+			"/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf" }; //$NON-NLS-1$
+
+	// a font program is parsed once per thread: parsing a 20 MB collection takes a while, and
+	// iText's font programs are not documented as safe to share between threads while subsetting
+	private static final ThreadLocal<FontProgram> PROGRAM = ThreadLocal.withInitial(CjkFonts::load);
+
+	private static final java.util.Map<String, byte[]> FONT_BYTES = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private CjkFonts() {
+	}
+
+	private static byte[] read(String path) {
+		try {
+			return Files.readAllBytes(Path.of(path));
+		} catch (IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+	}
+
+	/** A new subset font for this document. */
+	public static PdfFont create(PdfDocument pdf) {
+		PdfFont f = PdfFontFactory.createFont(PROGRAM.get(), PdfEncodings.IDENTITY_H, EmbeddingStrategy.FORCE_EMBEDDED);
+		f.setSubset(true);
+		return f;
+	}
+
+	/** Which font file is used (for the benchmark's and the note's record). */
+	public static String fontName() {
+		return PROGRAM.get().getFontNames().getFontName();
+	}
+
+	private static FontProgram load() {
+		String configured = System.getProperty("miaopi.font"); //$NON-NLS-1$
+		String[] candidates = configured != null && !configured.isBlank() ? new String[] { configured } : CANDIDATES;
+		for (String c : candidates) {
+			int comma = c.lastIndexOf(',');
+			String path = comma > 0 ? c.substring(0, comma) : c;
+			if (Files.isReadable(Path.of(path))) {
+				try {
+					// from bytes in memory: subsetting reads the whole glyph index (loca), which is slow
+					// through a file; the bytes are read once and shared by every thread's program
+					byte[] bytes = FONT_BYTES.computeIfAbsent(path, CjkFonts::read);
+					FontProgram p = comma > 0 ? FontProgramFactory.createFont(bytes, Integer.parseInt(c.substring(comma + 1)), false)
+							: FontProgramFactory.createFont(bytes, false);
+					return preferUnifiedIdeographs(p);
+				} catch (IOException | java.io.UncheckedIOException e) {
+					throw new IllegalStateException("cannot read the CJK font " + path + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+				}
+			}
+		}
+		throw new IllegalStateException("no CJK font found: install fonts-arphic-uming (Debian) or set -Dmiaopi.font=PATH[,INDEX]" //$NON-NLS-1$
+				+ " to a TrueType/OpenType font with Chinese glyphs"); //$NON-NLS-1$
+	}
+
+	/**
+	 * CJK fonts draw a Kangxi radical (U+2F00..) and its unified ideograph (子 U+5B50 and ⼦ U+2F26)
+	 * with one glyph, and iText then writes the radical into the ToUnicode map: the page looks
+	 * right but copied or searched text is wrong. Map each such glyph back to the ideograph.
+	 */
+	@SuppressWarnings("unchecked")
+	private static FontProgram preferUnifiedIdeographs(FontProgram program) {
+		try {
+			java.lang.reflect.Field f = FontProgram.class.getDeclaredField("codeToGlyph"); //$NON-NLS-1$
+			f.setAccessible(true);
+			java.util.Map<Integer, com.itextpdf.io.font.otf.Glyph> codeToGlyph = (java.util.Map<Integer, com.itextpdf.io.font.otf.Glyph>) f.get(program);
+			for (int cp = 0x4E00; cp <= 0x9FFF; cp++) {
+				com.itextpdf.io.font.otf.Glyph g = program.getGlyph(cp);
+				if (g != null) {
+					com.itextpdf.io.font.otf.Glyph current = codeToGlyph.get(g.getCode());
+					if (current != null && current.getUnicode() != cp && isRadicalOrCompatibility(current.getUnicode())) {
+						codeToGlyph.put(g.getCode(), g);
+					}
+				}
+			}
+		} catch (ReflectiveOperationException | RuntimeException e) {
+			// text still renders correctly; only extraction of a few characters may differ
+		}
+		return program;
+	}
+
+	private static boolean isRadicalOrCompatibility(int cp) {
+		return cp >= 0x2E80 && cp <= 0x2FDF || cp >= 0x31C0 && cp <= 0x31EF || cp >= 0xF900 && cp <= 0xFAFF;
+	}
+
+}

@@ -1,0 +1,171 @@
+package org.miaopi.cli.seal;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.Signature;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+
+import org.miaopi.certificate.CertificateContent;
+import org.miaopi.certificate.CertificateRequest;
+import org.miaopi.certificate.DefaultCertificateService;
+import org.miaopi.certificate.FileCertificateRegistry;
+import org.miaopi.certificate.internal.CertificateLayout;
+import org.miaopi.certificate.internal.PdfSealer;
+import org.miaopi.cli.Subcommand;
+import org.miaopi.cli.UsageException;
+import org.miaopi.seal.FileSealService;
+import org.miaopi.seal.KeyAlgorithm;
+import org.miaopi.seal.Seal;
+import org.miaopi.seal.internal.Pki;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * {@code ./miaopi bench seal}: three layers measured side by side in one run, on a throwaway
+ * hierarchy and register in a temporary directory: (a) raw BouncyCastle signatures, (b) bare
+ * iText signing of a prebuilt PDF, (c) full issuance (layout, seal with appearance, timestamp,
+ * embedded CRL, fsynced file, register) on one and two threads.
+ */
+@Component(service = Subcommand.class)
+public class BenchSealCommand implements Subcommand {
+
+	@Override
+	public String name() {
+		return "bench seal"; //$NON-NLS-1$
+	}
+
+	@Override
+	public String summary() {
+		return "seal throughput: raw signatures, bare PDF signing, full issuance on 1 and 2 threads"; //$NON-NLS-1$
+	}
+
+	@Override
+	public String usage() {
+		return "[--certificates N] [--rsa]"; //$NON-NLS-1$
+	}
+
+	@Override
+	public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+		int n = 200;
+		KeyAlgorithm alg = KeyAlgorithm.EC_P256;
+		for (int i = 0; i < args.size(); i++) {
+			switch (args.get(i)) {
+			case "--certificates" -> n = Integer.parseInt(args.get(++i)); //$NON-NLS-1$
+			case "--rsa" -> alg = KeyAlgorithm.RSA_2048; //$NON-NLS-1$
+			default -> throw new UsageException("unknown option " + args.get(i)); //$NON-NLS-1$
+			}
+		}
+		Path tmp = Files.createTempDirectory("miaopi-bench-seal-"); //$NON-NLS-1$
+		try {
+			FileSealService seals = new FileSealService(tmp.resolve("seals"), null, alg, Clock.systemUTC()); //$NON-NLS-1$
+			FileCertificateRegistry registry = new FileCertificateRegistry(tmp.resolve("register"), Clock.systemUTC()); //$NON-NLS-1$
+			DefaultCertificateService service = new DefaultCertificateService(seals, registry, Clock.systemUTC());
+			Seal seal = seals.seal("MKT"); //$NON-NLS-1$
+			out.printf(Locale.ROOT, "bench seal: %s, %d cores, Java %s, %d certificates per run%n", alg, //$NON-NLS-1$
+					Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), n); //$NON-NLS-1$
+
+			// (a) raw signatures over a signed-attributes-sized message
+			Signature sig = Signature.getInstance(alg.signatureAlgorithm(), Pki.bc());
+			byte[] message = new byte[256];
+			int rawOps = alg == KeyAlgorithm.RSA_2048 ? 1000 : 4000;
+			for (int i = 0; i < rawOps / 4; i++) {
+				sig.initSign(seal.key());
+				sig.update(message);
+				sig.sign();
+			}
+			long t0 = System.nanoTime();
+			for (int i = 0; i < rawOps; i++) {
+				sig.initSign(seal.key());
+				sig.update(message);
+				sig.sign();
+			}
+			double a = rawOps / seconds(t0);
+			out.printf(Locale.ROOT, "(a) raw BouncyCastle %s sign:              %9.0f ops/s%n", alg.signatureAlgorithm(), a); //$NON-NLS-1$
+
+			// (b) bare iText signing (no appearance, no timestamp, no CRL) of a prebuilt certificate PDF
+			CertificateRequest request = request();
+			byte[] prebuilt = CertificateLayout.render(new CertificateContent("MKT-2026-99999999", request, seal.departmentName())); //$NON-NLS-1$
+			for (int i = 0; i < 30; i++) {
+				PdfSealer.seal(prebuilt, seal, null, null, Instant.now(), null);
+			}
+			t0 = System.nanoTime();
+			for (int i = 0; i < n; i++) {
+				PdfSealer.seal(prebuilt, seal, null, null, Instant.now(), null);
+			}
+			double b = n / seconds(t0);
+			out.printf(Locale.ROOT, "(b) bare iText signing of a prebuilt PDF:     %9.1f PDFs/s%n", b); //$NON-NLS-1$
+
+			// (c) full issuance
+			Path outDir = Files.createDirectories(tmp.resolve("out")); //$NON-NLS-1$
+			for (int i = 0; i < 20; i++) {
+				service.issue(request, outDir);
+			}
+			double[] c1 = issue(service, request, outDir, n, 1);
+			double[] c2 = issue(service, request, outDir, 2 * n, 2);
+			out.printf(Locale.ROOT, "(c) full issuance, 1 thread:                  %9.1f certificates/s  p50 %.1f ms  p95 %.1f ms%n", c1[0], c1[1], c1[2]); //$NON-NLS-1$
+			out.printf(Locale.ROOT, "(c) full issuance, 2 threads:                 %9.1f certificates/s  p50 %.1f ms  p95 %.1f ms%n", c2[0], c2[1], c2[2]); //$NON-NLS-1$
+			out.printf(Locale.ROOT, "ratio c/b (1 thread): %.2f   ratio c/b (2 threads): %.2f   ratio b/a: %.4f%n", c1[0] / b, c2[0] / b, b / a); //$NON-NLS-1$
+			out.printf(Locale.ROOT, "goals: c >= 50%% of b: %s;  >= 100 certificates/s on 2 threads: %s%n", //$NON-NLS-1$
+					c1[0] >= 0.5 * b ? "met" : "NOT met", c2[0] >= 100 ? "met" : "NOT met"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			registry.close();
+			return OK;
+		} finally {
+			deleteTree(tmp);
+		}
+	}
+
+	/** Returns certificates/s, p50 ms, p95 ms. */
+	private static double[] issue(DefaultCertificateService service, CertificateRequest request, Path outDir, int count, int threads)
+			throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+		long t0 = System.nanoTime();
+		List<Future<?>> futures = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			futures.add(pool.submit(() -> {
+				long s = System.nanoTime();
+				service.issue(request, outDir);
+				latencies.add(System.nanoTime() - s);
+				return null;
+			}));
+		}
+		for (Future<?> f : futures) {
+			f.get();
+		}
+		double rate = count / seconds(t0);
+		pool.shutdown();
+		List<Long> sorted = new ArrayList<>(latencies);
+		sorted.sort(Comparator.naturalOrder());
+		return new double[] { rate, sorted.get(sorted.size() / 2) / 1e6, sorted.get((int) (sorted.size() * 0.95)) / 1e6 };
+	}
+
+	private static CertificateRequest request() {
+		LocalDate today = LocalDate.now();
+		return new CertificateRequest("深圳市秒批示范餐饮管理有限公司", "91440300MA5G8XYZ1K", "食品经营许可证", "Food Business Licence", "MKT", today, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+				today.plusYears(5).minusDays(1), today);
+	}
+
+	private static double seconds(long since) {
+		return (System.nanoTime() - since) / 1e9;
+	}
+
+	private static void deleteTree(Path root) throws IOException {
+		try (Stream<Path> walk = Files.walk(root)) {
+			for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+				Files.deleteIfExists(p);
+			}
+		}
+	}
+}

@@ -1,0 +1,84 @@
+package org.miaopi.cli.seal;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.miaopi.cli.Subcommand;
+import org.miaopi.cli.UsageException;
+import org.miaopi.seal.Seal;
+import org.miaopi.seal.SealService;
+import org.miaopi.seal.TimestampHttpServer;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** {@code ./miaopi seal init|list|export-root|revoke|tsa}: the desk's seals (admin). */
+@Component(service = Subcommand.class)
+public class SealCommand implements Subcommand {
+
+	@Reference
+	private SealService seals;
+
+	@Override
+	public String name() {
+		return "seal"; //$NON-NLS-1$
+	}
+
+	@Override
+	public String summary() {
+		return "seals: create the demo hierarchy, list, export the root, revoke a seal, serve the TSA on loopback"; //$NON-NLS-1$
+	}
+
+	@Override
+	public String usage() {
+		return "init | list | export-root FILE.der | revoke DEPT REASON | tsa [PORT]"; //$NON-NLS-1$
+	}
+
+	@Override
+	public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+		if (args.isEmpty()) {
+			throw new UsageException("say what to do"); //$NON-NLS-1$
+		}
+		switch (args.get(0)) {
+		case "init", "list" -> { //$NON-NLS-1$ //$NON-NLS-2$
+			out.println("root: " + seals.root().getSubjectX500Principal().getName() + " (valid to " //$NON-NLS-1$ //$NON-NLS-2$
+					+ seals.root().getNotAfter().toInstant() + ")"); //$NON-NLS-1$
+			for (String d : seals.departments()) {
+				Seal s = seals.findSeal(d).orElseThrow();
+				String state = seals.revokedAt(s.certificate()).map(t -> "REVOKED " + t) //$NON-NLS-1$
+						.orElse("valid to " + s.certificate().getNotAfter().toInstant()); //$NON-NLS-1$
+				out.printf("seal %-6s %-20s %s %s%n", d, s.departmentName(), s.algorithm(), state); //$NON-NLS-1$
+			}
+			out.println("timestamp authority: " + seals.timestampAuthority().certificate().getSubjectX500Principal().getName()); //$NON-NLS-1$
+			return OK;
+		}
+		case "export-root" -> { //$NON-NLS-1$
+			if (args.size() != 2) {
+				throw new UsageException("export-root needs a file"); //$NON-NLS-1$
+			}
+			Files.write(Path.of(args.get(1)), seals.root().getEncoded());
+			out.println("wrote the demo root certificate (DER) to " + args.get(1)); //$NON-NLS-1$
+			return OK;
+		}
+		case "revoke" -> { //$NON-NLS-1$
+			if (args.size() != 3) {
+				throw new UsageException("revoke needs a department and a reason"); //$NON-NLS-1$
+			}
+			Seal s = seals.findSeal(args.get(1)).orElseThrow(() -> new UsageException("no seal " + args.get(1))); //$NON-NLS-1$
+			seals.revoke(s.certificate(), 1 /* keyCompromise */, args.get(2));
+			out.println("revoked the seal certificate of " + s.departmentCode() + "; it is on the CRL and cannot seal"); //$NON-NLS-1$ //$NON-NLS-2$
+			return OK;
+		}
+		case "tsa" -> { //$NON-NLS-1$
+			int port = args.size() > 1 ? Integer.parseInt(args.get(1)) : 3180;
+			try (TimestampHttpServer server = TimestampHttpServer.start(seals.timestampAuthority(), port)) {
+				out.println("timestamp authority listening on " + server.uri() + " (Ctrl-C to stop)"); //$NON-NLS-1$ //$NON-NLS-2$
+				Thread.currentThread().join();
+			}
+			return OK;
+		}
+		default -> throw new UsageException("unknown action '" + args.get(0) + "'"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+}

@@ -1,0 +1,40 @@
+package org.miaopi.seal;
+
+import java.security.cert.X509CRL;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The desk's seals and the demo trust hierarchy behind them: root CA, one seal per department,
+ * officer signing keys, a timestamp authority and the root's CRL.
+ */
+public interface SealService {
+
+	/** Department codes with a seal, sorted. */
+	List<String> departments();
+
+	/** The department's seal, checked usable now: not expired and not revoked. */
+	Seal seal(String departmentCode);
+
+	/** The department's seal as stored, without checks (for listings). */
+	Optional<Seal> findSeal(String departmentCode);
+
+	/** An officer's signing key and chain; created on first use for a demo officer. */
+	Seal officer(String officerId);
+
+	X509Certificate root();
+
+	/** The root's current CRL (regenerated when it is past its next update). */
+	X509CRL crl();
+
+	/** Puts a certificate issued by the root on the CRL; the reason is an RFC 5280 CRLReason code. */
+	void revoke(X509Certificate certificate, int crlReason, String note);
+
+	/** Whether the certificate is on the current CRL, and when it was revoked. */
+	Optional<Instant> revokedAt(X509Certificate certificate);
+
+	/** The in-process RFC 3161 timestamp authority of this desk. */
+	TimestampAuthority timestampAuthority();
+}
