@@ -20,7 +20,7 @@ public class StoreCommand implements Subcommand {
 
 	@Override
 	public String name() {
-		return "store";
+		return "store info";
 	}
 
 	@Override
@@ -30,13 +30,13 @@ public class StoreCommand implements Subcommand {
 
 	@Override
 	public String usage() {
-		return "info";
+		return "";
 	}
 
 	@Override
 	public int run(List<String> args, PrintStream out, PrintStream err) {
-		if (!args.equals(List.of("info"))) {
-			throw new UsageException("the only action is 'info'");
+		if (!args.isEmpty()) {
+			throw new UsageException("takes no arguments");
 		}
 		StoreInfo info = store.info();
 		out.println("Store:          " + info.location());
