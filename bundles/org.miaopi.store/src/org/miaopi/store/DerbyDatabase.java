@@ -40,7 +40,7 @@ final class DerbyDatabase implements AutoCloseable {
 
 	/** Boots (creating the store when it does not exist yet) and migrates the schema to the current version. */
 	static DerbyDatabase open(Path dir, BootSecret secret) {
-		return open(dir, secret, Migrations.CURRENT);
+		return open(dir, secret, Migrations.current());
 	}
 
 	static DerbyDatabase open(Path dir, BootSecret secret, int schemaVersion) {

@@ -27,6 +27,14 @@ public final class Migrations {
 	private Migrations() {
 	}
 
+	/**
+	 * {@link #CURRENT} read at run time: a constant is copied into every class that names it, and
+	 * an incremental build that recompiles only this file would leave callers on the old value.
+	 */
+	public static int current() {
+		return CURRENT;
+	}
+
 	/** @return the version the store had before (0 for a new store) */
 	public static int migrate(Connection c) throws SQLException {
 		return migrateTo(c, CURRENT);
