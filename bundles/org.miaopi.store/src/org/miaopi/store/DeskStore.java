@@ -552,47 +552,45 @@ public final class DeskStore implements OpenStore {
 
 	@Override
 	public void putDossiers(List<Dossier> dossiers, String actor) {
-		synchronized (ledger) {
-			AuditEvent[] last = new AuditEvent[1];
-			try {
-				write(em -> {
-					AuditEvent prev = head(em);
-					Instant now = Instant.now();
-					for (Dossier d : dossiers) {
-						em.persist(Rows.row(d));
-						for (Material m : d.materials()) {
-							em.persist(Rows.row(d.number(), m));
-						}
-						prev = AuditChain.next(prev, now, actor, d.number(), "dossier.imported",
-								Map.of("status", d.status().name(), "matter", d.matterCode()));
-						em.persist(Rows.row(prev));
-					}
-					last[0] = prev;
-				}, "importing dossiers");
-				head = last[0];
-			} catch (RuntimeException e) {
-				headKnown = false;
-				throw e;
+		appendToLedger("importing dossiers", (em, prev) -> {
+			Instant now = Instant.now();
+			for (Dossier d : dossiers) {
+				em.persist(Rows.row(d));
+				for (Material m : d.materials()) {
+					em.persist(Rows.row(d.number(), m));
+				}
+				prev = AuditChain.next(prev, now, actor, d.number(), "dossier.imported",
+						Map.of("status", d.status().name(), "matter", d.matterCode()));
+				em.persist(Rows.row(prev));
 			}
-		}
+			return prev;
+		});
 	}
 
 	@Override
 	public void putDecisions(List<Decision> decisions, String actor) {
+		appendToLedger("importing decisions", (em, prev) -> {
+			Instant now = Instant.now();
+			for (Decision d : decisions) {
+				prev = AuditChain.next(prev, now, actor, d.dossierNo(), "decision.imported",
+						Map.of("decision", d.kind().name(), "by", d.officerId()));
+				em.persist(Rows.row(prev));
+				em.persist(Rows.row(prev.sequence(), d));
+			}
+			return prev;
+		});
+	}
+
+	/**
+	 * A bulk write that appends audit events: {@code work} gets the ledger's head and returns the
+	 * new one. The cached head moves only when the transaction committed.
+	 */
+	private void appendToLedger(String doing,
+			java.util.function.BiFunction<EntityManager, AuditEvent, AuditEvent> work) {
 		synchronized (ledger) {
 			AuditEvent[] last = new AuditEvent[1];
 			try {
-				write(em -> {
-					AuditEvent prev = head(em);
-					Instant now = Instant.now();
-					for (Decision d : decisions) {
-						prev = AuditChain.next(prev, now, actor, d.dossierNo(), "decision.imported",
-								Map.of("decision", d.kind().name(), "by", d.officerId()));
-						em.persist(Rows.row(prev));
-						em.persist(Rows.row(prev.sequence(), d));
-					}
-					last[0] = prev;
-				}, "importing decisions");
+				write(em -> last[0] = work.apply(em, head(em)), doing);
 				head = last[0];
 			} catch (RuntimeException e) {
 				headKnown = false;
