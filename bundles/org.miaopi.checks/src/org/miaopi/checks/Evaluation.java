@@ -1,5 +1,6 @@
 package org.miaopi.checks;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -14,11 +15,13 @@ import org.miaopi.core.model.Material;
  * replaced, each condition's verdict and the outcome. {@code decision} is the automatic decision
  * for APPROVE, REJECT and SUPPLEMENT, and null for ROUTE (an officer decides).
  *
+ * @param evaluatedAt   the time the evaluation was taken as of (ages, staleness, the decision's time)
  * @param reasons       reason codes, in the order found; empty only for APPROVE
  * @param supplementDue the 容缺 supplement deadline for SUPPLEMENT, else null
  * @param error         what went wrong for a RULE-ERROR routing, else null
  */
-public record Evaluation(String dossierNo, String matterCode, String policyId, String policyVersion, Outcome outcome,
+public record Evaluation(String dossierNo, String matterCode, Instant evaluatedAt, String policyId, String policyVersion,
+		Outcome outcome,
 		List<String> reasons, List<ComparisonResult> comparisons, List<Material> replacedMaterials,
 		List<ConditionResult> conditions, LocalDate supplementDue, Decision decision, Sha256 inputsDigest,
 		String error) {

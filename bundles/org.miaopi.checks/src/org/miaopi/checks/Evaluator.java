@@ -70,7 +70,7 @@ public final class Evaluator {
 		} catch (RuntimeException | LinkageError e) {
 			LOG.log(System.Logger.Level.WARNING, "matter " + d.matterCode() + " failed on dossier " + d.number()
 					+ "; routed to an officer as " + Reasons.RULE_ERROR, e);
-			return new Evaluation(d.number(), d.matterCode(), policyId, version, Outcome.ROUTE, List.of(Reasons.RULE_ERROR),
+			return new Evaluation(d.number(), d.matterCode(), now, policyId, version, Outcome.ROUTE, List.of(Reasons.RULE_ERROR),
 					List.of(), List.of(), List.of(), null, null, null, String.valueOf(e));
 		}
 	}
@@ -217,7 +217,7 @@ public final class Evaluator {
 					"容缺受理：请于 " + due + " 前补交 " + String.join("、", missingOptional.stream().map(MaterialRequirement::nameZh).toList()),
 					policy, digest);
 		};
-		return new Evaluation(d.number(), d.matterCode(), policy.id(), policy.version(), outcome, reasons, comparisons,
+		return new Evaluation(d.number(), d.matterCode(), now, policy.id(), policy.version(), outcome, reasons, comparisons,
 				replaced, verdicts, due, decision, digest, ruleError ? errors.toString() : null);
 	}
 
