@@ -45,13 +45,26 @@ import org.miaopi.core.service.StoreAdmin;
  */
 public final class DemoGenerator {
 
-	/** @param today the reference date deadlines are placed around (a Beijing date) */
-	public record Options(int dossiers, long seed, LocalDate today, boolean officerPasswords) {
+	/**
+	 * @param today       the reference date deadlines are placed around (a Beijing date)
+	 * @param allReceived every dossier RECEIVED (for the engine's benchmark); the data are otherwise
+	 *                    the same as without it
+	 */
+	public record Options(int dossiers, long seed, LocalDate today, boolean officerPasswords, boolean allReceived) {
 		public Options {
 			if (dossiers < 0) {
 				throw new IllegalArgumentException("dossiers must not be negative: " + dossiers);
 			}
 		}
+
+		public Options(int dossiers, long seed, LocalDate today, boolean officerPasswords) {
+			this(dossiers, seed, today, officerPasswords, false);
+		}
+	}
+
+	/** Told of each batch once it is stored, with the shared records of its applicants. */
+	public interface BatchListener {
+		void stored(List<Dossier> dossiers, List<SharedRecord> records);
 	}
 
 	public record Login(String officerId, String name, String departmentCode, Role role, String password) {
@@ -69,6 +82,11 @@ public final class DemoGenerator {
 	private final WorkingDayCalendar calendar = WorkingDayCalendar.china();
 
 	public Summary fill(StoreAdmin store, Options o, Consumer<String> progress) {
+		return fill(store, o, progress, (d, r) -> {
+		});
+	}
+
+	public Summary fill(StoreAdmin store, Options o, Consumer<String> progress, BatchListener listener) {
 		long start = System.nanoTime();
 		Random random = new Random(o.seed());
 		People people = new People(random, o.today());
@@ -142,6 +160,11 @@ public final class DemoGenerator {
 					List<Officer> os = officersByDept.get(m.departmentCode());
 					officer = os.get(random.nextInt(os.size())).id();
 				}
+				if (o.allReceived()) {
+					// drawn all the same, so the rest of the data stay those of the seed
+					status = DossierStatus.RECEIVED;
+					officer = null;
+				}
 				LocalDate deadline = calendar.addWorkingDays(received, m.timeLimit());
 				batch.dossiers.add(new Dossier(no, m.code(), themeNo, subject.applicant, subject.declared(m), materials,
 						receivedAt, deadline, status, officer, m.departmentCode()));
@@ -156,11 +179,11 @@ public final class DemoGenerator {
 			files += pdfs.size();
 			c.count(hard, matters.size());
 			if (batch.dossiers.size() >= BATCH) {
-				batch.flush(store);
+				batch.flush(store, listener);
 				progress.accept(made + " dossiers");
 			}
 		}
-		batch.flush(store);
+		batch.flush(store, listener);
 		return new Summary(made, records, files, hard, logins, Duration.ofNanos(System.nanoTime() - start));
 	}
 
@@ -200,7 +223,7 @@ public final class DemoGenerator {
 		final List<byte[]> pdfs = new ArrayList<>();
 		final List<Decision> decisions = new ArrayList<>();
 
-		void flush(StoreAdmin store) {
+		void flush(StoreAdmin store, BatchListener listener) {
 			if (!pdfs.isEmpty()) {
 				store.putContents(pdfs, PDF);
 			}
@@ -212,6 +235,9 @@ public final class DemoGenerator {
 			}
 			if (!decisions.isEmpty()) {
 				store.putDecisions(decisions, ACTOR);
+			}
+			if (!dossiers.isEmpty()) {
+				listener.stored(List.copyOf(dossiers), List.copyOf(records));
 			}
 			dossiers.clear();
 			decisions.clear();

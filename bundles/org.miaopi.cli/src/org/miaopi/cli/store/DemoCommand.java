@@ -8,13 +8,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
+import org.miaopi.checks.Evaluator;
 import org.miaopi.cli.Subcommand;
 import org.miaopi.core.MiaopiHome;
 import org.miaopi.core.calendar.ChinaTime;
+import org.miaopi.core.lifecycle.DossierStatus;
+import org.miaopi.core.matter.MatterRegistry;
+import org.miaopi.core.model.Dossier;
+import org.miaopi.core.model.SharedRecord;
 import org.miaopi.core.service.StoreAdmin;
 import org.miaopi.demo.DemoGenerator;
 import org.miaopi.demo.DemoGenerator.Login;
@@ -30,6 +37,9 @@ public class DemoCommand implements Subcommand {
 
 	@Reference
 	private StoreAdmin store;
+
+	@Reference
+	private MatterRegistry matters;
 
 	@Override
 	public String name() {
@@ -53,7 +63,20 @@ public class DemoCommand implements Subcommand {
 				args.number("--seed", 1), args.date("--today", ChinaTime.today()), true);
 		out.println("Generating " + options.dossiers() + " demo dossiers, seed " + options.seed() + ", reference date "
 				+ options.today() + " (the store is emptied first) ...");
+		// dossiers past RECEIVED went through the comparison once: store its results, so the
+		// workbench shows them (RECEIVED ones wait for ./miaopi auto-approve)
+		Instant comparedAt = options.today().atTime(8, 0).atZone(ChinaTime.ZONE).toInstant();
+		Evaluator evaluator = new Evaluator();
 		Summary s = new DemoGenerator().fill(store, options, p -> {
+		}, (dossiers, records) -> {
+			Map<String, List<SharedRecord>> bySubject = records.stream()
+					.collect(Collectors.groupingBy(SharedRecord::subjectId));
+			for (Dossier d : dossiers) {
+				if (d.status() != DossierStatus.RECEIVED && d.status() != DossierStatus.WITHDRAWN) {
+					matters.find(d.matterCode()).ifPresent(m -> store.putComparisons(d.number(), evaluator.evaluate(m, d,
+							bySubject.getOrDefault(d.applicant().subjectId(), List.of()), Set.of(), comparedAt).comparisons()));
+				}
+			}
 		});
 		out.printf("Done in %.1f s: %,d dossiers, %,d shared records, %,d material PDFs.%n", s.elapsed().toMillis() / 1000.0,
 				s.dossiers(), s.sharedRecords(), s.materialFiles());

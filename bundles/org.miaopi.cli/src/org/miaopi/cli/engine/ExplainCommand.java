@@ -1,0 +1,96 @@
+package org.miaopi.cli.engine;
+
+import java.io.PrintStream;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.miaopi.checks.Evaluation;
+import org.miaopi.checks.Evaluator;
+import org.miaopi.checks.Explainer;
+import org.miaopi.cli.Subcommand;
+import org.miaopi.cli.UsageException;
+import org.miaopi.core.matter.MatterDefinition;
+import org.miaopi.core.matter.MatterRegistry;
+import org.miaopi.core.model.AuditEvent;
+import org.miaopi.core.model.Decision;
+import org.miaopi.core.model.Dossier;
+import org.miaopi.core.model.Officer;
+import org.miaopi.core.service.DossierService;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * {@code ./miaopi explain DOSSIER_NO [-nl zh|en]}: why the engine decided (or routed) a dossier,
+ * in plain words. The evaluation is replayed on the stored inputs at the time it was taken, and
+ * its digest is checked against the one stored with the decision.
+ */
+@Component(service = Subcommand.class)
+public class ExplainCommand implements Subcommand {
+
+	@Reference
+	private DossierService dossiers;
+
+	@Reference
+	private MatterRegistry matters;
+
+	@Override
+	public String name() {
+		return "explain";
+	}
+
+	@Override
+	public String summary() {
+		return "explain in plain words how the 秒批 engine decided a dossier (zh or en)";
+	}
+
+	@Override
+	public String usage() {
+		return "DOSSIER_NO [-nl zh|en (default: the system language)]";
+	}
+
+	@Override
+	public int run(List<String> raw, PrintStream out, PrintStream err) {
+		Options o = Options.parse(raw).allow("-nl");
+		if (o.words.size() != 1) {
+			throw new UsageException("name one dossier number, e.g. SZ202611230000001");
+		}
+		String lang = o.values.getOrDefault("-nl", Locale.getDefault().getLanguage());
+		if (!lang.equals("zh") && !lang.equals("en") && o.values.containsKey("-nl")) {
+			throw new UsageException("-nl takes zh or en, got '" + lang + "'");
+		}
+		boolean zh = lang.startsWith("zh");
+		String no = o.words.get(0);
+		Dossier d = dossiers.find(Officer.SYSTEM, no).orElse(null);
+		if (d == null) {
+			err.println("miaopi explain: " + (zh ? "没有办件 " : "no dossier ") + no);
+			return FAILED;
+		}
+		MatterDefinition m = matters.require(d.matterCode());
+		AuditEvent checked = dossiers.history(Officer.SYSTEM, no).stream()
+				.filter(e -> e.type().equals("dossier.pre-checked") && e.details().containsKey("evaluatedAt")).reduce((a, b) -> b)
+				.orElse(null);
+		Instant at = checked == null ? Instant.now() : Instant.parse(checked.details().get("evaluatedAt"));
+		Evaluation e = new Evaluator().evaluate(m, d, dossiers.sharedRecords(d.applicant().subjectId(), null), Set.of(), at);
+		out.println((zh ? "状态：" + d.status().nameZh() : "Status: " + d.status().nameEn()) + (checked == null
+				? (zh ? "（尚未经秒批引擎比对；以下为按当前数据的预演）" : " (not yet through the 秒批 engine; what it would conclude now)")
+				: (zh ? "；引擎比对于 " : "; compared by the engine at ") + at));
+		Explainer.explain(e, m, zh).forEach(out::println);
+		Decision auto = dossiers.decisions(Officer.SYSTEM, no).stream().filter(Decision::automatic).reduce((a, b) -> b).orElse(null);
+		String stored = auto != null ? auto.inputsDigest().hex() : checked == null ? null : checked.details().get("inputsDigest");
+		if (stored != null) {
+			boolean same = e.inputsDigest() != null && stored.equals(e.inputsDigest().hex());
+			out.println(same ? (zh ? "复核：按相同输入重算，结论与摘要一致。" : "Replay: the same inputs give the same result and digest.")
+					: (zh ? "复核：输入已变化（存储摘要 " + stored + "），共享数据可能已更新。"
+							: "Replay: the inputs differ from the stored digest " + stored + "; the shared records may have changed since."));
+		}
+		for (Decision dec : dossiers.decisions(Officer.SYSTEM, no)) {
+			if (!dec.automatic()) {
+				out.println((zh ? "人工决定：" + dec.kind().nameZh() + "，审批人员 " : "Officer's decision: " + dec.kind().nameEn()
+						+ " by ") + dec.officerId() + (dec.reasonCodes().isEmpty() ? "" : " " + dec.reasonCodes()));
+			}
+		}
+		return OK;
+	}
+}

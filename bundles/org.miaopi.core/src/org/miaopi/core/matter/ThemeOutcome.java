@@ -1,0 +1,31 @@
+package org.miaopi.core.matter;
+
+import java.util.Collection;
+
+import org.miaopi.core.model.DecisionKind;
+
+/**
+ * The outcome of a theme dossier from its sub-dossiers' outcomes (documented in docs/engine.md):
+ * any sub-dossier rejected → the theme is REJECTED (with that reason; nothing is issued, since
+ * the pharmacy cannot open with three licences of four); else all approved → APPROVED and the
+ * certificates are issued together (一次出件); else PENDING (some are with officers or await
+ * a supplement).
+ */
+public enum ThemeOutcome {
+	APPROVED, REJECTED, PENDING;
+
+	/** @param members the sub-dossiers' decisions so far, null for a sub-dossier not yet decided */
+	public static ThemeOutcome of(Collection<DecisionKind> members) {
+		if (members.isEmpty()) {
+			return PENDING;
+		}
+		boolean allApproved = true;
+		for (DecisionKind k : members) {
+			if (k == DecisionKind.REJECT) {
+				return REJECTED;
+			}
+			allApproved &= k == DecisionKind.APPROVE;
+		}
+		return allApproved ? APPROVED : PENDING;
+	}
+}
