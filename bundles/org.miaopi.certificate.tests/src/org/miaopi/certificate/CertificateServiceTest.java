@@ -73,7 +73,9 @@ class CertificateServiceTest {
 		assertTrue(v.ok(), v.summary());
 		assertTrue(v.check(CertificateVerifier.SEALED_BY).words().contains("秒批示范区市场监督管理局"), v.summary());
 		assertTrue(v.check(CertificateVerifier.TIMESTAMP).words().contains("Miaopi Demo Timestamp Authority"), v.summary());
-		assertTrue(v.check(CertificateVerifier.REVOCATION).words().contains("CRL is embedded"), v.summary());
+		assertTrue(v.check(CertificateVerifier.REVOCATION).words().contains("CRL embedded in the document"), v.summary());
+		assertTrue(v.check(CertificateVerifier.LONG_TERM).ok(), v.summary());
+		assertTrue(v.check(CertificateVerifier.LONG_TERM).words().startsWith("PAdES B-LT"), v.summary());
 		assertEquals(CertificateRegistry.Status.ISSUED, registry.lookup(issued.content().number()).orElseThrow().status());
 	}
 
@@ -146,6 +148,7 @@ class CertificateServiceTest {
 		Path truncated = Files.write(out.resolve("truncated.pdf"), java.util.Arrays.copyOf(good, good.length / 2));
 		Verdict tr = service.verify(truncated);
 		assertFalse(tr.ok(), tr.summary());
+		assertTrue(tr.check(CertificateVerifier.FILE).words().contains("truncated"), tr.summary());
 
 		Path text = Files.writeString(out.resolve("letter.pdf"), "Dear applicant, this is not a PDF.");
 		Verdict nt = service.verify(text);

@@ -69,7 +69,8 @@ public class DefaultCertificateService implements CertificateService {
 			CertificateContent content = new CertificateContent(number, request, seal.departmentName());
 			byte[] pdf = CertificateLayout.render(content);
 			ITSAClient tsa = timestampClient != null ? timestampClient : new InProcessTsaClient(seals.timestampAuthority());
-			byte[] sealed = PdfSealer.seal(pdf, seal, tsa, seals.crl(), clock.instant(), CertificateLayout.SEAL_RECT);
+			byte[] sealed = PdfSealer.seal(pdf, seal, tsa, seals.crl(), java.util.List.of(seals.timestampAuthority().certificate()), clock.instant(),
+					CertificateLayout.SEAL_RECT);
 			Files.createDirectories(directory);
 			try (FileChannel ch = FileChannel.open(part, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
 				ch.write(ByteBuffer.wrap(sealed));
