@@ -1,6 +1,7 @@
 package org.miaopi.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -57,6 +58,15 @@ class MigrationTest {
 			// the column schema 2 added was filled for the old row: the text filter finds it
 			assertEquals(List.of("SZ-V1-0001"), store.queue(Fixtures.OFFICER, new QueueQuery(null, null, "欧阳", 0))
 					.rows().stream().map(Dossier::number).toList());
+			// the intake index schema 4 added is there
+			try (Connection c = store.databaseForTests().connect();
+					var ix = c.getMetaData().getIndexInfo(null, null, "DOSSIER", false, false)) {
+				java.util.Set<String> names = new java.util.HashSet<>();
+				while (ix.next()) {
+					names.add(ix.getString("INDEX_NAME"));
+				}
+				assertTrue(names.contains("DOSSIER_INTAKE"), names.toString());
+			}
 			// and the old dossier moves on like a new one
 			store.transition(Fixtures.OFFICER, TransitionRequest.decide(Fixtures.approve("SZ-V1-0001", Fixtures.OFFICER)));
 		}

@@ -27,8 +27,6 @@ import org.miaopi.core.content.ContentHashing;
 import org.miaopi.core.content.Sha256;
 import org.miaopi.core.lifecycle.DossierStatus;
 import org.miaopi.core.lifecycle.IllegalTransitionException;
-import org.miaopi.core.lifecycle.Lifecycle;
-import org.miaopi.core.lifecycle.Transition;
 import org.miaopi.core.model.AuditEvent;
 import org.miaopi.core.model.CertificateRecord;
 import org.miaopi.core.model.ComparisonResult;
@@ -40,13 +38,14 @@ import org.miaopi.core.model.Officer;
 import org.miaopi.core.model.SharedRecord;
 import org.miaopi.core.model.SharedSource;
 import org.miaopi.core.service.AccessDeniedException;
-import org.miaopi.core.service.AccessDeniedException.Rule;
 import org.miaopi.core.service.OpenStore;
 import org.miaopi.core.service.QueryAccess;
 import org.miaopi.core.service.QueuePage;
 import org.miaopi.core.service.QueueQuery;
 import org.miaopi.core.service.StoreException;
 import org.miaopi.core.service.StoreException.Problem;
+import org.miaopi.core.service.SettleResult;
+import org.miaopi.core.service.Settlement;
 import org.miaopi.core.service.StoreInfo;
 import org.miaopi.core.service.TransitionRequest;
 import org.miaopi.store.jpa.AuditEventRow;
@@ -93,6 +92,8 @@ public final class DeskStore implements OpenStore {
 	private final Object ledger = new Object();
 	private AuditEvent head;
 	private boolean headKnown;
+	private final Intake intake = new Intake(this);
+	private final CertificateRegister register = new CertificateRegister(this);
 	/** Runs just before a transition commits; failure tests use it to break a transaction midway. */
 	volatile Runnable beforeCommit = () -> {
 	};
@@ -163,6 +164,10 @@ public final class DeskStore implements OpenStore {
 	/** The underlying database, for tests that need to reach past the mapping (package-private). */
 	DerbyDatabase databaseForTests() {
 		return db;
+	}
+
+	Connection connect() throws SQLException {
+		return db.connect();
 	}
 
 	@Override
@@ -244,7 +249,7 @@ public final class DeskStore implements OpenStore {
 		});
 	}
 
-	private static Map<String, List<Material>> materials(EntityManager em, List<String> dossierNos) {
+	static Map<String, List<Material>> materials(EntityManager em, List<String> dossierNos) {
 		Map<String, List<Material>> by = new LinkedHashMap<>();
 		if (dossierNos.isEmpty()) {
 			return by;
@@ -352,33 +357,13 @@ public final class DeskStore implements OpenStore {
 				QueryAccess.requireMayAct(actor, Rows.departmentCode(row), req.dossierNo());
 				Dossier current = Rows.dossier(row,
 						materials(em, List.of(req.dossierNo())).getOrDefault(req.dossierNo(), List.of()));
-				Transition t = Lifecycle.require(current.status(), req.to());
-				checkDecision(actor, t, req);
-				Dossier next = req.to() == DossierStatus.ASSIGNED
-						? current.assignTo(req.assignee() == null ? actor.id() : req.assignee())
-						: current.transitionTo(req.to());
-				Rows.apply(row, next);
-				Map<String, String> details = new LinkedHashMap<>(req.details());
-				details.put("from", current.status().name());
-				details.put("to", next.status().name());
-				if (req.to() == DossierStatus.ASSIGNED) {
-					details.put("assignee", next.assignedOfficerId());
-				}
-				if (req.decision() != null) {
-					details.put("decision", req.decision().kind().name());
-					details.put("reasons", String.join(",", req.decision().reasonCodes()));
-				}
-				AuditEvent event = AuditChain.next(head(em), Instant.now(), actor.id(), req.dossierNo(), t.eventType(),
-						details);
-				em.persist(Rows.row(event));
-				if (req.decision() != null) {
-					em.persist(Rows.row(event.sequence(), req.decision()));
-				}
+				Steps.Step step = Steps.check(actor, current, req);
+				AuditEvent event = Steps.write(em, row, step, actor, head(em), Instant.now());
 				em.flush();
 				beforeCommit.run();
 				em.getTransaction().commit();
 				head = event;
-				return next;
+				return step.next();
 			} catch (IllegalTransitionException | AccessDeniedException | IllegalArgumentException e) {
 				throw e;
 			} catch (StoreException e) {
@@ -400,26 +385,6 @@ public final class DeskStore implements OpenStore {
 		}
 	}
 
-	private static void checkDecision(Officer actor, Transition t, TransitionRequest req) {
-		if (t.automatic() && !actor.isSystem()) {
-			throw new AccessDeniedException(Rule.NO_ROLE, t + " is a 秒批 decision taken by policy; an officer decides"
-					+ " only after assigning the dossier and starting the review");
-		}
-		boolean decisive = req.to() == DossierStatus.APPROVED || req.to() == DossierStatus.REJECTED
-				|| req.to() == DossierStatus.SUPPLEMENT_REQUESTED;
-		if (decisive && req.decision() == null) {
-			throw new IllegalArgumentException("moving dossier " + req.dossierNo() + " to " + req.to()
-					+ " needs the decision (kind, reasons, legal basis)");
-		}
-		if (!decisive && req.decision() != null) {
-			throw new IllegalArgumentException("a decision cannot move a dossier to " + req.to());
-		}
-		if (req.decision() != null && !req.decision().officerId().equals(actor.id())) {
-			throw new AccessDeniedException(Rule.NO_ROLE,
-					actor.id() + " cannot record a decision taken by " + req.decision().officerId());
-		}
-	}
-
 	/** The newest audit event, read once and then kept (every append goes through {@link #ledger}). */
 	private AuditEvent head(EntityManager em) {
 		if (!headKnown) {
@@ -428,6 +393,38 @@ public final class DeskStore implements OpenStore {
 			headKnown = true;
 		}
 		return head;
+	}
+
+	// ---------------------------------------------------------------- intake (秒批) and certificates
+
+	@Override
+	public List<Dossier> received(Officer actor, int limit, String afterNumber) {
+		return intake.received(actor, limit, afterNumber);
+	}
+
+	@Override
+	public Map<String, List<SharedRecord>> sharedRecords(java.util.Collection<String> subjectIds) {
+		return intake.sharedRecords(subjectIds);
+	}
+
+	@Override
+	public List<SettleResult> settle(Officer actor, List<Settlement> settlements) {
+		return intake.settle(actor, settlements);
+	}
+
+	@Override
+	public void issued(Officer actor, CertificateRecord record) {
+		register.issued(actor, record);
+	}
+
+	@Override
+	public void revoked(Officer actor, String certificateNumber, String reason) {
+		register.revoked(actor, certificateNumber, reason);
+	}
+
+	@Override
+	public Optional<CertificateRecord> certificate(String number) {
+		return register.certificate(number);
 	}
 
 	// ---------------------------------------------------------------- admin and bulk loading
@@ -585,12 +582,15 @@ public final class DeskStore implements OpenStore {
 	 * A bulk write that appends audit events: {@code work} gets the ledger's head and returns the
 	 * new one. The cached head moves only when the transaction committed.
 	 */
-	private void appendToLedger(String doing,
-			java.util.function.BiFunction<EntityManager, AuditEvent, AuditEvent> work) {
+	void appendToLedger(String doing, java.util.function.BiFunction<EntityManager, AuditEvent, AuditEvent> work) {
 		synchronized (ledger) {
 			AuditEvent[] last = new AuditEvent[1];
 			try {
-				write(em -> last[0] = work.apply(em, head(em)), doing);
+				write(em -> {
+					last[0] = work.apply(em, head(em));
+					em.flush();
+					beforeCommit.run();
+				}, doing);
 				head = last[0];
 			} catch (RuntimeException e) {
 				headKnown = false;
@@ -601,7 +601,7 @@ public final class DeskStore implements OpenStore {
 
 	// ---------------------------------------------------------------- plumbing
 
-	private <T> T read(java.util.function.Function<EntityManager, T> work) {
+	<T> T read(java.util.function.Function<EntityManager, T> work) {
 		EntityManager em = emf.createEntityManager();
 		try {
 			return work.apply(em);
@@ -620,8 +620,8 @@ public final class DeskStore implements OpenStore {
 			em.getTransaction().begin();
 			work.accept(em);
 			em.getTransaction().commit();
-		} catch (StoreException e) {
-			throw e;
+		} catch (StoreException | AccessDeniedException | IllegalTransitionException | IllegalArgumentException e) {
+			throw e; // refused before anything was written: rolled back below, reported as it is
 		} catch (RuntimeException e) {
 			throw StoreErrors.map(e, dir, doing);
 		} finally {

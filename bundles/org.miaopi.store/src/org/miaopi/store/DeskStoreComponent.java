@@ -3,6 +3,7 @@ package org.miaopi.store;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,9 +19,13 @@ import org.miaopi.core.model.Dossier;
 import org.miaopi.core.model.Officer;
 import org.miaopi.core.model.SharedRecord;
 import org.miaopi.core.model.SharedSource;
+import org.miaopi.core.service.CertificateLog;
 import org.miaopi.core.service.DossierService;
+import org.miaopi.core.service.IntakeService;
 import org.miaopi.core.service.QueuePage;
 import org.miaopi.core.service.QueueQuery;
+import org.miaopi.core.service.SettleResult;
+import org.miaopi.core.service.Settlement;
 import org.miaopi.core.service.StoreAdmin;
 import org.miaopi.core.service.StoreInfo;
 import org.miaopi.core.service.TransitionRequest;
@@ -31,8 +36,8 @@ import org.osgi.service.component.annotations.Deactivate;
  * The desk's own store in {@code <MiaopiHome>/store}, as services. It opens on first use, not
  * at activation, so that merely starting a bundle never takes Derby's lock.
  */
-@Component(service = { DossierService.class, StoreAdmin.class })
-public class DeskStoreComponent implements DossierService, StoreAdmin {
+@Component(service = { DossierService.class, StoreAdmin.class, IntakeService.class, CertificateLog.class })
+public class DeskStoreComponent implements DossierService, StoreAdmin, IntakeService, CertificateLog {
 
 	private DeskStore store;
 
@@ -158,5 +163,35 @@ public class DeskStoreComponent implements DossierService, StoreAdmin {
 	@Override
 	public void putDecisions(List<Decision> decisions, String actor) {
 		store().putDecisions(decisions, actor);
+	}
+
+	@Override
+	public List<Dossier> received(Officer actor, int limit, String afterNumber) {
+		return store().received(actor, limit, afterNumber);
+	}
+
+	@Override
+	public Map<String, List<SharedRecord>> sharedRecords(Collection<String> subjectIds) {
+		return store().sharedRecords(subjectIds);
+	}
+
+	@Override
+	public List<SettleResult> settle(Officer actor, List<Settlement> settlements) {
+		return store().settle(actor, settlements);
+	}
+
+	@Override
+	public void issued(Officer actor, CertificateRecord record) {
+		store().issued(actor, record);
+	}
+
+	@Override
+	public void revoked(Officer actor, String certificateNumber, String reason) {
+		store().revoked(actor, certificateNumber, reason);
+	}
+
+	@Override
+	public Optional<CertificateRecord> certificate(String number) {
+		return store().certificate(number);
 	}
 }

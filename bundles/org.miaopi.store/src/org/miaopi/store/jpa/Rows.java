@@ -239,6 +239,11 @@ public final class Rows {
 		return r;
 	}
 
+	public static void revoke(CertificateRow r, String reason) {
+		r.revoked = 1;
+		r.revocationReason = reason;
+	}
+
 	public static CertificateRecord certificate(CertificateRow r) {
 		Applicant holder = "N".equals(r.holderKind) ? new NaturalPerson(ResidentId.parse(r.holderId), r.holderName)
 				: new LegalPerson(UnifiedSocialCreditCode.parse(r.holderId), r.holderName, r.holderRep);

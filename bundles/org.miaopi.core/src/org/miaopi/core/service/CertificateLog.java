@@ -1,0 +1,36 @@
+package org.miaopi.core.service;
+
+import java.util.Optional;
+
+import org.miaopi.core.model.CertificateRecord;
+import org.miaopi.core.model.Officer;
+
+/**
+ * The register of issued certificates (电子证照), kept by the store for the certificate service.
+ * Each change is one transaction together with its audit event.
+ */
+public interface CertificateLog {
+
+	/**
+	 * Registers a newly issued certificate: stores the record, moves its dossier APPROVED →
+	 * CERTIFICATE_ISSUED and appends the {@code certificate.issued} audit event.
+	 *
+	 * @throws AccessDeniedException unless {@code actor} may act on the dossier (its department's
+	 *                               officer, or the system)
+	 * @throws org.miaopi.core.lifecycle.IllegalTransitionException if the dossier is not APPROVED
+	 * @throws IllegalArgumentException if the record is revoked, its number is taken, or it does
+	 *                                  not match its dossier (department, matter, holder)
+	 */
+	void issued(Officer actor, CertificateRecord record);
+
+	/**
+	 * Marks the certificate revoked with the reason and appends the {@code certificate.revoked}
+	 * audit event; the dossier's status does not change.
+	 *
+	 * @throws IllegalArgumentException if there is no such certificate or it is already revoked
+	 */
+	void revoked(Officer actor, String certificateNumber, String reason);
+
+	/** The register entry, for verification; public information, so no access check. */
+	Optional<CertificateRecord> certificate(String number);
+}

@@ -1,0 +1,223 @@
+package org.miaopi.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.persistence.EntityManager;
+
+import org.miaopi.core.lifecycle.DossierStatus;
+import org.miaopi.core.lifecycle.IllegalTransitionException;
+import org.miaopi.core.model.AuditEvent;
+import org.miaopi.core.model.ComparisonResult;
+import org.miaopi.core.model.Dossier;
+import org.miaopi.core.model.Material;
+import org.miaopi.core.model.Officer;
+import org.miaopi.core.model.Role;
+import org.miaopi.core.model.SharedRecord;
+import org.miaopi.core.service.AccessDeniedException;
+import org.miaopi.core.service.AccessDeniedException.Rule;
+import org.miaopi.core.service.SettleResult;
+import org.miaopi.core.service.SettleResult.Outcome;
+import org.miaopi.core.service.Settlement;
+import org.miaopi.store.jpa.DossierRow;
+import org.miaopi.store.jpa.Rows;
+import org.miaopi.store.jpa.SharedRecordRow;
+
+/**
+ * {@link org.miaopi.core.service.IntakeService} on the desk's store: what the 秒批 engine reads in
+ * bulk and the batches it settles, each batch one transaction.
+ */
+final class Intake {
+
+	/** Keys per IN list: few statements for a batch, and few distinct statement shapes for Derby to compile. */
+	static final int CHUNK = 500;
+
+	private final DeskStore store;
+
+	Intake(DeskStore store) {
+		this.store = store;
+	}
+
+	static void requireSystem(Officer actor, String what) {
+		if (!actor.hasRole(Role.SYSTEM)) {
+			throw new AccessDeniedException(Rule.NO_ROLE, actor.id() + " cannot " + what
+					+ ": only the 秒批 system works on the intake of all departments");
+		}
+	}
+
+	List<Dossier> received(Officer actor, int limit, String afterNumber) {
+		requireSystem(actor, "list the received dossiers");
+		if (limit < 1) {
+			throw new IllegalArgumentException("the limit must be at least 1, got " + limit);
+		}
+		// a range scan of index DOSSIER_INTAKE (V4.sql), already in number order
+		String sql = "SELECT NUMBER FROM DOSSIER WHERE STATUS = ?" + (afterNumber == null ? "" : " AND NUMBER > ?")
+				+ " ORDER BY NUMBER FETCH FIRST ? ROWS ONLY";
+		List<String> numbers = new ArrayList<>();
+		try (Connection c = store.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+			int k = 1;
+			ps.setString(k++, DossierStatus.RECEIVED.name());
+			if (afterNumber != null) {
+				ps.setString(k++, afterNumber);
+			}
+			ps.setInt(k, limit);
+			try (ResultSet rs = ps.executeQuery()) {
+				while (rs.next()) {
+					numbers.add(rs.getString(1));
+				}
+			}
+		} catch (SQLException e) {
+			throw StoreErrors.map(e, store.location(), "listing the received dossiers");
+		}
+		return store.read(em -> dossiers(em, numbers));
+	}
+
+	/** The dossiers with these numbers, in this order (numbers not found are left out). */
+	static List<Dossier> dossiers(EntityManager em, List<String> numbers) {
+		Map<String, DossierRow> rows = rows(em, numbers);
+		Map<String, List<Material>> materials = new HashMap<>();
+		for (List<String> chunk : chunks(numbers)) {
+			materials.putAll(DeskStore.materials(em, chunk));
+		}
+		List<Dossier> out = new ArrayList<>(numbers.size());
+		for (String no : numbers) {
+			DossierRow r = rows.get(no);
+			if (r != null) {
+				out.add(Rows.dossier(r, materials.getOrDefault(no, List.of())));
+			}
+		}
+		return out;
+	}
+
+	static Map<String, DossierRow> rows(EntityManager em, Collection<String> numbers) {
+		Map<String, DossierRow> rows = new HashMap<>();
+		for (List<String> chunk : chunks(numbers)) {
+			for (DossierRow r : em.createQuery("SELECT d FROM DossierRow d WHERE d.number IN :nos", DossierRow.class)
+					.setParameter("nos", chunk).getResultList()) {
+				rows.put(Rows.number(r), r);
+			}
+		}
+		return rows;
+	}
+
+	Map<String, List<SharedRecord>> sharedRecords(Collection<String> subjectIds) {
+		Map<String, List<SharedRecord>> by = new LinkedHashMap<>();
+		for (String s : subjectIds) {
+			by.put(s, new ArrayList<>());
+		}
+		return store.read(em -> {
+			for (List<String> chunk : chunks(by.keySet())) {
+				for (SharedRecordRow r : em.createQuery("SELECT s FROM SharedRecordRow s WHERE s.subjectId IN :ids"
+						+ " ORDER BY s.subjectId, s.asOfMs DESC", SharedRecordRow.class).setParameter("ids", chunk)
+						.getResultList()) {
+					SharedRecord rec = Rows.sharedRecord(r);
+					by.get(rec.subjectId()).add(rec);
+				}
+			}
+			Map<String, List<SharedRecord>> out = new LinkedHashMap<>();
+			by.forEach((k, v) -> out.put(k, List.copyOf(v)));
+			return out;
+		});
+	}
+
+	/** A settlement that passed every check, waiting to be written. */
+	private record Plan(Settlement settlement, DossierRow row, List<Steps.Step> steps) {
+	}
+
+	List<SettleResult> settle(Officer actor, List<Settlement> settlements) {
+		requireSystem(actor, "settle received dossiers");
+		SettleResult[] results = new SettleResult[settlements.size()];
+		if (settlements.isEmpty()) {
+			return List.of();
+		}
+		store.appendToLedger("settling " + settlements.size() + " received dossiers", (em, head) -> {
+			Set<String> numbers = new LinkedHashSet<>();
+			settlements.forEach(s -> numbers.add(s.dossierNo()));
+			Map<String, DossierRow> rows = rows(em, numbers);
+			Map<String, Dossier> current = new HashMap<>();
+			for (Dossier d : dossiers(em, new ArrayList<>(numbers))) {
+				current.put(d.number(), d);
+			}
+			// check everything before writing anything: a refused dossier leaves no trace in the batch
+			List<Plan> plans = new ArrayList<>();
+			for (int i = 0; i < results.length; i++) {
+				Settlement s = settlements.get(i);
+				Dossier d = current.get(s.dossierNo());
+				if (d == null) {
+					results[i] = new SettleResult(s.dossierNo(), Outcome.FAILED, null,
+							"no dossier " + s.dossierNo() + " in this store");
+					continue;
+				}
+				if (d.status() != DossierStatus.RECEIVED) {
+					results[i] = new SettleResult(s.dossierNo(), Outcome.SKIPPED, d.status(), "dossier "
+							+ s.dossierNo() + " is " + d.status() + ", no longer RECEIVED; left as it is");
+					continue;
+				}
+				try {
+					checkComparisons(s);
+					List<Steps.Step> steps = new ArrayList<>();
+					Dossier next = d;
+					for (var req : s.steps()) {
+						Steps.Step step = Steps.check(actor, next, req);
+						steps.add(step);
+						next = step.next();
+					}
+					plans.add(new Plan(s, rows.get(s.dossierNo()), steps));
+					current.put(s.dossierNo(), next); // the same number twice in a batch: the second is skipped
+					results[i] = new SettleResult(s.dossierNo(), Outcome.SETTLED, next.status(), null);
+				} catch (IllegalTransitionException | AccessDeniedException | IllegalArgumentException e) {
+					results[i] = new SettleResult(s.dossierNo(), Outcome.FAILED, d.status(), e.getMessage());
+				}
+			}
+			List<String> settled = plans.stream().map(p -> p.settlement().dossierNo()).toList();
+			for (List<String> chunk : chunks(settled)) {
+				em.createQuery("DELETE FROM ComparisonRow c WHERE c.dossierNo IN :nos").setParameter("nos", chunk)
+						.executeUpdate();
+			}
+			Instant now = Instant.now();
+			AuditEvent prev = head;
+			for (Plan p : plans) {
+				for (ComparisonResult c : p.settlement().comparisons()) {
+					em.persist(Rows.row(p.settlement().dossierNo(), c));
+				}
+				for (Steps.Step step : p.steps()) {
+					prev = Steps.write(em, p.row(), step, actor, prev, now);
+				}
+			}
+			return prev;
+		});
+		return List.of(results);
+	}
+
+	/** Two results for the same rule and field would collide in the table; refuse them up front. */
+	private static void checkComparisons(Settlement s) {
+		Set<String> keys = new HashSet<>();
+		for (ComparisonResult c : s.comparisons()) {
+			if (!keys.add(c.ruleId() + "\u0000" + c.field())) {
+				throw new IllegalArgumentException("dossier " + s.dossierNo() + " has two comparison results for rule "
+						+ c.ruleId() + ", field " + c.field());
+			}
+		}
+	}
+
+	static List<List<String>> chunks(Collection<String> keys) {
+		List<String> all = new ArrayList<>(keys);
+		List<List<String>> out = new ArrayList<>();
+		for (int i = 0; i < all.size(); i += CHUNK) {
+			out.add(all.subList(i, Math.min(all.size(), i + CHUNK)));
+		}
+		return out;
+	}
+}

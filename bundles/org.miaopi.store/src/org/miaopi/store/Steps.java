@@ -1,0 +1,97 @@
+package org.miaopi.store;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+
+import org.miaopi.core.audit.AuditChain;
+import org.miaopi.core.lifecycle.DossierStatus;
+import org.miaopi.core.lifecycle.Lifecycle;
+import org.miaopi.core.lifecycle.Transition;
+import org.miaopi.core.model.AuditEvent;
+import org.miaopi.core.model.Dossier;
+import org.miaopi.core.model.Officer;
+import org.miaopi.core.service.AccessDeniedException;
+import org.miaopi.core.service.AccessDeniedException.Rule;
+import org.miaopi.core.service.QueryAccess;
+import org.miaopi.core.service.TransitionRequest;
+import org.miaopi.store.jpa.DossierRow;
+import org.miaopi.store.jpa.Rows;
+
+/**
+ * One lifecycle step, in two halves: {@link #check} decides whether it is legal and allowed
+ * without touching the database, {@link #write} applies it with its audit event (and decision).
+ * Every status change of the store — a single transition, a 秒批 batch, a certificate — goes
+ * through both, so the rules live in one place.
+ */
+final class Steps {
+
+	/** A checked step: the dossier after it and what the audit event records. */
+	record Step(TransitionRequest request, Transition transition, Dossier next, Map<String, String> details) {
+	}
+
+	private Steps() {
+	}
+
+	/**
+	 * @throws org.miaopi.core.lifecycle.IllegalTransitionException if the lifecycle forbids it
+	 * @throws AccessDeniedException if {@code actor} may not do it
+	 * @throws IllegalArgumentException if the request is incomplete (e.g. a decision missing)
+	 */
+	static Step check(Officer actor, Dossier current, TransitionRequest req) {
+		if (!req.dossierNo().equals(current.number())) {
+			throw new IllegalArgumentException("a step for dossier " + req.dossierNo() + " applied to " + current.number());
+		}
+		QueryAccess.requireMayAct(actor, current.departmentCode(), current.number());
+		Transition t = Lifecycle.require(current.status(), req.to());
+		checkDecision(actor, t, req);
+		Dossier next = req.to() == DossierStatus.ASSIGNED
+				? current.assignTo(req.assignee() == null ? actor.id() : req.assignee())
+				: current.transitionTo(req.to());
+		Map<String, String> details = new LinkedHashMap<>(req.details());
+		details.put("from", current.status().name());
+		details.put("to", next.status().name());
+		if (req.to() == DossierStatus.ASSIGNED) {
+			details.put("assignee", next.assignedOfficerId());
+		}
+		if (req.decision() != null) {
+			details.put("decision", req.decision().kind().name());
+			details.put("reasons", String.join(",", req.decision().reasonCodes()));
+		}
+		return new Step(req, t, next, details);
+	}
+
+	/** Applies a checked step to the managed row; returns the new head of the ledger. */
+	static AuditEvent write(EntityManager em, DossierRow row, Step step, Officer actor, AuditEvent prev, Instant now) {
+		Rows.apply(row, step.next());
+		AuditEvent event = AuditChain.next(prev, now, actor.id(), step.next().number(), step.transition().eventType(),
+				step.details());
+		em.persist(Rows.row(event));
+		if (step.request().decision() != null) {
+			em.persist(Rows.row(event.sequence(), step.request().decision()));
+		}
+		return event;
+	}
+
+	private static void checkDecision(Officer actor, Transition t, TransitionRequest req) {
+		if (t.automatic() && !actor.isSystem()) {
+			throw new AccessDeniedException(Rule.NO_ROLE, t + " is a 秒批 decision taken by policy; an officer decides"
+					+ " only after assigning the dossier and starting the review");
+		}
+		boolean decisive = req.to() == DossierStatus.APPROVED || req.to() == DossierStatus.REJECTED
+				|| req.to() == DossierStatus.SUPPLEMENT_REQUESTED;
+		if (decisive && req.decision() == null) {
+			throw new IllegalArgumentException("moving dossier " + req.dossierNo() + " to " + req.to()
+					+ " needs the decision (kind, reasons, legal basis)");
+		}
+		if (!decisive && req.decision() != null) {
+			throw new IllegalArgumentException("a decision cannot move a dossier to " + req.to());
+		}
+		if (req.decision() != null && !req.decision().officerId().equals(actor.id())) {
+			throw new AccessDeniedException(Rule.NO_ROLE,
+					actor.id() + " cannot record a decision taken by " + req.decision().officerId());
+		}
+	}
+}
