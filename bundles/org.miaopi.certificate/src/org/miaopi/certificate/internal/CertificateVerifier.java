@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import javax.security.auth.x500.X500Principal;
 
@@ -28,6 +29,7 @@ import org.miaopi.certificate.CertificateRegistry;
 import org.miaopi.certificate.CertificateRegistry.Entry;
 import org.miaopi.certificate.Verdict;
 import org.miaopi.certificate.Verdict.Check;
+import org.miaopi.core.model.CertificateRecord;
 import org.miaopi.seal.SealService;
 import org.miaopi.seal.internal.Pki;
 
@@ -58,9 +60,13 @@ public final class CertificateVerifier {
 	private final SealService seals;
 	private final CertificateRegistry registry;
 
-	public CertificateVerifier(SealService seals, CertificateRegistry registry) {
+	private final Function<String, Optional<CertificateRecord>> store;
+
+	/** @param store the desk's store's record of a certificate number (empty when there is no store) */
+	public CertificateVerifier(SealService seals, CertificateRegistry registry, Function<String, Optional<CertificateRecord>> store) {
 		this.seals = seals;
 		this.registry = registry;
+		this.store = store;
 	}
 
 	public Verdict verify(byte[] bytes) {
@@ -164,7 +170,12 @@ public final class CertificateVerifier {
 		case REVOKED -> new Check(REGISTER, false, "certificate " + number + " was REVOKED at " + e.when() + ": " + e.note()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		case VOID -> new Check(REGISTER, false, "certificate number " + number + " was never issued (void)"); //$NON-NLS-1$ //$NON-NLS-2$
 		case ISSUED -> {
-			boolean same = e.sha256().equals(org.miaopi.certificate.internal.Digests.sha256(bytes));
+			Optional<CertificateRecord> record = store.apply(number);
+			if (record.isPresent() && record.get().revoked()) {
+				yield new Check(REGISTER, false, "certificate " + number + " was REVOKED in the desk's store: " + record.get().revocationReason()); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			boolean same = e.sha256().equals(org.miaopi.certificate.internal.Digests.sha256(bytes))
+					&& record.map(r -> r.documentSha256().hex().equals(e.sha256())).orElse(true);
 			yield new Check(REGISTER, same, same ? "certificate " + number + " is registered as issued at " + e.when() + ", not revoked" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 					: "certificate " + number + " is registered, but with a different file (digest mismatch)"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
