@@ -56,6 +56,11 @@ public final class CertificateLayout {
 	private static final float ROW = 42;
 	private static final float TABLE_TOP = 624;
 
+	/** Every fixed text of the page, to choose the font before drawing (see {@link CjkFonts#create(PdfDocument, String)}). */
+	private static final String STATIC_TEXT = "电 子 证 照ELECTRONIC LICENCE证照编号 No.持 证 人Holder证件号码ID / USCC许可事项Matter发证机关Issuing department" //$NON-NLS-1$
+			+ "有效期限Validity 至 发证日期Issue date扫码核验 Scan to verify本证照由秒批系统签发并加盖电子印章，可使用 ./miaopi verify 核验。演示数据，不具法律效力。" //$NON-NLS-1$
+			+ "Issued and sealed by Miaopi; verify with ./miaopi verify. Demonstration data, no legal effect."; //$NON-NLS-1$
+
 	static {
 		FastXmlParsers.install();
 	}
@@ -70,7 +75,8 @@ public final class CertificateLayout {
 				new ByteArrayInputStream(SRGB));
 		try (PdfDocument pdf = new PdfADocument(new PdfWriter(out, new WriterProperties().setCompressionLevel(CompressionConstants.BEST_SPEED)),
 				PdfAConformance.PDF_A_2B, intent)) {
-			PdfFont font = CjkFonts.create(pdf);
+			PdfFont font = CjkFonts.create(pdf, STATIC_TEXT + content.number() + r.holderName() + r.holderId() + r.matterZh() + r.matterEn()
+					+ content.departmentName() + zh(r.validFrom()) + zh(r.validUntil()) + zh(r.issueDate()));
 			pdf.getCatalog().setLang(new PdfString("zh-CN")); //$NON-NLS-1$
 			PdfDocumentInfo info = pdf.getDocumentInfo();
 			info.setTitle(r.matterZh() + " " + content.number()); //$NON-NLS-1$

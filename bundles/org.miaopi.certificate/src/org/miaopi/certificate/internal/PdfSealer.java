@@ -69,7 +69,7 @@ public final class PdfSealer {
 			try (PdfDocument doc = new PdfDocument(new PdfWriter(out, new WriterProperties().setCompressionLevel(CompressionConstants.BEST_SPEED)))) {
 				PdfPage page = doc.addNewPage(new PageSize(rect.getWidth(), rect.getHeight()));
 				SealAppearance.draw(new PdfCanvas(page), rect.getWidth() / 2, rect.getHeight() / 2, rect.getWidth(), departmentName, SEAL_USE,
-						CjkFonts.create(doc));
+						CjkFonts.create(doc, departmentName + SEAL_USE));
 			}
 			return out.toByteArray();
 		});
