@@ -149,6 +149,12 @@ class CertificateServiceTest {
 		Verdict tr = service.verify(truncated);
 		assertFalse(tr.ok(), tr.summary());
 		assertTrue(tr.check(CertificateVerifier.FILE).words().contains("truncated"), tr.summary());
+		// cut a little after the laid-out revision's end, inside the seal's revision: truncated, not "unsigned"
+		int firstEof = new String(good, StandardCharsets.ISO_8859_1).indexOf("%%EOF");
+		Path cut = Files.write(out.resolve("cut.pdf"), java.util.Arrays.copyOf(good, firstEof + 5 + 100));
+		Verdict cv = service.verify(cut);
+		assertFalse(cv.ok(), cv.summary());
+		assertTrue(cv.check(CertificateVerifier.FILE).words().contains("truncated"), cv.summary());
 
 		Path text = Files.writeString(out.resolve("letter.pdf"), "Dear applicant, this is not a PDF.");
 		Verdict nt = service.verify(text);

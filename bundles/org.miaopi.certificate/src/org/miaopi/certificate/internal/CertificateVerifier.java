@@ -182,12 +182,19 @@ public final class CertificateVerifier {
 		};
 	}
 
-	/** A complete PDF ends with "startxref", an offset and "%%EOF" (ISO 32000 §7.5.5), give or take some trailing bytes. */
+	/**
+	 * A complete PDF ends with "startxref", an offset and "%%EOF" (ISO 32000 §7.5.5), then at most
+	 * white space. Bytes after the last "%%EOF" are an incremental update cut short (a signed
+	 * certificate truncated inside its signature's revision), not a complete file.
+	 */
 	static boolean endsLikeAPdf(byte[] bytes) {
 		int from = Math.max(0, bytes.length - 1024);
 		String tail = new String(bytes, from, bytes.length - from, java.nio.charset.StandardCharsets.ISO_8859_1);
-		int startxref = tail.lastIndexOf("startxref"); //$NON-NLS-1$
-		return startxref >= 0 && tail.indexOf("%%EOF", startxref) > 0; //$NON-NLS-1$
+		int eof = tail.lastIndexOf("%%EOF"); //$NON-NLS-1$
+		if (eof < 0 || tail.lastIndexOf("startxref", eof) < 0) { //$NON-NLS-1$
+			return false;
+		}
+		return tail.substring(eof + 5).chars().allMatch(c -> c == ' ' || c == '\r' || c == '\n' || c == '\t' || c == 0 || c == '\f');
 	}
 
 	private static X509Certificate tsaCertificate(Optional<TimeStampToken> token) {
