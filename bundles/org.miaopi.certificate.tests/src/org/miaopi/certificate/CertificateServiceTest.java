@@ -73,7 +73,9 @@ class CertificateServiceTest {
 		assertTrue(v.ok(), v.summary());
 		assertTrue(v.check(CertificateVerifier.SEALED_BY).words().contains("秒批示范区市场监督管理局"), v.summary());
 		assertTrue(v.check(CertificateVerifier.TIMESTAMP).words().contains("Miaopi Demo Timestamp Authority"), v.summary());
-		assertTrue(v.check(CertificateVerifier.REVOCATION).words().contains("CRL is embedded"), v.summary());
+		assertTrue(v.check(CertificateVerifier.REVOCATION).words().contains("CRL embedded in the document"), v.summary());
+		assertTrue(v.check(CertificateVerifier.LONG_TERM).ok(), v.summary());
+		assertTrue(v.check(CertificateVerifier.LONG_TERM).words().startsWith("PAdES B-LT"), v.summary());
 		assertEquals(CertificateRegistry.Status.ISSUED, registry.lookup(issued.content().number()).orElseThrow().status());
 	}
 
@@ -146,6 +148,13 @@ class CertificateServiceTest {
 		Path truncated = Files.write(out.resolve("truncated.pdf"), java.util.Arrays.copyOf(good, good.length / 2));
 		Verdict tr = service.verify(truncated);
 		assertFalse(tr.ok(), tr.summary());
+		assertTrue(tr.check(CertificateVerifier.FILE).words().contains("truncated"), tr.summary());
+		// cut a little after the laid-out revision's end, inside the seal's revision: truncated, not "unsigned"
+		int firstEof = new String(good, StandardCharsets.ISO_8859_1).indexOf("%%EOF");
+		Path cut = Files.write(out.resolve("cut.pdf"), java.util.Arrays.copyOf(good, firstEof + 5 + 100));
+		Verdict cv = service.verify(cut);
+		assertFalse(cv.ok(), cv.summary());
+		assertTrue(cv.check(CertificateVerifier.FILE).words().contains("truncated"), cv.summary());
 
 		Path text = Files.writeString(out.resolve("letter.pdf"), "Dear applicant, this is not a PDF.");
 		Verdict nt = service.verify(text);

@@ -5,7 +5,7 @@ public class CertificateException extends RuntimeException {
 	private static final long serialVersionUID = 1L;
 
 	public enum Code {
-		UNKNOWN_NUMBER, ALREADY_REVOKED, NOT_ISSUED, ISSUANCE_FAILED, REGISTRY_FAILED
+		UNKNOWN_NUMBER, ALREADY_REVOKED, NOT_ISSUED, ISSUANCE_FAILED, REGISTRY_FAILED, NOT_APPROVED, NOT_ALLOWED
 	}
 
 	private final Code code;

@@ -2,6 +2,9 @@ package org.miaopi.certificate;
 
 import java.nio.file.Path;
 
+import org.miaopi.core.model.Dossier;
+import org.miaopi.core.model.Officer;
+
 /** Issues, revokes and verifies electronic certificates (电子证照). The UI and the CLI use this. */
 public interface CertificateService {
 
@@ -14,6 +17,21 @@ public interface CertificateService {
 
 	/** Revokes an issued certificate; the registry records the reason and the officer. */
 	void revoke(String number, String reason, String officerId);
+
+	/**
+	 * The workbench's entry point: issues the certificate of an APPROVED dossier (holder and
+	 * department from the dossier, the matter's names as given, valid five years from today in
+	 * Beijing), records it in the desk's store when there is one (dossier → CERTIFICATE_ISSUED,
+	 * audit event {@code certificate.issued}) and verifies the written file. Safe to call from any
+	 * thread (e.g. an Eclipse Job); takes a few tens of milliseconds.
+	 *
+	 * @throws CertificateException NOT_APPROVED or NOT_ALLOWED before any number is used;
+	 *                              ISSUANCE_FAILED or REGISTRY_FAILED after (the number is then void)
+	 */
+	DossierCertificate issue(Officer actor, Dossier dossier, String matterZh, String matterEn, Path directory, Progress progress);
+
+	/** Revokes, also in the desk's store when there is one (audit event {@code certificate.revoked}). */
+	void revoke(Officer actor, String number, String reason);
 
 	/** Verifies any file; never throws for a bad file, the verdict says what is wrong. */
 	Verdict verify(Path file);

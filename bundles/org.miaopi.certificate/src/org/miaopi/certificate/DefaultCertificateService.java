@@ -13,11 +13,18 @@ import org.miaopi.certificate.internal.CertificateVerifier;
 import org.miaopi.certificate.internal.Digests;
 import org.miaopi.certificate.internal.InProcessTsaClient;
 import org.miaopi.certificate.internal.PdfSealer;
+import org.miaopi.core.model.CertificateRecord;
+import org.miaopi.core.model.Dossier;
+import org.miaopi.core.model.Officer;
+import org.miaopi.core.service.CertificateLog;
 import org.miaopi.seal.Seal;
 import org.miaopi.seal.SealService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import com.itextpdf.signatures.ITSAClient;
 
@@ -33,6 +40,13 @@ public class DefaultCertificateService implements CertificateService {
 	private SealService seals;
 	@Reference
 	private CertificateRegistry registry;
+	/**
+	 * The desk's store, when the product has one (the CLI's demo and the bench run without): the
+	 * file register stays the allocator of numbers and the record of every number's fate; the
+	 * store gets each certificate issued for a dossier, with the dossier's move and the audit event.
+	 */
+	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+	private volatile CertificateLog log;
 	private Clock clock = Clock.systemUTC();
 	private ITSAClient timestampClient;
 	/** Test hook: runs after the temporary file is written, before the rename. */
@@ -53,6 +67,35 @@ public class DefaultCertificateService implements CertificateService {
 		// nothing to open eagerly: the keystore and register open on first use
 	}
 
+	/** The desk's store's certificate log, or null for none (outside DS). */
+	public void setCertificateLog(CertificateLog log) {
+		this.log = log;
+	}
+
+	@Override
+	public DossierCertificate issue(Officer actor, Dossier dossier, String matterZh, String matterEn, Path directory, Progress progress) {
+		return DossierIssuance.issue(this, log, clock, actor, dossier, matterZh, matterEn, directory, progress == null ? Progress.NONE : progress);
+	}
+
+	@Override
+	public void revoke(Officer actor, String number, String reason) {
+		if (reason == null || reason.isBlank()) {
+			throw new IllegalArgumentException("a revocation needs a reason"); //$NON-NLS-1$
+		}
+		CertificateRegistry.Entry entry = registry.lookup(number).orElseThrow(() -> new CertificateException(CertificateException.Code.UNKNOWN_NUMBER,
+				"no certificate " + number + " in the register")); //$NON-NLS-1$ //$NON-NLS-2$
+		if (entry.status() != CertificateRegistry.Status.ISSUED) {
+			throw new CertificateException(entry.status() == CertificateRegistry.Status.REVOKED ? CertificateException.Code.ALREADY_REVOKED
+					: CertificateException.Code.NOT_ISSUED, "certificate " + number + " is " + entry.status()); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		CertificateLog store = log;
+		// the store first: it checks the actor; the verifier reads both, so a crash in between still fails the certificate
+		if (store != null && store.certificate(number).isPresent()) {
+			store.revoked(actor, number, reason);
+		}
+		registry.recordRevoked(number, reason, actor.id());
+	}
+
 	/** Use a remote (e.g. loopback HTTP) timestamp authority instead of the in-process one. */
 	public void setTimestampClient(ITSAClient client) {
 		this.timestampClient = client;
@@ -69,7 +112,8 @@ public class DefaultCertificateService implements CertificateService {
 			CertificateContent content = new CertificateContent(number, request, seal.departmentName());
 			byte[] pdf = CertificateLayout.render(content);
 			ITSAClient tsa = timestampClient != null ? timestampClient : new InProcessTsaClient(seals.timestampAuthority());
-			byte[] sealed = PdfSealer.seal(pdf, seal, tsa, seals.crl(), clock.instant(), CertificateLayout.SEAL_RECT);
+			byte[] sealed = PdfSealer.seal(pdf, seal, tsa, seals.crl(), java.util.List.of(seals.timestampAuthority().certificate()), clock.instant(),
+					CertificateLayout.SEAL_RECT);
 			Files.createDirectories(directory);
 			try (FileChannel ch = FileChannel.open(part, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
 				ch.write(ByteBuffer.wrap(sealed));
@@ -127,7 +171,8 @@ public class DefaultCertificateService implements CertificateService {
 	}
 
 	public Verdict verify(byte[] bytes) {
-		return new CertificateVerifier(seals, registry).verify(bytes);
+		CertificateLog store = log;
+		return new CertificateVerifier(seals, registry, store == null ? number -> java.util.Optional.empty() : store::certificate).verify(bytes);
 	}
 
 	public SealService seals() {

@@ -42,6 +42,10 @@ public class FileCertificateRegistry implements CertificateRegistry {
 	private long reservedUpTo = -1;
 	private Map<String, Entry> entries;
 	private FileChannel log;
+	/** Lines written (guarded by this) and lines known on disk (guarded by syncLock): group commit. */
+	private long written;
+	private long synced;
+	private final Object syncLock = new Object();
 
 	public FileCertificateRegistry() {
 	}
@@ -73,17 +77,21 @@ public class FileCertificateRegistry implements CertificateRegistry {
 	}
 
 	@Override
-	public synchronized void recordIssued(String number, String departmentCode, String sha256) {
-		append(new Entry(number, Status.ISSUED, clock.instant(), sha256, departmentCode, "")); //$NON-NLS-1$
+	public void recordIssued(String number, String departmentCode, String sha256) {
+		durable(append(new Entry(number, Status.ISSUED, clock.instant(), sha256, departmentCode, ""))); //$NON-NLS-1$
 	}
 
 	@Override
-	public synchronized void recordVoid(String number, String why) {
-		append(new Entry(number, Status.VOID, clock.instant(), "", "", why)); //$NON-NLS-1$ //$NON-NLS-2$
+	public void recordVoid(String number, String why) {
+		durable(append(new Entry(number, Status.VOID, clock.instant(), "", "", why))); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	@Override
-	public synchronized void recordRevoked(String number, String reason, String officerId) {
+	public void recordRevoked(String number, String reason, String officerId) {
+		durable(revokedLine(number, reason, officerId));
+	}
+
+	private synchronized long revokedLine(String number, String reason, String officerId) {
 		Entry e = lookup(number).orElseThrow(() -> new CertificateException(CertificateException.Code.UNKNOWN_NUMBER,
 				"no certificate " + number + " in the register")); //$NON-NLS-1$ //$NON-NLS-2$
 		if (e.status() == Status.REVOKED) {
@@ -92,7 +100,7 @@ public class FileCertificateRegistry implements CertificateRegistry {
 		if (e.status() != Status.ISSUED) {
 			throw new CertificateException(CertificateException.Code.NOT_ISSUED, "certificate " + number + " was never issued (" + e.status() + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		}
-		append(new Entry(number, Status.REVOKED, clock.instant(), e.sha256(), e.departmentCode(), reason + " (by " + officerId + ")")); //$NON-NLS-1$ //$NON-NLS-2$
+		return append(new Entry(number, Status.REVOKED, clock.instant(), e.sha256(), e.departmentCode(), reason + " (by " + officerId + ")")); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	@Override
@@ -107,17 +115,43 @@ public class FileCertificateRegistry implements CertificateRegistry {
 		return new ArrayList<>(entries.values());
 	}
 
-	private void append(Entry e) {
+	/** Writes the line (not yet forced to disk); returns its ticket for {@link #durable(long)}. */
+	private synchronized long append(Entry e) {
 		load();
 		String line = String.join("\t", e.number(), e.status().name(), e.when().toString(), e.sha256(), e.departmentCode(), //$NON-NLS-1$
 				e.note().replaceAll("[\\t\\r\\n]", " ")) + "\n"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		try {
 			log.write(java.nio.ByteBuffer.wrap(line.getBytes(StandardCharsets.UTF_8)));
-			log.force(false);
 		} catch (IOException ex) {
 			throw new CertificateException(CertificateException.Code.REGISTRY_FAILED, "cannot write the certificate register: " + ex.getMessage(), ex); //$NON-NLS-1$
 		}
 		entries.put(e.number(), e);
+		return ++written;
+	}
+
+	/**
+	 * Returns once the line with this ticket is on disk. Group commit: one fsync covers every line
+	 * written before it started, so threads issuing at the same time do not each wait for their own
+	 * fsync behind the register's lock.
+	 */
+	private void durable(long ticket) {
+		synchronized (syncLock) {
+			if (synced >= ticket) {
+				return;
+			}
+			long upTo;
+			FileChannel channel;
+			synchronized (this) {
+				upTo = written;
+				channel = log;
+			}
+			try {
+				channel.force(false);
+			} catch (IOException ex) {
+				throw new CertificateException(CertificateException.Code.REGISTRY_FAILED, "cannot write the certificate register: " + ex.getMessage(), ex); //$NON-NLS-1$
+			}
+			synced = upTo;
+		}
 	}
 
 	private void load() {

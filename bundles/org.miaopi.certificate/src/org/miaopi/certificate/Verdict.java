@@ -1,16 +1,41 @@
 package org.miaopi.certificate;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The answer to "can I trust this certificate?": each check in plain words, and an overall OK only
- * if every check holds.
+ * if every check holds. Each check reads in English ({@link Check#words()}) and in Chinese
+ * ({@link Check#zh()}: what the check found, in a sentence, with the English finding's details).
  */
 public record Verdict(List<Check> checks) {
 
 	/** One verification step: what was checked, whether it holds, and what was found. */
 	public record Check(String name, boolean ok, String words) {
+
+		/** The check in Chinese: its name, the outcome in a sentence, then the details as found. */
+		public String zh() {
+			String[] z = ZH.getOrDefault(name, new String[] { name, "通过", "未通过" }); //$NON-NLS-1$ //$NON-NLS-2$
+			return z[0] + "：" + (ok ? z[1] : z[2]) + "（" + words + "）"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		}
+
+		/** The check in English, as one line. */
+		public String en() {
+			return name + ": " + words; //$NON-NLS-1$
+		}
 	}
+
+	// check name -> { Chinese name, holds, does not hold }
+	private static final Map<String, String[]> ZH = Map.of( //
+			"file", new String[] { "文件", "是带签章的 PDF 文件", "文件无法核验" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			"signature intact", new String[] { "签名完好", "签名与所签内容和签章密钥相符", "签名不符，内容被改动或签名已损坏" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			"unchanged since sealing", new String[] { "签章后未改动", "签章后文件没有任何改动", "签章后文件被改动过" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			"sealed by", new String[] { "签章单位", "已识别签章单位", "无法识别签章单位" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			"chain to the Miaopi root", new String[] { "证书链", "印章证书由秒批根证书签发", "印章证书不是由本机秒批根证书签发，或签章时已失效" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			"timestamp", new String[] { "时间戳", "带有可信时间戳", "没有可信时间戳，或时间戳与签名不符" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			"seal not revoked", new String[] { "印章吊销状态", "印章证书未被吊销", "印章证书已被吊销" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			"long-term validation data", new String[] { "长期验证数据", "文件内含证书链和吊销列表（PAdES B-LT）", "文件缺少长期验证数据" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			"certificate register", new String[] { "证照库", "证照编号已登记且未注销", "证照编号未登记、已注销或文件与登记不符" }); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 
 	public Verdict {
 		checks = List.copyOf(checks);
@@ -27,9 +52,19 @@ public record Verdict(List<Check> checks) {
 	public String summary() {
 		StringBuilder b = new StringBuilder();
 		for (Check c : checks) {
-			b.append(c.ok() ? "  [ok]   " : "  [FAIL] ").append(c.name()).append(": ").append(c.words()).append('\n'); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			b.append(c.ok() ? "  [ok]   " : "  [FAIL] ").append(c.en()).append('\n'); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		b.append(ok() ? "VERDICT: VALID — every check holds" : "VERDICT: NOT VALID"); //$NON-NLS-1$ //$NON-NLS-2$
+		return b.toString();
+	}
+
+	/** The same in Chinese. */
+	public String summaryZh() {
+		StringBuilder b = new StringBuilder();
+		for (Check c : checks) {
+			b.append(c.ok() ? "  [通过]   " : "  [不通过] ").append(c.zh()).append('\n'); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		b.append(ok() ? "结论：有效，各项核验均通过" : "结论：无效"); //$NON-NLS-1$ //$NON-NLS-2$
 		return b.toString();
 	}
 }

@@ -19,7 +19,6 @@ import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.bouncycastle.tsp.TSPAlgorithms;
 import org.bouncycastle.tsp.TimeStampRequest;
 import org.bouncycastle.tsp.TimeStampRequestGenerator;
-import org.bouncycastle.tsp.TimeStampResponse;
 import org.bouncycastle.tsp.TimeStampResponseGenerator;
 import org.bouncycastle.tsp.TimeStampToken;
 import org.bouncycastle.tsp.TimeStampTokenGenerator;
@@ -34,22 +33,31 @@ public final class TimestampAuthority {
 	/** The policy under which Miaopi's demo TSA issues tokens (a private, demo-only arc). */
 	public static final ASN1ObjectIdentifier POLICY = new ASN1ObjectIdentifier("1.3.6.1.4.1.59999.1.1"); //$NON-NLS-1$
 
-	private final TimeStampResponseGenerator generator;
+	private final PrivateKey key;
 	private final X509Certificate certificate;
 	private final Clock clock;
 	private final AtomicLong serial = new AtomicLong(System.currentTimeMillis() * 1000);
+	// BouncyCastle's generators hold a Signature object and are not thread-safe: one per thread,
+	// so that two issuing threads do not queue for the timestamp authority
+	private final ThreadLocal<TimeStampTokenGenerator> tokens;
 
 	public TimestampAuthority(PrivateKey key, X509Certificate certificate, Clock clock) {
+		this.key = key;
 		this.certificate = certificate;
 		this.clock = clock;
+		this.tokens = ThreadLocal.withInitial(this::newGenerator);
+		tokens.get(); // fail now, not at the first stamp, if the key does not fit
+	}
+
+	private TimeStampTokenGenerator newGenerator() {
 		try {
 			SignerInfoGenerator sig = new JcaSimpleSignerInfoGeneratorBuilder().setProvider(Pki.bc())
 					.build(KeyAlgorithm.of(key.getAlgorithm()).signatureAlgorithm(), key, certificate);
-			TimeStampTokenGenerator tokens = new TimeStampTokenGenerator(sig,
+			TimeStampTokenGenerator g = new TimeStampTokenGenerator(sig,
 					new JcaDigestCalculatorProviderBuilder().build().get(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256)),
 					POLICY);
-			tokens.addCertificates(new JcaCertStore(List.of(certificate)));
-			generator = new TimeStampResponseGenerator(tokens, TSPAlgorithms.ALLOWED);
+			g.addCertificates(new JcaCertStore(List.of(certificate)));
+			return g;
 		} catch (Exception e) {
 			throw new SealException(SealException.Code.FAILED, "cannot set up the timestamp authority: " + e.getMessage(), e); //$NON-NLS-1$
 		}
@@ -63,26 +71,23 @@ public final class TimestampAuthority {
 	public byte[] respond(byte[] requestDer) throws IOException {
 		try {
 			TimeStampRequest request = new TimeStampRequest(requestDer);
-			TimeStampResponse response;
-			// the generator is not documented as thread-safe; a response takes well under a millisecond
-			synchronized (generator) {
-				response = generator.generate(request, BigInteger.valueOf(serial.incrementAndGet()), Date.from(clock.instant()));
-			}
-			return response.getEncoded();
+			TimeStampResponseGenerator generator = new TimeStampResponseGenerator(tokens.get(), TSPAlgorithms.ALLOWED);
+			return generator.generate(request, BigInteger.valueOf(serial.incrementAndGet()), Date.from(clock.instant())).getEncoded();
 		} catch (Exception e) {
 			throw new IOException("bad timestamp request: " + e.getMessage(), e); //$NON-NLS-1$
 		}
 	}
 
-	/** A token over a SHA-256 imprint, without HTTP (what the issuer uses in process). */
+	/**
+	 * A token over a SHA-256 imprint, without HTTP (what the issuer uses in process): the token is
+	 * generated directly, without encoding a request and a response only to parse them again.
+	 */
 	public TimeStampToken stamp(byte[] sha256Imprint) throws IOException {
 		TimeStampRequestGenerator g = new TimeStampRequestGenerator();
 		g.setCertReq(true);
-		TimeStampRequest request = g.generate(TSPAlgorithms.SHA256, sha256Imprint, BigInteger.valueOf(serial.incrementAndGet()));
+		TimeStampRequest request = g.generate(TSPAlgorithms.SHA256, sha256Imprint);
 		try {
-			TimeStampResponse response = new TimeStampResponse(respond(request.getEncoded()));
-			response.validate(request);
-			return response.getTimeStampToken();
+			return tokens.get().generate(request, BigInteger.valueOf(serial.incrementAndGet()), Date.from(clock.instant()));
 		} catch (Exception e) {
 			throw new IOException("the timestamp authority refused: " + e.getMessage(), e); //$NON-NLS-1$
 		}

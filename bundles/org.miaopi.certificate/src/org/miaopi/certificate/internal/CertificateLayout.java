@@ -19,23 +19,11 @@ import com.itextpdf.kernel.pdf.PdfAConformance;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfDocumentInfo;
 import com.itextpdf.kernel.pdf.PdfOutputIntent;
-import com.itextpdf.kernel.pdf.PdfPage;
 import com.itextpdf.kernel.pdf.PdfString;
 import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.kernel.pdf.WriterProperties;
 import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
 import com.itextpdf.kernel.pdf.xobject.PdfFormXObject;
-import com.itextpdf.layout.Document;
-import com.itextpdf.layout.borders.Border;
-import com.itextpdf.layout.borders.SolidBorder;
-import com.itextpdf.layout.element.Cell;
-import com.itextpdf.layout.element.Image;
-import com.itextpdf.layout.element.Paragraph;
-import com.itextpdf.layout.element.Table;
-import com.itextpdf.layout.element.Text;
-import com.itextpdf.layout.properties.TextAlignment;
-import com.itextpdf.layout.properties.UnitValue;
-import com.itextpdf.layout.properties.VerticalAlignment;
 import com.itextpdf.pdfa.PdfADocument;
 
 /**
@@ -43,6 +31,10 @@ import com.itextpdf.pdfa.PdfADocument;
  * title, matter, number, a table of holder/matter/department/validity/issue date, the QR code
  * with the verification payload, and an empty place on the right where the seal is stamped by
  * the signature's appearance.
+ * <p>
+ * The page is drawn straight onto the canvas at fixed positions ({@link PageText}) rather than
+ * through iText's layout engine: the form never changes, and the layout engine (paragraphs,
+ * table widths, renderer trees) was the largest single cost of an issuance.
  */
 public final class CertificateLayout {
 
@@ -51,11 +43,27 @@ public final class CertificateLayout {
 	/** Info dictionary key carrying the certificate number, read back by the verifier. */
 	public static final String NUMBER_KEY = "MiaopiCertificateNumber"; //$NON-NLS-1$
 
-	private static final DeviceRgb INK = new DeviceRgb(0x22, 0x22, 0x22);
-	private static final DeviceRgb GREY = new DeviceRgb(0x66, 0x66, 0x66);
-	private static final DeviceRgb FRAME = new DeviceRgb(0x9B, 0x1B, 0x1B);
-	private static final DeviceRgb RULE = new DeviceRgb(0xCC, 0xB8, 0x8A);
+	static final DeviceRgb INK = new DeviceRgb(0x22, 0x22, 0x22);
+	static final DeviceRgb GREY = new DeviceRgb(0x66, 0x66, 0x66);
+	static final DeviceRgb FRAME = new DeviceRgb(0x9B, 0x1B, 0x1B);
+	static final DeviceRgb RULE = new DeviceRgb(0xCC, 0xB8, 0x8A);
 	private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+	private static final float LEFT = 72;
+	private static final float RIGHT = 523;
+	private static final float CENTRE = (LEFT + RIGHT) / 2;
+	private static final float VALUE_X = LEFT + 146;
+	private static final float ROW = 42;
+	private static final float TABLE_TOP = 624;
+
+	/** Every fixed text of the page, to choose the font before drawing (see {@link CjkFonts#create(PdfDocument, String)}). */
+	private static final String STATIC_TEXT = "电 子 证 照ELECTRONIC LICENCE证照编号 No.持 证 人Holder证件号码ID / USCC许可事项Matter发证机关Issuing department" //$NON-NLS-1$
+			+ "有效期限Validity 至 发证日期Issue date扫码核验 Scan to verify本证照由秒批系统签发并加盖电子印章，可使用 ./miaopi verify 核验。演示数据，不具法律效力。" //$NON-NLS-1$
+			+ "Issued and sealed by Miaopi; verify with ./miaopi verify. Demonstration data, no legal effect."; //$NON-NLS-1$
+
+	static {
+		FastXmlParsers.install();
+	}
 
 	private CertificateLayout() {
 	}
@@ -66,8 +74,9 @@ public final class CertificateLayout {
 		PdfOutputIntent intent = new PdfOutputIntent("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 				new ByteArrayInputStream(SRGB));
 		try (PdfDocument pdf = new PdfADocument(new PdfWriter(out, new WriterProperties().setCompressionLevel(CompressionConstants.BEST_SPEED)),
-				PdfAConformance.PDF_A_2B, intent); Document doc = new Document(pdf, PageSize.A4)) {
-			PdfFont regular = CjkFonts.create(pdf);
+				PdfAConformance.PDF_A_2B, intent)) {
+			PdfFont font = CjkFonts.create(pdf, STATIC_TEXT + content.number() + r.holderName() + r.holderId() + r.matterZh() + r.matterEn()
+					+ content.departmentName() + zh(r.validFrom()) + zh(r.validUntil()) + zh(r.issueDate()));
 			pdf.getCatalog().setLang(new PdfString("zh-CN")); //$NON-NLS-1$
 			PdfDocumentInfo info = pdf.getDocumentInfo();
 			info.setTitle(r.matterZh() + " " + content.number()); //$NON-NLS-1$
@@ -75,63 +84,44 @@ public final class CertificateLayout {
 			info.setSubject("电子证照 Electronic licence"); //$NON-NLS-1$
 			info.setCreator("Miaopi"); //$NON-NLS-1$
 			info.setMoreInfo(NUMBER_KEY, content.number());
-			doc.setFont(regular).setFontColor(INK).setMargins(66, 72, 72, 72);
-			PdfPage page = pdf.addNewPage();
-			frame(new PdfCanvas(page));
+			PdfCanvas canvas = new PdfCanvas(pdf.addNewPage(PageSize.A4));
+			frame(canvas);
+			PageText t = new PageText(canvas, font);
 
-			doc.add(new Paragraph("电 子 证 照").simulateBold().setFontSize(34).setFontColor(FRAME) //$NON-NLS-1$
-					.setTextAlignment(TextAlignment.CENTER).setMarginBottom(0));
-			doc.add(new Paragraph("ELECTRONIC LICENCE").setFontSize(10).setFontColor(GREY).setCharacterSpacing(3) //$NON-NLS-1$
-					.setTextAlignment(TextAlignment.CENTER).setMarginTop(0).setMarginBottom(12));
-			doc.add(new Paragraph(r.matterZh()).simulateBold().setFontSize(20).setTextAlignment(TextAlignment.CENTER).setMarginBottom(0));
+			t.centre("电 子 证 照", 34, FRAME, true, CENTRE, 738); //$NON-NLS-1$
+			t.spaced("ELECTRONIC LICENCE", 10, GREY, 3, CENTRE, 712); //$NON-NLS-1$
+			t.centre(r.matterZh(), t.fit(r.matterZh(), 20, RIGHT - LEFT), INK, true, CENTRE, 680);
 			if (r.matterEn() != null && !r.matterEn().isBlank()) {
-				doc.add(new Paragraph(r.matterEn()).setFontSize(10.5f).setFontColor(GREY).setTextAlignment(TextAlignment.CENTER).setMarginTop(0));
+				t.centre(r.matterEn(), 10.5f, GREY, false, CENTRE, 662);
 			}
-			doc.add(new Paragraph().add(new Text("证照编号 No.  ").setFontColor(GREY)).add(new Text(content.number()).simulateBold()) //$NON-NLS-1$
-					.setFontSize(11).setTextAlignment(TextAlignment.CENTER).setMarginTop(4).setMarginBottom(10));
+			t.numberLine("证照编号 No.  ", content.number(), 11, CENTRE, 638); //$NON-NLS-1$
 
-			Table t = new Table(UnitValue.createPercentArray(new float[] { 32, 68 })).useAllAvailableWidth();
-			row(t, "持 证 人", "Holder", r.holderName(), true); //$NON-NLS-1$ //$NON-NLS-2$
-			row(t, "证件号码", "ID / USCC", r.holderId(), false); //$NON-NLS-1$ //$NON-NLS-2$
-			row(t, "许可事项", "Matter", r.matterZh(), false); //$NON-NLS-1$ //$NON-NLS-2$
-			row(t, "发证机关", "Issuing department", content.departmentName(), false); //$NON-NLS-1$ //$NON-NLS-2$
-			row(t, "有效期限", "Validity", zh(r.validFrom()) + " 至 " + zh(r.validUntil()), false); //$NON-NLS-1$ //$NON-NLS-2$
-			row(t, "发证日期", "Issue date", zh(r.issueDate()), false); //$NON-NLS-1$ //$NON-NLS-2$
-			doc.add(t);
+			String[][] rows = { { "持 证 人", "Holder", r.holderName() }, { "证件号码", "ID / USCC", r.holderId() }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+					{ "许可事项", "Matter", r.matterZh() }, { "发证机关", "Issuing department", content.departmentName() }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+					{ "有效期限", "Validity", zh(r.validFrom()) + " 至 " + zh(r.validUntil()) }, { "发证日期", "Issue date", zh(r.issueDate()) } }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+			for (int i = 0; i < rows.length; i++) {
+				float top = TABLE_TOP - i * ROW;
+				t.left(rows[i][0], 12, INK, false, LEFT + 2, top - 18);
+				t.left(rows[i][1], 7.5f, GREY, false, LEFT + 2, top - 29);
+				t.left(rows[i][2], t.fit(rows[i][2], 13, RIGHT - VALUE_X - 2), INK, i == 0, VALUE_X, top - 26);
+				canvas.saveState().setStrokeColor(RULE).setLineWidth(0.6f).moveTo(LEFT, top - ROW).lineTo(RIGHT, top - ROW).stroke().restoreState();
+			}
 
 			// the QR code: number and content digest, what a phone app checks against the register
-			BarcodeQRCode qr = new BarcodeQRCode(content.qrPayload());
-			PdfFormXObject qrImage = qr.createFormXObject(INK, pdf);
-			doc.add(new Image(qrImage).scaleToFit(104, 104).setFixedPosition(1, 80, 164));
-			doc.add(new Paragraph("扫码核验 Scan to verify").setFontSize(8).setFontColor(GREY) //$NON-NLS-1$
-					.setFixedPosition(1, 72, 146, 120).setTextAlignment(TextAlignment.CENTER));
+			PdfFormXObject qr = new BarcodeQRCode(content.qrPayload()).createFormXObject(INK, pdf);
+			float scale = 104 / Math.max(qr.getWidth(), qr.getHeight());
+			canvas.addXObjectFittedIntoRectangle(qr, new Rectangle(80, 164, qr.getWidth() * scale, qr.getHeight() * scale));
+			t.centre("扫码核验 Scan to verify", 8, GREY, false, 132, 150); //$NON-NLS-1$
 
 			// the issuer line under the seal
-			doc.add(new Paragraph(content.departmentName()).setFontSize(12).setFixedPosition(1, 300, 222, 224)
-					.setTextAlignment(TextAlignment.RIGHT));
-			doc.add(new Paragraph(zh(r.issueDate())).setFontSize(12).setFixedPosition(1, 300, 202, 224).setTextAlignment(TextAlignment.RIGHT));
+			t.right(content.departmentName(), t.fit(content.departmentName(), 12, 224), INK, RIGHT + 1, 227);
+			t.right(zh(r.issueDate()), 12, INK, RIGHT + 1, 207);
 
-			doc.add(new Paragraph("本证照由秒批系统签发并加盖电子印章，可使用 ./miaopi verify 核验。演示数据，不具法律效力。\n" //$NON-NLS-1$
-					+ "Issued and sealed by Miaopi; verify with ./miaopi verify. Demonstration data, no legal effect.") //$NON-NLS-1$
-					.setFontSize(7.5f).setFontColor(GREY).setFixedPosition(1, 72, 56, 451).setTextAlignment(TextAlignment.CENTER)
-					.setMultipliedLeading(1.3f));
+			t.centre("本证照由秒批系统签发并加盖电子印章，可使用 ./miaopi verify 核验。演示数据，不具法律效力。", 7.5f, GREY, false, CENTRE, 70); //$NON-NLS-1$
+			t.centre("Issued and sealed by Miaopi; verify with ./miaopi verify. Demonstration data, no legal effect.", 7.5f, GREY, false, //$NON-NLS-1$
+					CENTRE, 60);
 		}
 		return out.toByteArray();
-	}
-
-	private static void row(Table t, String zh, String en, String value, boolean bold) {
-		Cell label = new Cell().add(new Paragraph(zh).setFontSize(12).setMargin(0))
-				.add(new Paragraph(en).setFontSize(7.5f).setFontColor(GREY).setMargin(0));
-		Paragraph p = new Paragraph(value).setFontSize(13).setMargin(0);
-		if (bold) {
-			p.simulateBold();
-		}
-		Cell v = new Cell().add(p)
-				.setVerticalAlignment(VerticalAlignment.MIDDLE);
-		for (Cell c : new Cell[] { label, v }) {
-			c.setBorder(Border.NO_BORDER).setBorderBottom(new SolidBorder(RULE, 0.6f)).setPaddingTop(7).setPaddingBottom(7);
-			t.addCell(c);
-		}
 	}
 
 	private static void frame(PdfCanvas c) {

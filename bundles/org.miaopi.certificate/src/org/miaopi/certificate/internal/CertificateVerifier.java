@@ -1,15 +1,13 @@
 package org.miaopi.certificate.internal;
 
 import java.io.ByteArrayInputStream;
-import java.security.cert.X509CRL;
-import java.security.cert.X509CRLEntry;
 import java.security.cert.X509Certificate;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import javax.security.auth.x500.X500Principal;
 
@@ -31,6 +29,7 @@ import org.miaopi.certificate.CertificateRegistry;
 import org.miaopi.certificate.CertificateRegistry.Entry;
 import org.miaopi.certificate.Verdict;
 import org.miaopi.certificate.Verdict.Check;
+import org.miaopi.core.model.CertificateRecord;
 import org.miaopi.seal.SealService;
 import org.miaopi.seal.internal.Pki;
 
@@ -56,19 +55,30 @@ public final class CertificateVerifier {
 	public static final String TIMESTAMP = "timestamp"; //$NON-NLS-1$
 	public static final String REVOCATION = "seal not revoked"; //$NON-NLS-1$
 	public static final String REGISTER = "certificate register"; //$NON-NLS-1$
+	public static final String LONG_TERM = "long-term validation data"; //$NON-NLS-1$
 
 	private final SealService seals;
 	private final CertificateRegistry registry;
 
-	public CertificateVerifier(SealService seals, CertificateRegistry registry) {
+	private final Function<String, Optional<CertificateRecord>> store;
+
+	/** @param store the desk's store's record of a certificate number (empty when there is no store) */
+	public CertificateVerifier(SealService seals, CertificateRegistry registry, Function<String, Optional<CertificateRecord>> store) {
 		this.seals = seals;
 		this.registry = registry;
+		this.store = store;
 	}
 
 	public Verdict verify(byte[] bytes) {
 		List<Check> checks = new ArrayList<>();
 		if (bytes.length < 8 || !new String(bytes, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).equals("%PDF-")) { //$NON-NLS-1$
 			checks.add(new Check(FILE, false, "this is not a PDF file")); //$NON-NLS-1$
+			return new Verdict(checks);
+		}
+		if (!endsLikeAPdf(bytes)) {
+			// said here rather than by iText, which would log a stack of "startxref not found" and
+			// rebuild the cross-reference table of what is left before failing anyway
+			checks.add(new Check(FILE, false, "the PDF is truncated: it has no end-of-file marker (startxref, %%EOF)")); //$NON-NLS-1$
 			return new Verdict(checks);
 		}
 		try (PdfDocument pdf = new PdfDocument(new PdfReader(new ByteArrayInputStream(bytes)))) {
@@ -115,7 +125,9 @@ public final class CertificateVerifier {
 									: "issuer: " + cn(cert.getIssuerX500Principal())) + ")"))); //$NON-NLS-1$ //$NON-NLS-2$
 
 			checks.add(timestampCheck(pkcs7, token, root));
-			checks.add(revocationCheck(cert, cms));
+			Dss.Content dss = Dss.read(pdf);
+			checks.add(LongTermChecks.revocation(seals, cert, dss));
+			checks.add(LongTermChecks.validationData(cert, root, tsaCertificate(token), dss));
 			checks.add(registerCheck(pdf, bytes));
 		} catch (Exception e) {
 			checks.add(new Check(FILE, false, "the PDF is damaged or truncated and cannot be checked (" + e.getClass().getSimpleName() //$NON-NLS-1$
@@ -144,41 +156,6 @@ public final class CertificateVerifier {
 				+ (tsaOk ? "" : "; the timestamp authority is not trusted by the Miaopi root")); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
-	private Check revocationCheck(X509Certificate cert, CMSSignedData cms) {
-		if (cert == null) {
-			return new Check(REVOCATION, false, "no certificate to check"); //$NON-NLS-1$
-		}
-		X509CRL current = seals.crl();
-		Optional<Instant> revoked = seals.revokedAt(cert);
-		if (revoked.isPresent()) {
-			return new Check(REVOCATION, false, "the seal certificate was REVOKED at " + revoked.get() + " (Miaopi root CRL)"); //$NON-NLS-1$ //$NON-NLS-2$
-		}
-		int embedded = 0;
-		try {
-			for (Object o : cms.getCRLs().getMatches(null)) {
-				X509CRL crl = new org.bouncycastle.cert.jcajce.JcaX509CRLConverter().setProvider(Pki.bc())
-						.getCRL((org.bouncycastle.cert.X509CRLHolder) o);
-				embedded++;
-				X509CRLEntry e = crl.getRevokedCertificate(cert.getSerialNumber());
-				if (e != null && crl.getIssuerX500Principal().equals(cert.getIssuerX500Principal())) {
-					return new Check(REVOCATION, false, "the seal certificate is on the CRL embedded in the seal"); //$NON-NLS-1$
-				}
-			}
-		} catch (Exception e) {
-			// an unreadable embedded CRL does not hide the current one, which was checked above
-		}
-		embedded += revocationArchivalCount(cms);
-		return new Check(REVOCATION, true, "not on the Miaopi root's CRL of " + current.getThisUpdate().toInstant() //$NON-NLS-1$
-				+ (embedded > 0 ? "; a CRL is embedded in the seal" : "; no CRL embedded")); //$NON-NLS-1$ //$NON-NLS-2$
-	}
-
-	private static int revocationArchivalCount(CMSSignedData cms) {
-		SignerInformation si = cms.getSignerInfos().getSigners().iterator().next();
-		AttributeTable signed = si.getSignedAttributes();
-		// iText embeds CRLs as Adobe's adbe-revocationInfoArchival signed attribute
-		return signed != null && signed.get(new org.bouncycastle.asn1.ASN1ObjectIdentifier("1.2.840.113583.1.1.8")) != null ? 1 : 0; //$NON-NLS-1$
-	}
-
 	private Check registerCheck(PdfDocument pdf, byte[] bytes) {
 		String number = pdf.getDocumentInfo().getMoreInfo(CertificateLayout.NUMBER_KEY);
 		if (number == null) {
@@ -193,11 +170,40 @@ public final class CertificateVerifier {
 		case REVOKED -> new Check(REGISTER, false, "certificate " + number + " was REVOKED at " + e.when() + ": " + e.note()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		case VOID -> new Check(REGISTER, false, "certificate number " + number + " was never issued (void)"); //$NON-NLS-1$ //$NON-NLS-2$
 		case ISSUED -> {
-			boolean same = e.sha256().equals(org.miaopi.certificate.internal.Digests.sha256(bytes));
+			Optional<CertificateRecord> record = store.apply(number);
+			if (record.isPresent() && record.get().revoked()) {
+				yield new Check(REGISTER, false, "certificate " + number + " was REVOKED in the desk's store: " + record.get().revocationReason()); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			boolean same = e.sha256().equals(org.miaopi.certificate.internal.Digests.sha256(bytes))
+					&& record.map(r -> r.documentSha256().hex().equals(e.sha256())).orElse(true);
 			yield new Check(REGISTER, same, same ? "certificate " + number + " is registered as issued at " + e.when() + ", not revoked" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 					: "certificate " + number + " is registered, but with a different file (digest mismatch)"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		};
+	}
+
+	/**
+	 * A complete PDF ends with "startxref", an offset and "%%EOF" (ISO 32000 §7.5.5), then at most
+	 * white space. Bytes after the last "%%EOF" are an incremental update cut short (a signed
+	 * certificate truncated inside its signature's revision), not a complete file.
+	 */
+	static boolean endsLikeAPdf(byte[] bytes) {
+		int from = Math.max(0, bytes.length - 1024);
+		String tail = new String(bytes, from, bytes.length - from, java.nio.charset.StandardCharsets.ISO_8859_1);
+		int eof = tail.lastIndexOf("%%EOF"); //$NON-NLS-1$
+		if (eof < 0 || tail.lastIndexOf("startxref", eof) < 0) { //$NON-NLS-1$
+			return false;
+		}
+		return tail.substring(eof + 5).chars().allMatch(c -> c == ' ' || c == '\r' || c == '\n' || c == '\t' || c == 0 || c == '\f');
+	}
+
+	private static X509Certificate tsaCertificate(Optional<TimeStampToken> token) {
+		if (token.isEmpty()) {
+			return null;
+		}
+		@SuppressWarnings("unchecked")
+		Collection<X509CertificateHolder> m = token.get().getCertificates().getMatches(token.get().getSID());
+		return m.isEmpty() ? null : convert(m.iterator().next());
 	}
 
 	private static X509Certificate certificate(CMSSignedData cms, SignerInformation signer) {
@@ -222,7 +228,7 @@ public final class CertificateVerifier {
 		}
 	}
 
-	private static boolean issuedBy(X509Certificate cert, X509Certificate root) {
+	static boolean issuedBy(X509Certificate cert, X509Certificate root) {
 		if (!cert.getIssuerX500Principal().equals(root.getSubjectX500Principal())) {
 			return false;
 		}

@@ -3,6 +3,7 @@ package org.miaopi.certificate.internal;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.security.cert.X509CRL;
+import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
@@ -28,8 +29,6 @@ import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
 import com.itextpdf.kernel.pdf.xobject.PdfFormXObject;
 import com.itextpdf.layout.element.Div;
 import com.itextpdf.layout.element.Image;
-import com.itextpdf.signatures.CrlClientOffline;
-import com.itextpdf.signatures.ICrlClient;
 import com.itextpdf.signatures.IExternalSignature;
 import com.itextpdf.signatures.ITSAClient;
 import com.itextpdf.signatures.PdfSigner;
@@ -39,13 +38,23 @@ import com.itextpdf.signatures.SignerProperties;
 
 /**
  * Seals a PDF: a PAdES (ETSI.CAdES.detached) signature with the department's key, an RFC 3161
- * signature timestamp, the chain and the root's CRL inside the signature, and the red seal
- * drawn as the signature field's appearance.
+ * signature timestamp, the red seal drawn as the signature field's appearance, and (B-LT) the
+ * validation data in the document security store: the chain, the timestamp authority's
+ * certificate and the root's CRL.
+ * <p>
+ * The DSS is written in the same revision as the signature, not in a later incremental update:
+ * every piece of it (root, seal and TSA certificates, the root's current CRL) is known before
+ * signing, so one pass suffices (a second pass would re-read and re-write the whole file), the
+ * DSS is covered by the seal itself, and "unchanged since sealing" stays a plain whole-file check.
  */
 public final class PdfSealer {
 
 	public static final String FIELD = "MiaopiSeal"; //$NON-NLS-1$
 	public static final String SEAL_USE = "电子证照专用章"; //$NON-NLS-1$
+
+	static {
+		FastXmlParsers.install();
+	}
 
 	private PdfSealer() {
 	}
@@ -60,17 +69,19 @@ public final class PdfSealer {
 			try (PdfDocument doc = new PdfDocument(new PdfWriter(out, new WriterProperties().setCompressionLevel(CompressionConstants.BEST_SPEED)))) {
 				PdfPage page = doc.addNewPage(new PageSize(rect.getWidth(), rect.getHeight()));
 				SealAppearance.draw(new PdfCanvas(page), rect.getWidth() / 2, rect.getHeight() / 2, rect.getWidth(), departmentName, SEAL_USE,
-						CjkFonts.create(doc));
+						CjkFonts.create(doc, departmentName + SEAL_USE));
 			}
 			return out.toByteArray();
 		});
 	}
 
 	/**
-	 * @param crl the root's CRL to embed, or null for none
-	 * @param rect where the seal goes on page 1, or null for an invisible signature
+	 * @param crl       the root's CRL for the DSS, or null for none (then no DSS: B-T only)
+	 * @param tsaChain  the timestamp authority's certificate(s) for the DSS
+	 * @param rect      where the seal goes on page 1, or null for an invisible signature
 	 */
-	public static byte[] seal(byte[] pdf, Seal seal, ITSAClient tsa, X509CRL crl, Instant claimedTime, Rectangle rect) throws Exception {
+	public static byte[] seal(byte[] pdf, Seal seal, ITSAClient tsa, X509CRL crl, List<X509Certificate> tsaChain, Instant claimedTime,
+			Rectangle rect) throws Exception {
 		ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 24 * 1024);
 		// append mode: the laid-out bytes stay as they are (PDF/A intact) and only the signature is written
 		PdfSigner signer = new PdfSigner(new PdfReader(new ByteArrayInputStream(pdf)), out, new StampingProperties().useAppendMode());
@@ -88,10 +99,13 @@ public final class PdfSealer {
 			props.setSignatureAppearance(new SignatureFieldAppearance(SignerProperties.IGNORED_ID).setContent(content));
 		}
 		signer.setSignerProperties(props);
+		if (crl != null) {
+			Dss.add(signer.getDocument(), seal.chain(), tsaChain, crl);
+		}
 		IExternalSignature signature = new PrivateKeySignature(seal.key(), "SHA256", seal.provider()); //$NON-NLS-1$
-		List<ICrlClient> crls = crl == null ? null : List.of(new CrlClientOffline(crl));
-		// the JDK's SHA-256 (CPU intrinsics) digests the document several times faster than BouncyCastle's
-		signer.signDetached(new ProviderDigest(null), signature, seal.chain(), crls, null, tsa, 0, PdfSigner.CryptoStandard.CADES);
+		// the JDK's SHA-256 (CPU intrinsics) digests the document several times faster than BouncyCastle's;
+		// no CRL inside the CMS (Adobe's revocation archival attribute): PAdES keeps validation data in the DSS
+		signer.signDetached(new ProviderDigest(null), signature, seal.chain(), null, null, tsa, 0, PdfSigner.CryptoStandard.CADES);
 		return out.toByteArray();
 	}
 }

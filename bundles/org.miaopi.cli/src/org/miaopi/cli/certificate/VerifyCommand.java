@@ -30,18 +30,20 @@ public class VerifyCommand implements Subcommand {
 
 	@Override
 	public String usage() {
-		return "FILE.pdf"; //$NON-NLS-1$
+		return "FILE.pdf [--zh]"; //$NON-NLS-1$
 	}
 
 	@Override
 	public int run(List<String> args, PrintStream out, PrintStream err) {
-		if (args.size() != 1) {
+		boolean zh = args.contains("--zh"); //$NON-NLS-1$
+		List<String> files = args.stream().filter(a -> !a.equals("--zh")).toList(); //$NON-NLS-1$
+		if (files.size() != 1) {
 			throw new UsageException("expects one file"); //$NON-NLS-1$
 		}
-		Path file = Path.of(args.get(0));
+		Path file = Path.of(files.get(0));
 		Verdict verdict = certificates.verify(file);
 		out.println(file + ":"); //$NON-NLS-1$
-		out.println(verdict.summary());
+		out.println(zh ? verdict.summaryZh() : verdict.summary());
 		return verdict.ok() ? OK : FAILED;
 	}
 }

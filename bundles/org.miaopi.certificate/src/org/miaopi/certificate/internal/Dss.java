@@ -1,0 +1,84 @@
+package org.miaopi.certificate.internal;
+
+import java.io.ByteArrayInputStream;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509CRL;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import com.itextpdf.kernel.pdf.PdfArray;
+import com.itextpdf.kernel.pdf.PdfDictionary;
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfName;
+import com.itextpdf.kernel.pdf.PdfStream;
+
+/**
+ * The document security store (PAdES B-LT, ISO 32000-2 §12.8.4.3): {@code /DSS} in the catalog
+ * with {@code /Certs} (the seal's chain and the timestamp authority's certificate) and
+ * {@code /CRLs} (the root's CRL), each a stream of DER bytes.
+ */
+public final class Dss {
+
+	/** What a document's DSS holds; both lists empty if it has none. */
+	public record Content(List<X509Certificate> certificates, List<X509CRL> crls, List<String> unreadable) {
+		public boolean present() {
+			return !certificates.isEmpty() || !crls.isEmpty();
+		}
+	}
+
+	private Dss() {
+	}
+
+	static void add(PdfDocument doc, X509Certificate[] chain, List<X509Certificate> tsaChain, X509CRL crl) throws Exception {
+		Set<X509Certificate> certs = new LinkedHashSet<>(List.of(chain));
+		if (tsaChain != null) {
+			certs.addAll(tsaChain);
+		}
+		PdfArray certArray = new PdfArray();
+		for (X509Certificate c : certs) {
+			certArray.add(new PdfStream(c.getEncoded()).makeIndirect(doc));
+		}
+		PdfArray crlArray = new PdfArray();
+		crlArray.add(new PdfStream(crl.getEncoded()).makeIndirect(doc));
+		PdfDictionary dss = new PdfDictionary();
+		dss.put(PdfName.Certs, certArray);
+		dss.put(PdfName.CRLs, crlArray);
+		doc.getCatalog().put(PdfName.DSS, dss.makeIndirect(doc));
+		doc.getCatalog().setModified();
+	}
+
+	public static Content read(PdfDocument doc) {
+		List<X509Certificate> certs = new ArrayList<>();
+		List<X509CRL> crls = new ArrayList<>();
+		List<String> unreadable = new ArrayList<>();
+		PdfDictionary dss = doc.getCatalog().getPdfObject().getAsDictionary(PdfName.DSS);
+		if (dss == null) {
+			return new Content(certs, crls, unreadable);
+		}
+		try {
+			CertificateFactory cf = CertificateFactory.getInstance("X.509"); //$NON-NLS-1$
+			PdfArray a = dss.getAsArray(PdfName.Certs);
+			for (int i = 0; a != null && i < a.size(); i++) {
+				try {
+					certs.add((X509Certificate) cf.generateCertificate(new ByteArrayInputStream(a.getAsStream(i).getBytes())));
+				} catch (Exception e) {
+					unreadable.add("certificate " + (i + 1)); //$NON-NLS-1$
+				}
+			}
+			a = dss.getAsArray(PdfName.CRLs);
+			for (int i = 0; a != null && i < a.size(); i++) {
+				try {
+					crls.add((X509CRL) cf.generateCRL(new ByteArrayInputStream(a.getAsStream(i).getBytes())));
+				} catch (Exception e) {
+					unreadable.add("CRL " + (i + 1)); //$NON-NLS-1$
+				}
+			}
+		} catch (Exception e) {
+			unreadable.add("the store itself (" + e.getMessage() + ")"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		return new Content(certs, crls, unreadable);
+	}
+}

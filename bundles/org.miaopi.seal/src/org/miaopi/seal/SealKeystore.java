@@ -1,0 +1,168 @@
+package org.miaopi.seal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.KeyFactory;
+import java.security.KeyStore;
+import java.security.PrivateKey;
+import java.security.SecureRandom;
+import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+import org.miaopi.seal.internal.Pki;
+
+/**
+ * The PKCS#12 keystore of the seals and its companions in the seals directory: the generated
+ * password (owner-only) unless one is given, and {@code departments.tsv} (code → name on the
+ * seal). Loaded once per service; every write is atomic (temporary file, sync, rename).
+ */
+final class SealKeystore {
+
+	private static final String KEYSTORE = "keystore.p12"; //$NON-NLS-1$
+	private static final String PASSWORD_FILE = "keystore.password"; //$NON-NLS-1$
+	private static final String DEPARTMENTS = "departments.tsv"; //$NON-NLS-1$
+
+	private final Path dir;
+	private char[] password;
+	private KeyStore keystore;
+
+	SealKeystore(Path dir, char[] password) {
+		this.dir = dir;
+		this.password = password;
+	}
+
+	/** Opens the keystore; false if there is none yet (then an empty one is ready to be filled). */
+	boolean open() throws Exception {
+		Files.createDirectories(dir);
+		ownerOnly(dir, "rwx------"); //$NON-NLS-1$
+		Path file = dir.resolve(KEYSTORE);
+		char[] pw = password();
+		KeyStore ks = KeyStore.getInstance("PKCS12"); //$NON-NLS-1$
+		if (!Files.exists(file)) {
+			ks.load(null, null);
+			keystore = ks;
+			return false;
+		}
+		try (InputStream in = Files.newInputStream(file)) {
+			ks.load(in, pw);
+		} catch (IOException e) {
+			throw new SealException(SealException.Code.WRONG_PASSWORD,
+					"cannot open the seal keystore " + file + ": wrong password, or the file is damaged", e); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		keystore = ks;
+		return true;
+	}
+
+	boolean isOpen() {
+		return keystore != null;
+	}
+
+	void forget() {
+		keystore = null;
+	}
+
+	Path file() {
+		return dir.resolve(KEYSTORE);
+	}
+
+	List<String> aliases() throws Exception {
+		return Collections.list(keystore.aliases());
+	}
+
+	void put(String alias, Seal seal) {
+		try {
+			keystore.setKeyEntry(alias, seal.key(), password(), seal.chain());
+		} catch (Exception e) {
+			throw new SealException(SealException.Code.FAILED, "cannot store key " + alias + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+
+	/** The key (as a BouncyCastle key object: the signing code asks BC for the algorithms) and chain under {@code alias}. */
+	Seal get(String alias, String code, String name) throws Exception {
+		PrivateKey key = (PrivateKey) keystore.getKey(alias, password());
+		key = KeyFactory.getInstance(key.getAlgorithm(), Pki.bc()).generatePrivate(new PKCS8EncodedKeySpec(key.getEncoded()));
+		Certificate[] chain = keystore.getCertificateChain(alias);
+		X509Certificate[] x509 = new X509Certificate[chain.length];
+		for (int i = 0; i < chain.length; i++) {
+			x509[i] = (X509Certificate) chain[i];
+		}
+		return new Seal(code, name, key, Pki.BC, x509);
+	}
+
+	void save(Map<String, String> departments) {
+		try {
+			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+			keystore.store(bytes, password());
+			writeAtomically(dir.resolve(KEYSTORE), bytes.toByteArray());
+			StringBuilder tsv = new StringBuilder();
+			departments.forEach((c, n) -> tsv.append(c).append('\t').append(n).append('\n'));
+			writeAtomically(dir.resolve(DEPARTMENTS), tsv.toString().getBytes(StandardCharsets.UTF_8));
+		} catch (Exception e) {
+			throw new SealException(SealException.Code.FAILED, "cannot save the seal keystore: " + e.getMessage(), e); //$NON-NLS-1$
+		}
+	}
+
+	void readDepartments(Map<String, String> into) throws IOException {
+		Path f = dir.resolve(DEPARTMENTS);
+		if (Files.exists(f)) {
+			for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+				String[] p = line.split("\t", 2); //$NON-NLS-1$
+				if (p.length == 2) {
+					into.put(p[0], p[1]);
+				}
+			}
+		}
+	}
+
+	private char[] password() throws IOException {
+		if (password == null) {
+			Path f = dir.resolve(PASSWORD_FILE);
+			if (Files.exists(f)) {
+				password = Files.readString(f, StandardCharsets.UTF_8).trim().toCharArray();
+			} else {
+				byte[] random = new byte[24];
+				new SecureRandom().nextBytes(random);
+				String generated = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+				writeAtomically(f, (generated + "\n").getBytes(StandardCharsets.UTF_8)); //$NON-NLS-1$
+				password = generated.toCharArray();
+			}
+		}
+		return password;
+	}
+
+	/** Write to a temporary file, make it owner-only, flush it to disk, then rename over the target. */
+	static void writeAtomically(Path target, byte[] content) throws IOException {
+		Path tmp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp"); //$NON-NLS-1$
+		try {
+			ownerOnly(tmp, "rw-------"); //$NON-NLS-1$
+			Files.write(tmp, content, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.SYNC);
+			try {
+				Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+			} catch (AtomicMoveNotSupportedException e) {
+				Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+			}
+		} finally {
+			Files.deleteIfExists(tmp);
+		}
+	}
+
+	private static void ownerOnly(Path p, String perms) throws IOException {
+		if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) { //$NON-NLS-1$
+			Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(perms));
+		}
+	}
+}
