@@ -159,4 +159,19 @@ public class DeskStoreComponent implements DossierService, StoreAdmin {
 	public void putDecisions(List<Decision> decisions, String actor) {
 		store().putDecisions(decisions, actor);
 	}
+
+	@Override
+	public List<Officer> officers() {
+		return store().officers();
+	}
+
+	@Override
+	public List<Department> departments() {
+		return store().departments();
+	}
+
+	@Override
+	public Optional<String> passwordHash(String officerId) {
+		return store().passwordHash(officerId);
+	}
 }
