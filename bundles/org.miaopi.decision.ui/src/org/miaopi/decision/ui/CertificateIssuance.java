@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.swt.graphics.ImageData;
 import org.miaopi.certificate.CertificateRequest;
 import org.miaopi.certificate.CertificateService;
 import org.miaopi.certificate.IssuedCertificate;
@@ -22,6 +23,7 @@ import org.miaopi.core.model.Officer;
 import org.miaopi.core.service.DossierService;
 import org.miaopi.core.service.StoreAdmin;
 import org.miaopi.core.service.TransitionRequest;
+import org.miaopi.dossier.ui.PdfPages;
 import org.miaopi.ui.api.MatterCatalog;
 
 /**
@@ -32,18 +34,19 @@ import org.miaopi.ui.api.MatterCatalog;
 public final class CertificateIssuance {
 
 	/** What came out: the certificate, the dossier as it now is, and the verification verdict. */
-	public record Result(IssuedCertificate certificate, Dossier dossier, Verdict verdict) {
+	public record Result(IssuedCertificate certificate, Dossier dossier, Verdict verdict, ImageData page) {
 	}
 
 	/** Certificates are valid for five years unless a matter says otherwise (matter plugins will). */
 	private static final int VALID_YEARS = 5;
+	private static final float PREVIEW_DPI = 40f;
 
 	private CertificateIssuance() {
 	}
 
 	public static Result issue(CertificateService certificates, DossierService dossiers, StoreAdmin register,
 			MatterCatalog matters, Officer officer, Dossier approved, IProgressMonitor monitor) {
-		SubMonitor sub = SubMonitor.convert(monitor, Messages.Issue_task, 4);
+		SubMonitor sub = SubMonitor.convert(monitor, Messages.Issue_task, 5);
 		LocalDate today = ChinaTime.today();
 		CertificateRequest request = new CertificateRequest(approved.applicant().name(), approved.applicant().subjectId(),
 				matters.nameZh(approved.matterCode()), matters.nameEn(approved.matterCode()), approved.departmentCode(),
@@ -62,6 +65,13 @@ public final class CertificateIssuance {
 		sub.subTask(Messages.Issue_verifying);
 		Verdict verdict = certificates.verify(issued.file());
 		sub.worked(1);
-		return new Result(issued, done, verdict);
+		ImageData page = null;
+		try {
+			page = PdfPages.render(java.nio.file.Files.readAllBytes(issued.file()), 0, PREVIEW_DPI).image();
+		} catch (java.io.IOException | RuntimeException e) {
+			// the preview is a courtesy; the verdict above is what counts
+		}
+		sub.worked(1);
+		return new Result(issued, done, verdict, page);
 	}
 }

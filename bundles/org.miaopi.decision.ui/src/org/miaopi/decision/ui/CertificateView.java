@@ -2,6 +2,9 @@ package org.miaopi.decision.ui;
 
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -21,27 +24,41 @@ public final class CertificateView extends Group {
 	private final ProgressBar progress;
 	private final Table checks;
 	private final Color okColor = new Color(30, 110, 40);
+	private final ScrolledComposite scroller;
+	private final Label page;
+	private Image image;
 	private CertificateIssuance.Result result;
 
 	public CertificateView(Composite parent) {
 		super(parent, SWT.NONE);
 		setText(Messages.Certificate_title);
-		setLayout(new GridLayout(1, false));
+		setLayout(new GridLayout(2, false));
 		status = new Label(this, SWT.WRAP);
-		status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		GridData sd = new GridData(SWT.FILL, SWT.TOP, true, false);
+		sd.widthHint = 100; // wrap within the part instead of widening it
+		sd.horizontalSpan = 2;
+		status.setLayoutData(sd);
 		progress = new ProgressBar(this, SWT.INDETERMINATE | SWT.HORIZONTAL);
-		progress.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		progress.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
 		checks = new Table(this, SWT.BORDER | SWT.FULL_SELECTION);
 		checks.setHeaderVisible(true);
 		checks.setLinesVisible(true);
 		checks.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		scroller = new ScrolledComposite(this, SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
+		GridData pd = new GridData(SWT.FILL, SWT.FILL, false, true);
+		pd.widthHint = 300;
+		scroller.setLayoutData(pd);
+		page = new Label(scroller, SWT.NONE);
+		scroller.setContent(page);
+		addDisposeListener(e -> disposeImage());
 		String[] names = { Messages.Certificate_check, Messages.Certificate_result, Messages.Certificate_words };
-		int[] widths = { 130, 70, 420 };
+		int[] widths = { 120, 70, 420 };
 		for (int i = 0; i < names.length; i++) {
 			TableColumn c = new TableColumn(checks, SWT.LEFT);
 			c.setText(names[i]);
 			c.setWidth(widths[i]);
 		}
+		org.miaopi.ui.api.TableColumns.fillLast(checks);
 		clear();
 	}
 
@@ -56,15 +73,18 @@ public final class CertificateView extends Group {
 		status.setForeground(null);
 		visible(progress, false);
 		visible(checks, false);
+		showPage(null);
 		layout(true, true);
 	}
 
-	public void issuing() {
+	public void issuing(String title) {
 		result = null;
+		setText(title);
 		status.setText(Messages.Certificate_issuing);
 		status.setForeground(null);
 		visible(progress, true);
 		visible(checks, false);
+		showPage(null);
 		layout(true, true);
 	}
 
@@ -75,7 +95,8 @@ public final class CertificateView extends Group {
 		result = r;
 		Verdict v = r.verdict();
 		status.setText(NLS.bind(v.ok() ? Messages.Certificate_valid : Messages.Certificate_invalid,
-				new Object[] { r.certificate().content().number(), r.certificate().file(), r.certificate().sha256().substring(0, 16) }));
+				new Object[] { r.certificate().content().number(), r.certificate().file().getFileName(),
+						r.certificate().sha256().substring(0, 16), r.certificate().file().getParent() }));
 		status.setForeground(v.ok() ? okColor : getDisplay().getSystemColor(SWT.COLOR_RED));
 		checks.removeAll();
 		for (Verdict.Check c : v.checks()) {
@@ -85,6 +106,7 @@ public final class CertificateView extends Group {
 		}
 		visible(progress, false);
 		visible(checks, true);
+		showPage(r.page());
 		getParent().layout(true, true);
 	}
 
@@ -97,6 +119,28 @@ public final class CertificateView extends Group {
 		visible(progress, false);
 		visible(checks, false);
 		layout(true, true);
+	}
+
+	private void showPage(ImageData data) {
+		disposeImage();
+		if (data != null) {
+			image = new Image(getDisplay(), data);
+		}
+		page.setImage(image);
+		page.setSize(page.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+		visible(scroller, data != null);
+	}
+
+	private void disposeImage() {
+		if (image != null) {
+			image.dispose();
+			image = null;
+		}
+	}
+
+	/** Whether the sealed certificate's first page is on screen. */
+	public boolean hasPage() {
+		return image != null;
 	}
 
 	private static void visible(org.eclipse.swt.widgets.Control c, boolean show) {

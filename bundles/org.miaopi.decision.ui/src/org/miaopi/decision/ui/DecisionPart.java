@@ -85,10 +85,15 @@ public class DecisionPart {
 		form = new Composite(parent, SWT.NONE);
 		form.setLayout(new GridLayout(2, false));
 		header = new Label(form, SWT.WRAP);
-		header.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+		GridData hd = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
+		hd.widthHint = 100; // wrap within the part instead of widening it
+		header.setLayoutData(hd);
 		new Label(form, SWT.NONE).setText(Messages.Decision_kind);
 		Composite kindRow = new Composite(form, SWT.NONE);
-		kindRow.setLayout(new GridLayout(3, false));
+		GridLayout kl = new GridLayout(3, false);
+		kl.marginWidth = 0;
+		kl.marginHeight = 0;
+		kindRow.setLayout(kl);
 		for (DecisionKind k : DecisionKind.values()) {
 			Button b = new Button(kindRow, SWT.RADIO);
 			b.setText(Texts.of(k));
@@ -102,7 +107,7 @@ public class DecisionPart {
 		label(Messages.Decision_reasons);
 		reasons = new Table(form, SWT.CHECK | SWT.BORDER | SWT.SINGLE);
 		GridData rd = new GridData(SWT.FILL, SWT.FILL, true, false);
-		rd.heightHint = 60;
+		rd.heightHint = 52;
 		reasons.setLayoutData(rd);
 		reasons.addListener(SWT.Selection, e -> validate());
 		label(Messages.Decision_legalBasis);
@@ -122,12 +127,14 @@ public class DecisionPart {
 		});
 		problem = new Label(form, SWT.WRAP);
 		problem.setForeground(problem.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-		problem.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		GridData pd = new GridData(SWT.FILL, SWT.CENTER, true, false);
+		pd.widthHint = 100;
+		problem.setLayoutData(pd);
 		decide = new Button(form, SWT.PUSH);
 		decide.setText(Messages.Decision_decide);
 		decide.addListener(SWT.Selection, e -> decide());
-		certificate = new CertificateView(form);
-		certificate.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+		// after an approval the certificate takes the whole part: the form has done its work
+		certificate = new CertificateView(parent);
 		show(null);
 	}
 
@@ -278,7 +285,9 @@ public class DecisionPart {
 
 	private Job issueCertificate(Dossier approved) {
 		Officer actor = officer;
-		certificate.issuing();
+		certificate.issuing(NLS.bind(Messages.Certificate_for, approved.number(), approved.applicant().name()));
+		stackLayout.topControl = certificate;
+		stack.layout(true, true);
 		Job job = Job.create(NLS.bind(Messages.Issue_job, approved.number()), monitor -> {
 			try {
 				CertificateIssuance.Result r = CertificateIssuance.issue(certificates, service, register, matters, actor,

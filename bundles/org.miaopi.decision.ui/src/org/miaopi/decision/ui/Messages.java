@@ -32,6 +32,7 @@ public final class Messages extends NLS {
 	public static String Issue_registering;
 	public static String Issue_verifying;
 	public static String Certificate_title;
+	public static String Certificate_for;
 	public static String Certificate_none;
 	public static String Certificate_issuing;
 	public static String Certificate_valid;

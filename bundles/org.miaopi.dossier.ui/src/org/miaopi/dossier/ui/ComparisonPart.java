@@ -27,6 +27,7 @@ import org.miaopi.core.model.Material;
 import org.miaopi.core.model.Officer;
 import org.miaopi.core.service.DossierService;
 import org.miaopi.ui.api.EmptyState;
+import org.miaopi.ui.api.TableColumns;
 import org.miaopi.ui.api.Texts;
 import org.miaopi.ui.api.Topics;
 
@@ -73,7 +74,7 @@ public class ComparisonPart {
 		content.setLayout(layout);
 		summary = new Label(content, SWT.WRAP);
 		summary.setFont(JFaceResources.getBannerFont());
-		summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		summary.setLayoutData(wrapping());
 		table = new Table(content, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
@@ -87,7 +88,8 @@ public class ComparisonPart {
 			c.setWidth(widths[i]);
 		}
 		replaced = new Label(content, SWT.WRAP);
-		replaced.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
+		replaced.setLayoutData(wrapping());
+		TableColumns.fillLast(table);
 		table.addDisposeListener(e -> {
 			// Colors need no disposal in current SWT; nothing else is held
 		});
@@ -156,13 +158,19 @@ public class ComparisonPart {
 		stack.layout(true, true);
 	}
 
+	private static GridData wrapping() {
+		GridData d = new GridData(SWT.FILL, SWT.TOP, true, false);
+		d.widthHint = 100; // wrap within the part instead of widening it
+		return d;
+	}
+
 	/** Outcome in words with a sign, so it reads without colour. */
 	static String outcomeText(ComparisonOutcome o) {
 		String sign = switch (o) {
 			case MATCH -> "\u2713 "; //$NON-NLS-1$
 			case MISMATCH -> "\u2717 "; //$NON-NLS-1$
 			case MISSING -> "? "; //$NON-NLS-1$
-			case STALE -> "\u231b "; //$NON-NLS-1$
+			case STALE -> "\u26a0 "; //$NON-NLS-1$
 			case INVALID -> "! "; //$NON-NLS-1$
 		};
 		return sign + Texts.of(o);

@@ -30,6 +30,7 @@ import org.miaopi.core.service.DossierService;
 import org.miaopi.ui.api.Deadline;
 import org.miaopi.ui.api.EmptyState;
 import org.miaopi.ui.api.MatterCatalog;
+import org.miaopi.ui.api.TableColumns;
 import org.miaopi.ui.api.Texts;
 import org.miaopi.ui.api.Topics;
 
@@ -72,9 +73,9 @@ public class DossierPart {
 		content.setLayout(layout);
 		title = new Label(content, SWT.WRAP);
 		title.setFont(JFaceResources.getHeaderFont());
-		title.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		title.setLayoutData(wrapping());
 		facts = new Label(content, SWT.WRAP);
-		facts.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		facts.setLayoutData(wrapping());
 		SashForm sash = new SashForm(content, SWT.VERTICAL);
 		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		SashForm tables = new SashForm(sash, SWT.HORIZONTAL);
@@ -88,6 +89,12 @@ public class DossierPart {
 		show(null);
 	}
 
+	private static GridData wrapping() {
+		GridData d = new GridData(SWT.FILL, SWT.TOP, true, false);
+		d.widthHint = 100; // wrap within the part instead of widening it
+		return d;
+	}
+
 	private static Table table(Composite parent, String[] names, int[] widths) {
 		Table t = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
 		t.setHeaderVisible(true);
@@ -97,6 +104,7 @@ public class DossierPart {
 			c.setText(names[i]);
 			c.setWidth(widths[i]);
 		}
+		TableColumns.fillLast(t);
 		return t;
 	}
 
@@ -173,8 +181,11 @@ public class DossierPart {
 				? NLS.bind(Messages.Dossier_legalPerson, new Object[] { lp.name(), lp.subjectId(), lp.legalRepresentative() })
 				: NLS.bind(Messages.Dossier_naturalPerson, d.applicant().name(), d.applicant().subjectId());
 		Deadline deadline = Deadline.of(ChinaTime.today(), d.deadline());
+		String left = deadline.urgency() == Deadline.Urgency.OVERDUE
+				? NLS.bind(Messages.Dossier_overdue, -deadline.workingDaysLeft())
+				: NLS.bind(Messages.Dossier_daysLeft, deadline.workingDaysLeft());
 		return NLS.bind(Messages.Dossier_facts, new Object[] { who, Texts.of(d.status()), Texts.time(d.received()),
-				d.deadline(), deadline.workingDaysLeft(), d.assignedOfficerId() == null ? "\u2014" : d.assignedOfficerId() }); //$NON-NLS-1$
+				d.deadline(), left, d.assignedOfficerId() == null ? "\u2014" : d.assignedOfficerId() }); //$NON-NLS-1$
 	}
 
 	private void showSelectedMaterial() {

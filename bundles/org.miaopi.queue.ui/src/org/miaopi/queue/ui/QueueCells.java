@@ -25,7 +25,8 @@ import org.miaopi.ui.api.Texts;
  */
 final class QueueCells {
 
-	static final int DEADLINE_COLUMN = 4;
+	static final int DEADLINE_COLUMN = 1;
+	static final int MISMATCH_COLUMN = 5;
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd"); //$NON-NLS-1$
 
 	private final MatterCatalog matters;
@@ -52,9 +53,9 @@ final class QueueCells {
 	void fill(TableItem item, QueueRow row) {
 		var d = row.dossier();
 		item.setText(0, d.number());
-		item.setText(1, d.applicant().name());
-		item.setText(2, matters.name(d.matterCode()));
-		item.setText(3, DAY.format(ChinaTime.dateOf(d.received())));
+		item.setText(2, d.applicant().name());
+		item.setText(3, matters.name(d.matterCode()));
+		item.setText(7, DAY.format(ChinaTime.dateOf(d.received())));
 		item.setText(DEADLINE_COLUMN, deadlineText(row.deadline()));
 		switch (row.deadline().urgency()) {
 			case OVERDUE -> {
@@ -70,10 +71,10 @@ final class QueueCells {
 				item.setBackground(DEADLINE_COLUMN, null);
 			}
 		}
-		item.setText(5, Texts.of(d.status()));
-		item.setText(6, row.attention() < 0 ? "\u2014" : Integer.toString(row.attention())); //$NON-NLS-1$
-		item.setForeground(6, row.attention() > 0 ? attention : null);
-		item.setText(7, markers(row));
+		item.setText(4, Texts.of(d.status()));
+		item.setText(MISMATCH_COLUMN, row.attention() < 0 ? "\u2014" : Integer.toString(row.attention())); //$NON-NLS-1$
+		item.setForeground(MISMATCH_COLUMN, row.attention() > 0 ? attention : null);
+		item.setText(6, markers(row));
 	}
 
 	static String deadlineText(Deadline deadline) {
@@ -101,12 +102,12 @@ final class QueueCells {
 				.thenComparing(r -> r.dossier().number());
 		Comparator<QueueRow> primary = switch (column) {
 			case 0 -> Comparator.comparing(r -> r.dossier().number());
-			case 1 -> Comparator.comparing(r -> r.dossier().applicant().name());
-			case 2 -> Comparator.comparing(r -> matters.name(r.dossier().matterCode()));
-			case 3 -> Comparator.comparing(r -> r.dossier().received());
-			case 5 -> Comparator.comparing(r -> r.dossier().status());
-			case 6 -> Comparator.comparingInt(QueueRow::attention);
-			case 7 -> Comparator.comparing(QueueCells::markers);
+			case 2 -> Comparator.comparing(r -> r.dossier().applicant().name());
+			case 3 -> Comparator.comparing(r -> matters.name(r.dossier().matterCode()));
+			case 4 -> Comparator.comparing(r -> r.dossier().status());
+			case 5 -> Comparator.comparingInt(QueueRow::attention);
+			case 6 -> Comparator.comparing(QueueCells::markers);
+			case 7 -> Comparator.comparing(r -> r.dossier().received());
 			default -> byDeadline;
 		};
 		return primary.thenComparing(byDeadline);

@@ -87,12 +87,12 @@ public class QueuePart {
 		table.setLinesVisible(true);
 		table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		cells = new QueueCells(table, matters);
-		String[] names = { Messages.Queue_columnNumber, Messages.Queue_columnApplicant, Messages.Queue_columnMatter,
-				Messages.Queue_columnReceived, Messages.Queue_columnDeadline, Messages.Queue_columnStatus,
-				Messages.Queue_columnMismatches, Messages.Queue_columnMarkers };
-		int[] widths = { 150, 110, 170, 90, 150, 110, 80, 90 };
+		String[] names = { Messages.Queue_columnNumber, Messages.Queue_columnDeadline, Messages.Queue_columnApplicant,
+				Messages.Queue_columnMatter, Messages.Queue_columnStatus, Messages.Queue_columnMismatches,
+				Messages.Queue_columnMarkers, Messages.Queue_columnReceived };
+		int[] widths = { 150, 175, 70, 160, 95, 80, 70, 90 };
 		for (int i = 0; i < names.length; i++) {
-			TableColumn column = new TableColumn(table, i == 6 ? SWT.RIGHT : SWT.LEFT);
+			TableColumn column = new TableColumn(table, i == QueueCells.MISMATCH_COLUMN ? SWT.RIGHT : SWT.LEFT);
 			column.setText(names[i]);
 			column.setWidth(widths[i]);
 			column.setMoveable(true);
@@ -127,15 +127,14 @@ public class QueuePart {
 
 	private void createFilters(Composite parent) {
 		Composite bar = new Composite(parent, SWT.NONE);
-		GridLayout layout = new GridLayout(6, false);
+		GridLayout layout = new GridLayout(5, false);
 		layout.marginWidth = 4;
 		layout.marginHeight = 2;
 		bar.setLayout(layout);
 		bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		search = new Text(bar, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL | SWT.BORDER);
 		search.setMessage(Messages.Queue_searchHint);
-		GridData searchData = new GridData(SWT.FILL, SWT.CENTER, true, false);
-		searchData.minimumWidth = 140;
+		GridData searchData = new GridData(SWT.FILL, SWT.CENTER, true, false, 5, 1);
 		search.setLayoutData(searchData);
 		search.addListener(SWT.Modify, e -> {
 			search.getDisplay().timerExec(-1, delayedSearch);

@@ -94,6 +94,7 @@ class DecidingTest {
 		Workbench.processEvents();
 		var result = decision.getCertificate().getResult();
 		assertTrue(result != null && result.verdict().ok(), decision.getCertificate().getStatus());
+		assertTrue(decision.getCertificate().hasPage(), "the sealed certificate is shown");
 		assertEquals(DossierStatus.CERTIFICATE_ISSUED, dossiers.find(officer(), d.number()).orElseThrow().status());
 		List<String> types = DeskFixture.part(Topics.PART_AUDIT, AuditTrailPart.class).getEvents().stream()
 				.map(AuditEvent::type).toList();

@@ -2,10 +2,7 @@ package org.miaopi.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,16 +11,14 @@ import java.util.Set;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.miaopi.core.calendar.ChinaTime;
 import org.miaopi.core.lifecycle.DossierStatus;
-import org.miaopi.core.model.ComparisonOutcome;
 import org.miaopi.core.model.ComparisonResult;
 import org.miaopi.core.model.Dossier;
 import org.miaopi.core.model.Officer;
-import org.miaopi.core.model.SharedRecord;
-import org.miaopi.core.model.SharedSource;
 import org.miaopi.core.service.DossierService;
 import org.miaopi.core.service.QueuePage;
 import org.miaopi.core.service.QueueQuery;
 import org.miaopi.core.service.StoreAdmin;
+import org.miaopi.demo.DemoComparisons;
 import org.miaopi.demo.DemoGenerator;
 import org.miaopi.ui.session.Session;
 import org.osgi.framework.BundleContext;
@@ -39,7 +34,6 @@ final class DeskFixture {
 	static final String OFFICER = "psb.officer1";
 	static final String SUPERVISOR = "psb.supervisor";
 	static final String DEPARTMENT = "SZPSB";
-	private static final Duration STALE_AFTER = Duration.ofDays(365);
 	private static final Map<String, List<ComparisonResult>> COMPARED = new LinkedHashMap<>();
 	private static boolean filled;
 
@@ -81,27 +75,8 @@ final class DeskFixture {
 		}
 	}
 
-	/** Each declared field against the newest record of each source that has it. */
 	static List<ComparisonResult> compare(DossierService dossiers, Dossier d) {
-		List<ComparisonResult> out = new ArrayList<>();
-		Set<SharedSource> seen = EnumSet.noneOf(SharedSource.class);
-		Instant now = Instant.now();
-		for (SharedRecord r : dossiers.sharedRecords(d.applicant().subjectId(), null)) {
-			if (!seen.add(r.source())) {
-				continue; // newest first: older records of a source are history
-			}
-			for (Map.Entry<String, String> f : d.declaredData().entrySet()) {
-				String recorded = r.fields().get(f.getKey());
-				if (recorded == null) {
-					continue;
-				}
-				ComparisonOutcome outcome = !recorded.equals(f.getValue()) ? ComparisonOutcome.MISMATCH
-						: r.asOf().isBefore(now.minus(STALE_AFTER)) ? ComparisonOutcome.STALE : ComparisonOutcome.MATCH;
-				out.add(new ComparisonResult(r.source().name() + "." + f.getKey(), f.getKey(), f.getValue(), recorded,
-						outcome, r.source(), r.asOf(), null));
-			}
-		}
-		return out;
+		return DemoComparisons.compare(d, dossiers.sharedRecords(d.applicant().subjectId(), null), Instant.now());
 	}
 
 	/** Compared dossiers with their expected results. */

@@ -55,7 +55,9 @@ public class MiaopiLifeCycle {
 			long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
 			System.out.println(READY_LINE + ms);
 			System.out.flush();
-			if (Boolean.getBoolean(SMOKE_PROPERTY)) {
+			if ("ui".equals(System.getProperty(UiBench.PROPERTY))) { //$NON-NLS-1$
+				Display.getDefault().asyncExec(() -> UiBench.run(context));
+			} else if (Boolean.getBoolean(SMOKE_PROPERTY)) {
 				Display.getDefault().asyncExec(() -> context.get(IWorkbench.class).close());
 			}
 		});
