@@ -46,13 +46,13 @@ public final class CertificateView extends Group {
 		checks.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		scroller = new ScrolledComposite(this, SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
 		GridData pd = new GridData(SWT.FILL, SWT.FILL, false, true);
-		pd.widthHint = 300;
+		pd.widthHint = 210;
 		scroller.setLayoutData(pd);
 		page = new Label(scroller, SWT.NONE);
 		scroller.setContent(page);
 		addDisposeListener(e -> disposeImage());
 		String[] names = { Messages.Certificate_check, Messages.Certificate_result, Messages.Certificate_words };
-		int[] widths = { 120, 70, 420 };
+		int[] widths = { 130, 60, 300 };
 		for (int i = 0; i < names.length; i++) {
 			TableColumn c = new TableColumn(checks, SWT.LEFT);
 			c.setText(names[i]);

@@ -83,17 +83,18 @@ public class DecisionPart {
 		parent.setLayout(stackLayout);
 		emptyState = new EmptyState(parent, Messages.Decision_emptyTitle, Messages.Decision_emptyHint);
 		form = new Composite(parent, SWT.NONE);
-		form.setLayout(new GridLayout(2, false));
+		// one column, labels above their fields: the part is often narrow
+		form.setLayout(new GridLayout(1, false));
 		header = new Label(form, SWT.WRAP);
-		GridData hd = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
+		GridData hd = new GridData(SWT.FILL, SWT.TOP, true, false);
 		hd.widthHint = 100; // wrap within the part instead of widening it
 		header.setLayoutData(hd);
-		new Label(form, SWT.NONE).setText(Messages.Decision_kind);
 		Composite kindRow = new Composite(form, SWT.NONE);
-		GridLayout kl = new GridLayout(3, false);
+		GridLayout kl = new GridLayout(4, false);
 		kl.marginWidth = 0;
 		kl.marginHeight = 0;
 		kindRow.setLayout(kl);
+		new Label(kindRow, SWT.NONE).setText(Messages.Decision_kind);
 		for (DecisionKind k : DecisionKind.values()) {
 			Button b = new Button(kindRow, SWT.RADIO);
 			b.setText(Texts.of(k));
@@ -125,12 +126,18 @@ public class DecisionPart {
 				e.doit = true; // Tab leaves the field instead of typing a tab
 			}
 		});
-		problem = new Label(form, SWT.WRAP);
+		Composite bottom = new Composite(form, SWT.NONE);
+		GridLayout bl = new GridLayout(2, false);
+		bl.marginWidth = 0;
+		bl.marginHeight = 0;
+		bottom.setLayout(bl);
+		bottom.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		problem = new Label(bottom, SWT.WRAP);
 		problem.setForeground(problem.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
 		GridData pd = new GridData(SWT.FILL, SWT.CENTER, true, false);
 		pd.widthHint = 100;
 		problem.setLayoutData(pd);
-		decide = new Button(form, SWT.PUSH);
+		decide = new Button(bottom, SWT.PUSH);
 		decide.setText(Messages.Decision_decide);
 		decide.addListener(SWT.Selection, e -> decide());
 		// after an approval the certificate takes the whole part: the form has done its work
@@ -139,9 +146,11 @@ public class DecisionPart {
 	}
 
 	private Label label(String text) {
-		Label l = new Label(form, SWT.NONE);
+		Label l = new Label(form, SWT.WRAP);
 		l.setText(text);
-		l.setLayoutData(new GridData(SWT.BEGINNING, SWT.TOP, false, false));
+		GridData ld = new GridData(SWT.FILL, SWT.TOP, true, false);
+		ld.widthHint = 100;
+		l.setLayoutData(ld);
 		return l;
 	}
 

@@ -181,7 +181,8 @@ public class DossierPart {
 				? NLS.bind(Messages.Dossier_legalPerson, new Object[] { lp.name(), lp.subjectId(), lp.legalRepresentative() })
 				: NLS.bind(Messages.Dossier_naturalPerson, d.applicant().name(), d.applicant().subjectId());
 		Deadline deadline = Deadline.of(ChinaTime.today(), d.deadline());
-		String left = deadline.urgency() == Deadline.Urgency.OVERDUE
+		String left = d.status().isDecided() || d.status().isFinal() ? Messages.Dossier_closed
+				: deadline.urgency() == Deadline.Urgency.OVERDUE
 				? NLS.bind(Messages.Dossier_overdue, -deadline.workingDaysLeft())
 				: NLS.bind(Messages.Dossier_daysLeft, deadline.workingDaysLeft());
 		return NLS.bind(Messages.Dossier_facts, new Object[] { who, Texts.of(d.status()), Texts.time(d.received()),

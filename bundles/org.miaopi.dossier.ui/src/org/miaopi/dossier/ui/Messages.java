@@ -25,6 +25,7 @@ public final class Messages extends NLS {
 	public static String Dossier_verified;
 	public static String Dossier_hashFailed;
 	public static String Dossier_contentFailed;
+	public static String Dossier_closed;
 	public static String Dossier_overdue;
 	public static String Dossier_daysLeft;
 	public static String Viewer_none;

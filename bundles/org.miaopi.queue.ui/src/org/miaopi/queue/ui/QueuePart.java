@@ -90,7 +90,7 @@ public class QueuePart {
 		String[] names = { Messages.Queue_columnNumber, Messages.Queue_columnDeadline, Messages.Queue_columnApplicant,
 				Messages.Queue_columnMatter, Messages.Queue_columnStatus, Messages.Queue_columnMismatches,
 				Messages.Queue_columnMarkers, Messages.Queue_columnReceived };
-		int[] widths = { 150, 175, 70, 160, 95, 80, 70, 90 };
+		int[] widths = { 145, 140, 65, 150, 95, 80, 60, 90 };
 		for (int i = 0; i < names.length; i++) {
 			TableColumn column = new TableColumn(table, i == QueueCells.MISMATCH_COLUMN ? SWT.RIGHT : SWT.LEFT);
 			column.setText(names[i]);
@@ -156,6 +156,9 @@ public class QueuePart {
 			matterFilter.add(matters.name(code));
 		}
 		matterFilter.select(0);
+		GridData md = new GridData(SWT.FILL, SWT.CENTER, true, false);
+		md.widthHint = 120;
+		matterFilter.setLayoutData(md);
 		matterFilter.addListener(SWT.Selection, e -> reload());
 		new Label(bar, SWT.NONE).setText(Messages.Queue_status);
 		statusFilter = new Combo(bar, SWT.READ_ONLY);
@@ -164,6 +167,9 @@ public class QueuePart {
 			statusFilter.add(Texts.of(s));
 		}
 		statusFilter.select(0);
+		GridData sd = new GridData(SWT.FILL, SWT.CENTER, true, false);
+		sd.widthHint = 110;
+		statusFilter.setLayoutData(sd);
 		statusFilter.addListener(SWT.Selection, e -> reload());
 		count = new Label(bar, SWT.NONE);
 		count.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false));

@@ -95,7 +95,8 @@ final class DeskFixture {
 		Officer o = officer(OFFICER);
 		for (Map.Entry<String, List<ComparisonResult>> e : compared().entrySet()) {
 			Dossier d = dossiers.find(o, e.getKey()).orElseThrow();
-			if (d.status() == status && (attention(e.getValue()) > 0) == withAttention && !except.contains(d.number())
+			boolean mismatch = e.getValue().stream().anyMatch(r -> r.outcome() == org.miaopi.core.model.ComparisonOutcome.MISMATCH);
+			if (d.status() == status && (withAttention ? mismatch : attention(e.getValue()) == 0) && !except.contains(d.number())
 					&& !e.getValue().isEmpty()) {
 				return d;
 			}
