@@ -194,4 +194,19 @@ public class DeskStoreComponent implements DossierService, StoreAdmin, IntakeSer
 	public Optional<CertificateRecord> certificate(String number) {
 		return store().certificate(number);
 	}
+
+	@Override
+	public List<Officer> officers() {
+		return store().officers();
+	}
+
+	@Override
+	public List<Department> departments() {
+		return store().departments();
+	}
+
+	@Override
+	public Optional<String> passwordHash(String officerId) {
+		return store().passwordHash(officerId);
+	}
 }

@@ -48,4 +48,19 @@ public interface StoreAdmin {
 	 * of type {@code decision.imported}; the dossiers' statuses are not changed.
 	 */
 	void putDecisions(List<org.miaopi.core.model.Decision> decisions, String actor);
+
+	/** The desk's users, by id; empty for a store that keeps none. */
+	default List<Officer> officers() {
+		return List.of();
+	}
+
+	/** The departments, by code; empty for a store that keeps none. */
+	default List<Department> departments() {
+		return List.of();
+	}
+
+	/** An officer's salted password hash (see {@link PasswordHashes}), for sign-in; empty if none. */
+	default java.util.Optional<String> passwordHash(String officerId) {
+		return java.util.Optional.empty();
+	}
 }

@@ -16,11 +16,16 @@ import org.osgi.framework.FrameworkUtil;
 class TranslationsTest {
 
 	@ParameterizedTest
-	@ValueSource(strings = { "org/miaopi/ui/messages", "OSGI-INF/l10n/bundle" })
-	void chineseHasEveryKeyOfEnglish(String base) throws Exception {
-		Properties en = load(base + ".properties");
-		Properties zh = load(base + "_zh.properties");
-		assertTrue(en.size() > 10, base + " has texts");
+	@ValueSource(strings = { "org.miaopi.ui:org/miaopi/ui/messages", "org.miaopi.ui:OSGI-INF/l10n/bundle",
+			"org.miaopi.queue.ui:org/miaopi/queue/ui/messages", "org.miaopi.queue.ui:OSGI-INF/l10n/bundle",
+			"org.miaopi.dossier.ui:org/miaopi/dossier/ui/messages", "org.miaopi.dossier.ui:OSGI-INF/l10n/bundle",
+			"org.miaopi.decision.ui:org/miaopi/decision/ui/messages", "org.miaopi.decision.ui:OSGI-INF/l10n/bundle" })
+	void chineseHasEveryKeyOfEnglish(String where) throws Exception {
+		String bundle = where.substring(0, where.indexOf(':'));
+		String base = where.substring(where.indexOf(':') + 1);
+		Properties en = load(bundle, base + ".properties");
+		Properties zh = load(bundle, base + "_zh.properties");
+		assertTrue(en.size() >= 4, base + " has texts");
 		assertEquals(en.keySet(), zh.keySet(), base + ": same keys in both languages");
 		for (String key : zh.stringPropertyNames()) {
 			String text = zh.getProperty(key);
@@ -29,8 +34,9 @@ class TranslationsTest {
 		}
 	}
 
-	private static Properties load(String path) throws Exception {
-		Bundle ui = FrameworkUtil.getBundle(org.miaopi.ui.Messages.class);
+	private static Properties load(String bundle, String path) throws Exception {
+		Bundle ui = java.util.Arrays.stream(FrameworkUtil.getBundle(org.miaopi.ui.Messages.class).getBundleContext().getBundles())
+				.filter(b -> b.getSymbolicName().equals(bundle)).findFirst().orElseThrow();
 		URL url = ui.getEntry(path);
 		if (url == null) {
 			url = ui.getResource(path);

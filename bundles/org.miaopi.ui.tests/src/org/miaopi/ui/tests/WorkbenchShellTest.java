@@ -31,11 +31,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.miaopi.ui.handlers.KeyBindingsHandler;
 import org.miaopi.ui.handlers.SwitchPerspectiveHandler;
-import org.miaopi.ui.parts.AuditTrailPart;
-import org.miaopi.ui.parts.ComparisonPart;
-import org.miaopi.ui.parts.DecisionPart;
-import org.miaopi.ui.parts.DossierPart;
-import org.miaopi.ui.parts.QueuePart;
+import org.miaopi.decision.ui.AuditTrailPart;
+import org.miaopi.decision.ui.DecisionPart;
+import org.miaopi.dossier.ui.ComparisonPart;
+import org.miaopi.dossier.ui.DossierPart;
+import org.miaopi.queue.ui.QueuePart;
 import org.miaopi.ui.status.StatusBar;
 
 /** Runs inside the started workbench (UI harness, product org.miaopi.ui.product, -nl en). */
@@ -52,6 +52,8 @@ class WorkbenchShellTest {
 	@BeforeEach
 	void officerPerspective() {
 		app = Workbench.application();
+		DeskFixture.session().signOut();
+		Workbench.processEvents();
 		switchTo(OFFICER);
 	}
 
@@ -80,8 +82,10 @@ class WorkbenchShellTest {
 			assertTrue(control.getSize().x > 50 && control.getSize().y > 50, id + " has room: " + control.getSize());
 		}
 		QueuePart queue = (QueuePart) Workbench.find(QueuePart.ID, MPart.class).getObject();
-		assertEquals(7, queue.getTable().getColumnCount(), "queue columns");
-		assertEquals("No dossiers assigned", queue.getEmptyState().getTitle());
+		assertEquals(8, queue.getTable().getColumnCount(), "queue columns");
+		assertEquals("Not signed in", queue.getEmptyState().getTitle());
+		assertTrue(queue.getEmptyState().isVisible(), "signed out, the queue says so");
+		assertEquals(0, queue.getTable().getItemCount(), "and shows no dossier");
 	}
 
 	@Test
@@ -137,6 +141,33 @@ class WorkbenchShellTest {
 		assertTrue(control.isVisible() && onScreen.height >= 12, "status bar visible: " + onScreen + " in " + window + " parent " + control.getParent().getBounds() + " pp " + control.getParent().getParent().getBounds());
 		assertTrue(onScreen.y + onScreen.height <= window.y + window.height && onScreen.y > window.y + window.height / 2,
 				"status bar at the bottom of the window: " + onScreen + " in " + window);
+	}
+
+	@Test
+	void statusBarShowsTheSignedInOfficerAndDeadlineAlerts() throws Exception {
+		DeskFixture.signIn(DeskFixture.OFFICER);
+		StatusBar status = (StatusBar) Workbench.find("org.miaopi.ui.statusbar",
+				org.eclipse.e4.ui.model.application.ui.menu.MToolControl.class).getObject();
+		assertTrue(status.getUserText().contains(DeskFixture.OFFICER), status.getUserText());
+		assertTrue(status.getUserText().contains("Shenzhen Public Security Bureau"), status.getUserText());
+		assertTrue(status.getStoreText().contains("encrypted"), status.getStoreText());
+		for (int i = 0; i < 100 && !status.getAlertsText().contains("overdue"); i++) {
+			Thread.sleep(50);
+			Workbench.processEvents();
+		}
+		assertTrue(status.getAlertsText().matches(".*\\d+\\+? overdue, \\d+\\+? at risk"), status.getAlertsText());
+		DeskFixture.session().signOut();
+		Workbench.processEvents();
+		assertEquals("Not signed in", status.getUserText());
+	}
+
+	@Test
+	void areaCommandsAreBoundToKeys() {
+		Set<String> keys = KeyBindingsHandler.bindings(app).stream().map(r -> r[0] + " " + r[1]).collect(Collectors.toSet());
+		for (String expected : List.of("Ctrl+Alt+A Decide: APPROVE", "Ctrl+Alt+R Decide: REJECT",
+				"Ctrl+Alt+S Decide: REQUEST_SUPPLEMENT", "Ctrl+F Search the queue", "Ctrl+Alt+C Go to part: comparison")) {
+			assertTrue(keys.contains(expected), expected + " in " + keys);
+		}
 	}
 
 	private void switchTo(String perspectiveId) {

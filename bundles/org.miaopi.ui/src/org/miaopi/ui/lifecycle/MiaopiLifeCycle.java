@@ -18,6 +18,11 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 import org.miaopi.ui.Messages;
 import org.miaopi.ui.MiaopiVersion;
+import org.miaopi.core.service.StoreAdmin;
+import org.miaopi.ui.api.DemoMatterCatalog;
+import org.miaopi.ui.api.MatterCatalog;
+import org.miaopi.ui.session.Session;
+import org.miaopi.ui.session.StartSignIn;
 
 /**
  * Start-up of the workbench: repairs a saved layout that cannot be used, and announces on
@@ -36,11 +41,23 @@ public class MiaopiLifeCycle {
 	@PostContextCreate
 	void postContextCreate(IEclipseContext context, IEventBroker broker) {
 		repairSavedLayout();
+		Session session = new Session(context);
+		context.set(Session.class, session);
+		context.set(MatterCatalog.class, new DemoMatterCatalog());
+		try {
+			StartSignIn.run(session, context.get(StoreAdmin.class), Boolean.getBoolean(SMOKE_PROPERTY));
+		} catch (RuntimeException e) {
+			// e.g. the store is open in another Miaopi: start signed out, say why
+			ILog.of(Platform.getBundle(PLUGIN_ID)).log(new Status(IStatus.ERROR, PLUGIN_ID,
+					NLS.bind(Messages.SignIn_storeFailed, e.getMessage())));
+		}
 		broker.subscribe(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE, event -> {
 			long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
 			System.out.println(READY_LINE + ms);
 			System.out.flush();
-			if (Boolean.getBoolean(SMOKE_PROPERTY)) {
+			if ("ui".equals(System.getProperty(UiBench.PROPERTY))) { //$NON-NLS-1$
+				Display.getDefault().asyncExec(() -> UiBench.run(context));
+			} else if (Boolean.getBoolean(SMOKE_PROPERTY)) {
 				Display.getDefault().asyncExec(() -> context.get(IWorkbench.class).close());
 			}
 		});

@@ -14,6 +14,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.miaopi.ui.Messages;
+import org.miaopi.ui.api.EmptyState;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 

@@ -1,4 +1,4 @@
-package org.miaopi.ui.parts;
+package org.miaopi.ui.api;
 
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;

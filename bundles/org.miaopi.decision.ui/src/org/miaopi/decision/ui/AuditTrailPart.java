@@ -1,0 +1,151 @@
+package org.miaopi.decision.ui;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StackLayout;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.miaopi.core.model.AuditEvent;
+import org.miaopi.core.model.Dossier;
+import org.miaopi.core.model.Officer;
+import org.miaopi.core.service.DossierService;
+import org.miaopi.ui.api.EmptyState;
+import org.miaopi.ui.api.Texts;
+import org.miaopi.ui.api.Topics;
+
+/** The open dossier's timeline from the audit ledger: every step, who took it and when. */
+public class AuditTrailPart {
+
+	public static final String ID = Topics.PART_AUDIT;
+
+	@Inject
+	@Optional
+	private DossierService service;
+
+	private Composite stack;
+	private StackLayout stackLayout;
+	private EmptyState emptyState;
+	private Composite content;
+	private Label title;
+	private Table table;
+	private Officer officer;
+	private Dossier dossier;
+	private List<AuditEvent> events = List.of();
+
+	@PostConstruct
+	public void createControls(Composite parent) {
+		stack = parent;
+		stackLayout = new StackLayout();
+		parent.setLayout(stackLayout);
+		emptyState = new EmptyState(parent, Messages.Audit_emptyTitle, Messages.Audit_emptyHint);
+		content = new Composite(parent, SWT.NONE);
+		content.setLayout(new GridLayout(1, false));
+		title = new Label(content, SWT.NONE);
+		title.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		table = new Table(content, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+		table.setHeaderVisible(true);
+		table.setLinesVisible(true);
+		table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		String[] names = { Messages.Audit_seq, Messages.Audit_time, Messages.Audit_actor, Messages.Audit_event,
+				Messages.Audit_details };
+		int[] widths = { 60, 125, 110, 190, 320 };
+		for (int i = 0; i < names.length; i++) {
+			TableColumn c = new TableColumn(table, SWT.LEFT);
+			c.setText(names[i]);
+			c.setWidth(widths[i]);
+		}
+		show(null);
+	}
+
+	@Inject
+	void session(@Optional Officer signedIn) {
+		officer = signedIn;
+		if (stack != null && !stack.isDisposed()) {
+			show(null);
+		}
+	}
+
+	@Inject
+	@Optional
+	void opened(@UIEventTopic(Topics.DOSSIER_OPENED) Dossier opened) {
+		show(opened);
+	}
+
+	@Inject
+	@Optional
+	void changed(@UIEventTopic(Topics.DOSSIER_CHANGED) Dossier changed) {
+		if (dossier != null && changed.number().equals(dossier.number())) {
+			show(changed);
+		}
+	}
+
+	public void show(Dossier d) {
+		if (stack == null || stack.isDisposed()) {
+			return;
+		}
+		dossier = officer == null || service == null ? null : d;
+		if (dossier == null) {
+			events = List.of();
+			stackLayout.topControl = emptyState;
+			stack.layout(true, true);
+			return;
+		}
+		try {
+			events = service.history(officer, dossier.number());
+			title.setText(NLS.bind(Messages.Audit_title, dossier.number(), events.size()));
+		} catch (RuntimeException e) {
+			events = List.of();
+			title.setText(NLS.bind(Messages.Audit_failed, e.getMessage()));
+		}
+		table.removeAll();
+		for (AuditEvent e : events) {
+			TableItem item = new TableItem(table, SWT.NONE);
+			item.setText(new String[] { Long.toString(e.sequence()), Texts.time(e.time()), e.actor(), e.type(),
+					details(e.details()) });
+			if (e.details().containsKey(DecisionFlow.OVERRIDE_DETAIL)) {
+				item.setForeground(table.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+			}
+		}
+		if (table.getItemCount() > 0) {
+			table.showItem(table.getItem(table.getItemCount() - 1));
+		}
+		stackLayout.topControl = content;
+		stack.layout(true, true);
+	}
+
+	private static String details(Map<String, String> details) {
+		return details.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", ")); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	public List<AuditEvent> getEvents() {
+		return events;
+	}
+
+	public Table getTable() {
+		return table;
+	}
+
+	@Focus
+	public void setFocus() {
+		if (stackLayout.topControl == content) {
+			table.setFocus();
+		} else {
+			emptyState.setFocus();
+		}
+	}
+}

@@ -1,0 +1,90 @@
+package org.miaopi.decision.ui;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.miaopi.core.lifecycle.DossierStatus;
+import org.miaopi.core.model.ComparisonResult;
+import org.miaopi.core.model.Decision;
+import org.miaopi.core.model.DecisionKind;
+import org.miaopi.core.model.Dossier;
+import org.miaopi.core.model.Officer;
+import org.miaopi.core.model.Role;
+import org.miaopi.core.service.DossierService;
+import org.miaopi.core.service.TransitionRequest;
+
+/**
+ * What deciding means, apart from the widgets: the checks the form makes before it asks the core
+ * (which checks again), and the lifecycle steps an officer's decision takes.
+ */
+public final class DecisionFlow {
+
+	/** Audit detail recording that an approval overrode comparison results, for supervisors. */
+	public static final String OVERRIDE_DETAIL = "mismatchOverridden"; //$NON-NLS-1$
+
+	/** Why a decision cannot be taken as filled in; null when it can. */
+	public static String problem(Officer officer, Dossier dossier, DecisionKind kind, List<String> reasons,
+			String legalBasis, String justification, long attention) {
+		if (officer == null || !officer.hasRole(Role.OFFICER)) {
+			return Messages.Decision_notOfficer;
+		}
+		if (dossier == null || !decidable(dossier.status())) {
+			return Messages.Decision_notDecidable;
+		}
+		if (kind == null) {
+			return Messages.Decision_chooseKind;
+		}
+		if (kind != DecisionKind.APPROVE && reasons.isEmpty()) {
+			return Messages.Decision_needReason;
+		}
+		if (kind == DecisionKind.REJECT && blank(legalBasis)) {
+			return Messages.Decision_needLegalBasis;
+		}
+		if (kind == DecisionKind.APPROVE && attention > 0 && blank(justification)) {
+			return Messages.Decision_needJustification;
+		}
+		return null;
+	}
+
+	/** Statuses an officer may decide from; the flow first brings the dossier into review. */
+	public static boolean decidable(DossierStatus s) {
+		return s == DossierStatus.PRE_CHECKED || s == DossierStatus.ASSIGNED || s == DossierStatus.IN_REVIEW
+				|| s == DossierStatus.SUPPLEMENT_REQUESTED;
+	}
+
+	public static long attention(List<ComparisonResult> results) {
+		return results.stream().filter(ComparisonResult::needsAttention).count();
+	}
+
+	/**
+	 * Takes the decision: the dossier is taken into review first if needed (each step its own
+	 * audit event), then decided. An approval over comparison results that need attention carries
+	 * the officer's justification and is flagged in the audit ledger.
+	 */
+	public static Dossier decide(DossierService service, Officer officer, Dossier dossier, DecisionKind kind,
+			List<String> reasons, String legalBasis, String justification, long attention) {
+		Dossier d = dossier;
+		if (d.status() == DossierStatus.PRE_CHECKED) {
+			d = service.transition(officer, TransitionRequest.assign(d.number(), officer.id()));
+		}
+		if (d.status() == DossierStatus.ASSIGNED || d.status() == DossierStatus.SUPPLEMENT_REQUESTED) {
+			d = service.transition(officer, TransitionRequest.move(d.number(), DossierStatus.IN_REVIEW));
+		}
+		Decision decision = new Decision(d.number(), kind, reasons, blank(legalBasis) ? null : legalBasis.strip(),
+				officer.id(), Instant.now(), false, blank(justification) ? null : justification.strip(), null, null, null);
+		Map<String, String> details = new LinkedHashMap<>();
+		if (kind == DecisionKind.APPROVE && attention > 0) {
+			details.put(OVERRIDE_DETAIL, Long.toString(attention));
+		}
+		return service.transition(officer, new TransitionRequest(d.number(), kind.resultingStatus(), decision, null, details));
+	}
+
+	private static boolean blank(String s) {
+		return s == null || s.isBlank();
+	}
+
+	private DecisionFlow() {
+	}
+}

@@ -1,0 +1,60 @@
+package org.miaopi.decision.ui;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Texts of the decision and audit parts; English in messages.properties, Chinese in messages_zh.properties. */
+public final class Messages extends NLS {
+	private static final String BUNDLE_NAME = "org.miaopi.decision.ui.messages"; //$NON-NLS-1$
+
+	public static String Decision_emptyTitle;
+	public static String Decision_emptyHint;
+	public static String Decision_kind;
+	public static String Decision_reasons;
+	public static String Decision_legalBasis;
+	public static String Decision_justification;
+	public static String Decision_justificationRequired;
+	public static String Decision_decide;
+	public static String Decision_header;
+	public static String Decision_headerAttention;
+	public static String Decision_done;
+	public static String Decision_notOfficer;
+	public static String Decision_notDecidable;
+	public static String Decision_chooseKind;
+	public static String Decision_needReason;
+	public static String Decision_needLegalBasis;
+	public static String Decision_needJustification;
+	public static String Decision_failed;
+	public static String Decision_confirmTitle;
+	public static String Decision_confirm;
+	public static String Issue_job;
+	public static String Issue_task;
+	public static String Issue_sealing;
+	public static String Issue_registering;
+	public static String Issue_verifying;
+	public static String Certificate_title;
+	public static String Certificate_for;
+	public static String Certificate_none;
+	public static String Certificate_issuing;
+	public static String Certificate_valid;
+	public static String Certificate_invalid;
+	public static String Certificate_failed;
+	public static String Certificate_check;
+	public static String Certificate_result;
+	public static String Certificate_words;
+	public static String Audit_emptyTitle;
+	public static String Audit_emptyHint;
+	public static String Audit_title;
+	public static String Audit_failed;
+	public static String Audit_seq;
+	public static String Audit_time;
+	public static String Audit_actor;
+	public static String Audit_event;
+	public static String Audit_details;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}

@@ -1,0 +1,208 @@
+package org.miaopi.dossier.ui;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+
+import java.util.List;
+
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StackLayout;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.miaopi.core.model.ComparisonOutcome;
+import org.miaopi.core.model.ComparisonResult;
+import org.miaopi.core.model.Dossier;
+import org.miaopi.core.model.Material;
+import org.miaopi.core.model.Officer;
+import org.miaopi.core.service.DossierService;
+import org.miaopi.ui.api.EmptyState;
+import org.miaopi.ui.api.TableColumns;
+import org.miaopi.ui.api.Texts;
+import org.miaopi.ui.api.Topics;
+
+/**
+ * 数据比对: each declared value beside the shared record's, with the source and its as-of time.
+ * Anything but a match is marked by words (✗ MISMATCH, ? MISSING …) and by colour; materials the
+ * shared data replaced are listed below.
+ */
+public class ComparisonPart {
+
+	public static final String ID = Topics.PART_COMPARISON;
+
+	@Inject
+	@Optional
+	private DossierService service;
+
+	private Composite stack;
+	private StackLayout stackLayout;
+	private EmptyState emptyState;
+	private Composite content;
+	private Label summary;
+	private Table table;
+	private Label replaced;
+	private Officer officer;
+	private Dossier dossier;
+	private List<ComparisonResult> results = List.of();
+	private Color mismatchBg;
+	private Color warnBg;
+	private Color matchFg;
+
+	@PostConstruct
+	public void createControls(Composite parent) {
+		stack = parent;
+		stackLayout = new StackLayout();
+		parent.setLayout(stackLayout);
+		mismatchBg = new Color(255, 218, 214);
+		warnBg = new Color(255, 241, 204);
+		matchFg = new Color(30, 110, 40);
+		emptyState = new EmptyState(parent, Messages.Comparison_emptyTitle, Messages.Comparison_emptyHint);
+		content = new Composite(parent, SWT.NONE);
+		GridLayout layout = new GridLayout(1, false);
+		layout.marginWidth = 6;
+		layout.marginHeight = 6;
+		content.setLayout(layout);
+		summary = new Label(content, SWT.WRAP);
+		summary.setFont(JFaceResources.getBannerFont());
+		summary.setLayoutData(wrapping());
+		table = new Table(content, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+		table.setHeaderVisible(true);
+		table.setLinesVisible(true);
+		table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		String[] names = { Messages.Comparison_outcome, Messages.Comparison_field, Messages.Comparison_declared,
+				Messages.Comparison_recorded, Messages.Comparison_source, Messages.Comparison_asOf, Messages.Comparison_note };
+		int[] widths = { 120, 110, 170, 170, 130, 120, 200 };
+		for (int i = 0; i < names.length; i++) {
+			TableColumn c = new TableColumn(table, SWT.LEFT);
+			c.setText(names[i]);
+			c.setWidth(widths[i]);
+		}
+		replaced = new Label(content, SWT.WRAP);
+		replaced.setLayoutData(wrapping());
+		TableColumns.fillLast(table);
+		table.addDisposeListener(e -> {
+			// Colors need no disposal in current SWT; nothing else is held
+		});
+		show(null);
+	}
+
+	@Inject
+	void session(@Optional Officer signedIn) {
+		officer = signedIn;
+		if (stack != null && !stack.isDisposed()) {
+			show(null);
+		}
+	}
+
+	@Inject
+	@Optional
+	void opened(@UIEventTopic(Topics.DOSSIER_OPENED) Dossier opened) {
+		show(opened);
+	}
+
+	public void show(Dossier d) {
+		if (stack == null || stack.isDisposed()) {
+			return;
+		}
+		dossier = officer == null || service == null ? null : d;
+		if (dossier == null) {
+			results = List.of();
+			stackLayout.topControl = emptyState;
+			stack.layout(true, true);
+			return;
+		}
+		try {
+			results = service.comparisons(officer, dossier.number());
+		} catch (RuntimeException e) {
+			results = List.of();
+			summary.setText(NLS.bind(Messages.Comparison_failed, e.getMessage()));
+		}
+		table.removeAll();
+		for (ComparisonResult r : results) {
+			TableItem item = new TableItem(table, SWT.NONE);
+			item.setText(new String[] { outcomeText(r.outcome()), r.field(), nz(r.declared()), nz(r.recorded()),
+					r.source() == null ? "\u2014" : Texts.of(r.source()), Texts.time(r.asOf()), nz(r.note()) }); //$NON-NLS-1$
+			switch (r.outcome()) {
+				case MATCH -> item.setForeground(0, matchFg);
+				case MISMATCH, INVALID -> item.setBackground(mismatchBg);
+				case MISSING, STALE -> item.setBackground(warnBg);
+			}
+		}
+		long attention = mismatches();
+		summary.setText(results.isEmpty() ? Messages.Comparison_none
+				: attention == 0 ? NLS.bind(Messages.Comparison_allMatch, results.size())
+						: NLS.bind(Messages.Comparison_attention, attention, results.size()));
+		summary.setForeground(attention > 0 ? summary.getDisplay().getSystemColor(SWT.COLOR_DARK_RED) : matchFg);
+		StringBuilder b = new StringBuilder();
+		for (Material m : dossier.materials()) {
+			if (m.replacedBy() != null) {
+				b.append(b.isEmpty() ? Messages.Comparison_replacedTitle + "\n" : "\n") //$NON-NLS-1$ //$NON-NLS-2$
+						.append(NLS.bind(Messages.Comparison_replaced, new Object[] { m.requirementCode(),
+								Texts.of(m.replacedBy().source()), Texts.time(m.replacedBy().asOf()) }));
+			}
+		}
+		replaced.setText(b.toString());
+		((GridData) replaced.getLayoutData()).exclude = b.isEmpty();
+		replaced.setVisible(!b.isEmpty());
+		stackLayout.topControl = content;
+		stack.layout(true, true);
+	}
+
+	private static GridData wrapping() {
+		GridData d = new GridData(SWT.FILL, SWT.TOP, true, false);
+		d.widthHint = 100; // wrap within the part instead of widening it
+		return d;
+	}
+
+	/** Outcome in words with a sign, so it reads without colour. */
+	static String outcomeText(ComparisonOutcome o) {
+		String sign = switch (o) {
+			case MATCH -> "\u2713 "; //$NON-NLS-1$
+			case MISMATCH -> "\u2717 "; //$NON-NLS-1$
+			case MISSING -> "? "; //$NON-NLS-1$
+			case STALE -> "\u26a0 "; //$NON-NLS-1$
+			case INVALID -> "! "; //$NON-NLS-1$
+		};
+		return sign + Texts.of(o);
+	}
+
+	private static String nz(String s) {
+		return s == null ? "\u2014" : s; //$NON-NLS-1$
+	}
+
+	/** Results an officer must look at (anything but a match). */
+	public long mismatches() {
+		return results.stream().filter(ComparisonResult::needsAttention).count();
+	}
+
+	public List<ComparisonResult> getResults() {
+		return results;
+	}
+
+	public Table getTable() {
+		return table;
+	}
+
+	public String getSummary() {
+		return summary.getText();
+	}
+
+	@Focus
+	public void setFocus() {
+		if (stackLayout.topControl == content) {
+			table.setFocus();
+		} else {
+			emptyState.setFocus();
+		}
+	}
+}

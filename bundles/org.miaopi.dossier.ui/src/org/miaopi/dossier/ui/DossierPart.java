@@ -1,0 +1,240 @@
+package org.miaopi.dossier.ui;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.StackLayout;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.miaopi.core.calendar.ChinaTime;
+import org.miaopi.core.model.Dossier;
+import org.miaopi.core.model.LegalPerson;
+import org.miaopi.core.model.Material;
+import org.miaopi.core.model.Officer;
+import org.miaopi.core.service.DossierService;
+import org.miaopi.ui.api.Deadline;
+import org.miaopi.ui.api.EmptyState;
+import org.miaopi.ui.api.MatterCatalog;
+import org.miaopi.ui.api.TableColumns;
+import org.miaopi.ui.api.Texts;
+import org.miaopi.ui.api.Topics;
+
+/**
+ * The open dossier: who applies, what they declared, and the materials, with a viewer for the
+ * selected one (its hash checked by the store before it is shown).
+ */
+public class DossierPart {
+
+	public static final String ID = Topics.PART_DOSSIER;
+
+	@Inject
+	@Optional
+	private DossierService service;
+	@Inject
+	private MatterCatalog matters;
+
+	private Composite stack;
+	private StackLayout stackLayout;
+	private EmptyState emptyState;
+	private Composite content;
+	private Label title;
+	private Label facts;
+	private Table declared;
+	private Table materials;
+	private MaterialViewer viewer;
+	private Officer officer;
+	private Dossier dossier;
+
+	@PostConstruct
+	public void createControls(Composite parent) {
+		stack = parent;
+		stackLayout = new StackLayout();
+		parent.setLayout(stackLayout);
+		emptyState = new EmptyState(parent, Messages.Dossier_emptyTitle, Messages.Dossier_emptyHint);
+		content = new Composite(parent, SWT.NONE);
+		GridLayout layout = new GridLayout(1, false);
+		layout.marginWidth = 6;
+		layout.marginHeight = 6;
+		content.setLayout(layout);
+		title = new Label(content, SWT.WRAP);
+		title.setFont(JFaceResources.getHeaderFont());
+		title.setLayoutData(wrapping());
+		facts = new Label(content, SWT.WRAP);
+		facts.setLayoutData(wrapping());
+		SashForm sash = new SashForm(content, SWT.VERTICAL);
+		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		SashForm tables = new SashForm(sash, SWT.HORIZONTAL);
+		declared = table(tables, new String[] { Messages.Dossier_field, Messages.Dossier_value }, new int[] { 130, 220 });
+		materials = table(tables, new String[] { Messages.Dossier_material, Messages.Dossier_file, Messages.Dossier_check },
+				new int[] { 150, 140, 160 });
+		tables.setWeights(45, 55);
+		viewer = new MaterialViewer(sash);
+		sash.setWeights(40, 60);
+		materials.addListener(SWT.Selection, e -> showSelectedMaterial());
+		show(null);
+	}
+
+	private static GridData wrapping() {
+		GridData d = new GridData(SWT.FILL, SWT.TOP, true, false);
+		d.widthHint = 100; // wrap within the part instead of widening it
+		return d;
+	}
+
+	private static Table table(Composite parent, String[] names, int[] widths) {
+		Table t = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+		t.setHeaderVisible(true);
+		t.setLinesVisible(true);
+		for (int i = 0; i < names.length; i++) {
+			TableColumn c = new TableColumn(t, SWT.LEFT);
+			c.setText(names[i]);
+			c.setWidth(widths[i]);
+		}
+		TableColumns.fillLast(t);
+		return t;
+	}
+
+	@Inject
+	void session(@Optional Officer signedIn) {
+		officer = signedIn;
+		if (stack != null && !stack.isDisposed()) {
+			show(null);
+		}
+	}
+
+	@Inject
+	@Optional
+	void opened(@UIEventTopic(Topics.DOSSIER_OPENED) Dossier opened) {
+		show(opened);
+	}
+
+	@Inject
+	@Optional
+	void changed(@UIEventTopic(Topics.DOSSIER_CHANGED) Dossier changed) {
+		if (dossier != null && changed.number().equals(dossier.number())) {
+			dossier = changed;
+			facts.setText(facts(changed));
+		}
+	}
+
+	/** Shows {@code d}, or the empty state for null. */
+	public void show(Dossier d) {
+		if (stack == null || stack.isDisposed()) {
+			return;
+		}
+		dossier = officer == null ? null : d;
+		if (dossier == null) {
+			stackLayout.topControl = emptyState;
+			stack.layout(true, true);
+			return;
+		}
+		title.setText(NLS.bind(Messages.Dossier_title, dossier.number(), matters.name(dossier.matterCode())));
+		facts.setText(facts(dossier));
+		declared.removeAll();
+		for (Map.Entry<String, String> e : dossier.declaredData().entrySet()) {
+			TableItem item = new TableItem(declared, SWT.NONE);
+			item.setText(new String[] { e.getKey(), e.getValue() });
+		}
+		materials.removeAll();
+		List<String> required = matters.requiredMaterials(dossier.matterCode());
+		for (Material m : dossier.materials()) {
+			TableItem item = new TableItem(materials, SWT.NONE);
+			item.setData(m);
+			String file = m.hasFile() ? m.fileName() : Messages.Dossier_noFile;
+			String check = m.replacedBy() != null
+					? NLS.bind(Messages.Dossier_replaced, Texts.of(m.replacedBy().source()), Texts.time(m.replacedBy().asOf()))
+					: Messages.Dossier_notChecked;
+			item.setText(new String[] { m.requirementCode(), file, check });
+		}
+		for (String r : required) {
+			if (dossier.materials().stream().noneMatch(m -> m.requirementCode().equals(r))) {
+				TableItem item = new TableItem(materials, SWT.NONE);
+				item.setText(new String[] { r, Messages.Dossier_noFile, Messages.Dossier_missing });
+				item.setForeground(materials.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+			}
+		}
+		viewer.clear();
+		stackLayout.topControl = content;
+		stack.layout(true, true);
+		if (materials.getItemCount() > 0) {
+			materials.setSelection(0);
+			showSelectedMaterial();
+		}
+	}
+
+	private String facts(Dossier d) {
+		String who = d.applicant() instanceof LegalPerson lp
+				? NLS.bind(Messages.Dossier_legalPerson, new Object[] { lp.name(), lp.subjectId(), lp.legalRepresentative() })
+				: NLS.bind(Messages.Dossier_naturalPerson, d.applicant().name(), d.applicant().subjectId());
+		Deadline deadline = Deadline.of(ChinaTime.today(), d.deadline());
+		String left = d.status().isDecided() || d.status().isFinal() ? Messages.Dossier_closed
+				: deadline.urgency() == Deadline.Urgency.OVERDUE
+				? NLS.bind(Messages.Dossier_overdue, -deadline.workingDaysLeft())
+				: NLS.bind(Messages.Dossier_daysLeft, deadline.workingDaysLeft());
+		return NLS.bind(Messages.Dossier_facts, new Object[] { who, Texts.of(d.status()), Texts.time(d.received()),
+				d.deadline(), left, d.assignedOfficerId() == null ? "\u2014" : d.assignedOfficerId() }); //$NON-NLS-1$
+	}
+
+	private void showSelectedMaterial() {
+		int i = materials.getSelectionIndex();
+		if (i < 0 || !(materials.getItem(i).getData() instanceof Material m)) {
+			viewer.clear();
+			return;
+		}
+		if (!m.hasFile()) {
+			viewer.showText(NLS.bind(Messages.Dossier_replacedLong, Texts.of(m.replacedBy().source()),
+					Texts.time(m.replacedBy().asOf())));
+			return;
+		}
+		TableItem item = materials.getItem(i);
+		try {
+			byte[] bytes = service.content(m.contentHash()); // the store refuses bytes that do not match the hash
+			item.setText(2, Messages.Dossier_verified);
+			item.setForeground(2, null);
+			viewer.show(m, bytes);
+		} catch (RuntimeException e) {
+			item.setText(2, Messages.Dossier_hashFailed);
+			item.setForeground(2, materials.getDisplay().getSystemColor(SWT.COLOR_RED));
+			viewer.showText(NLS.bind(Messages.Dossier_contentFailed, m.fileName(), e.getMessage()));
+		}
+	}
+
+	@Focus
+	public void setFocus() {
+		if (stackLayout.topControl == content) {
+			materials.setFocus();
+		} else {
+			emptyState.setFocus();
+		}
+	}
+
+	public Dossier getDossier() {
+		return dossier;
+	}
+
+	public Table getMaterials() {
+		return materials;
+	}
+
+	public Table getDeclared() {
+		return declared;
+	}
+
+	public MaterialViewer getViewer() {
+		return viewer;
+	}
+}

@@ -1,0 +1,40 @@
+package org.miaopi.queue.ui;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Texts of the queue; English in messages.properties, Chinese in messages_zh.properties. */
+public final class Messages extends NLS {
+	private static final String BUNDLE_NAME = "org.miaopi.queue.ui.messages"; //$NON-NLS-1$
+
+	public static String Queue_columnNumber;
+	public static String Queue_columnApplicant;
+	public static String Queue_columnMatter;
+	public static String Queue_columnReceived;
+	public static String Queue_columnDeadline;
+	public static String Queue_columnStatus;
+	public static String Queue_columnMismatches;
+	public static String Queue_columnMarkers;
+	public static String Queue_signedOutTitle;
+	public static String Queue_signedOutHint;
+	public static String Queue_searchHint;
+	public static String Queue_matter;
+	public static String Queue_status;
+	public static String Queue_allMatters;
+	public static String Queue_openStatuses;
+	public static String Queue_count;
+	public static String Queue_countMore;
+	public static String Queue_failed;
+	public static String Queue_tooManyToSort;
+	public static String Queue_overdue;
+	public static String Queue_atRisk;
+	public static String Queue_daysLeft;
+	public static String Queue_markerInstant;
+	public static String Queue_markerMissing;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}

@@ -1,0 +1,141 @@
+package org.miaopi.queue.ui;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.PaletteData;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.miaopi.core.calendar.ChinaTime;
+import org.miaopi.ui.api.Deadline;
+import org.miaopi.ui.api.MatterCatalog;
+import org.miaopi.ui.api.Texts;
+
+/**
+ * How a queue row looks. Urgency is told three ways, so it reads without colour too: an icon
+ * (round red for overdue, amber triangle for at risk), the words, and the cell's colour.
+ */
+final class QueueCells {
+
+	static final int DEADLINE_COLUMN = 1;
+	static final int MISMATCH_COLUMN = 5;
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd"); //$NON-NLS-1$
+
+	private final MatterCatalog matters;
+	private final Color overdueBg;
+	private final Color atRiskBg;
+	private final Color attention;
+	private final Image overdueIcon;
+	private final Image atRiskIcon;
+
+	QueueCells(Table table, MatterCatalog matters) {
+		this.matters = matters;
+		Display display = table.getDisplay();
+		overdueBg = new Color(255, 222, 218);
+		atRiskBg = new Color(255, 240, 200);
+		attention = new Color(170, 20, 20);
+		overdueIcon = icon(display, new RGB(200, 30, 30), true);
+		atRiskIcon = icon(display, new RGB(215, 140, 0), false);
+		table.addDisposeListener(e -> {
+			overdueIcon.dispose();
+			atRiskIcon.dispose();
+		});
+	}
+
+	void fill(TableItem item, QueueRow row) {
+		var d = row.dossier();
+		item.setText(0, d.number());
+		item.setText(2, d.applicant().name());
+		item.setText(3, matters.name(d.matterCode()));
+		item.setText(7, DAY.format(ChinaTime.dateOf(d.received())));
+		item.setText(DEADLINE_COLUMN, deadlineText(row.deadline()));
+		switch (row.deadline().urgency()) {
+			case OVERDUE -> {
+				item.setImage(DEADLINE_COLUMN, overdueIcon);
+				item.setBackground(DEADLINE_COLUMN, overdueBg);
+			}
+			case AT_RISK -> {
+				item.setImage(DEADLINE_COLUMN, atRiskIcon);
+				item.setBackground(DEADLINE_COLUMN, atRiskBg);
+			}
+			default -> {
+				item.setImage(DEADLINE_COLUMN, null);
+				item.setBackground(DEADLINE_COLUMN, null);
+			}
+		}
+		item.setText(4, Texts.of(d.status()));
+		item.setText(MISMATCH_COLUMN, row.attention() < 0 ? "\u2014" : Integer.toString(row.attention())); //$NON-NLS-1$
+		item.setForeground(MISMATCH_COLUMN, row.attention() > 0 ? attention : null);
+		item.setText(6, markers(row));
+	}
+
+	static String deadlineText(Deadline deadline) {
+		int n = deadline.workingDaysLeft();
+		return switch (deadline.urgency()) {
+			case OVERDUE -> NLS.bind(Messages.Queue_overdue, -n);
+			case AT_RISK -> NLS.bind(Messages.Queue_atRisk, n);
+			default -> NLS.bind(Messages.Queue_daysLeft, n);
+		};
+	}
+
+	static String markers(QueueRow row) {
+		StringBuilder b = new StringBuilder();
+		if (row.instant()) {
+			b.append(Messages.Queue_markerInstant);
+		}
+		if (row.missingMaterial()) {
+			b.append(b.isEmpty() ? "" : " ").append(Messages.Queue_markerMissing); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		return b.toString();
+	}
+
+	static Comparator<QueueRow> order(int column, MatterCatalog matters) {
+		Comparator<QueueRow> byDeadline = Comparator.comparing((QueueRow r) -> r.dossier().deadline())
+				.thenComparing(r -> r.dossier().number());
+		Comparator<QueueRow> primary = switch (column) {
+			case 0 -> Comparator.comparing(r -> r.dossier().number());
+			case 2 -> Comparator.comparing(r -> r.dossier().applicant().name());
+			case 3 -> Comparator.comparing(r -> matters.name(r.dossier().matterCode()));
+			case 4 -> Comparator.comparing(r -> r.dossier().status());
+			case 5 -> Comparator.comparingInt(QueueRow::attention);
+			case 6 -> Comparator.comparing(QueueCells::markers);
+			case 7 -> Comparator.comparing(r -> r.dossier().received());
+			default -> byDeadline;
+		};
+		return primary.thenComparing(byDeadline);
+	}
+
+	/** A 12-pixel mark drawn here, so urgency has a shape as well as a colour. */
+	private static Image icon(Display display, RGB rgb, boolean round) {
+		ImageData transparent = new ImageData(12, 12, 24, new PaletteData(0xFF0000, 0xFF00, 0xFF));
+		transparent.transparentPixel = 0xFFFFFF;
+		for (int y = 0; y < 12; y++) {
+			for (int x = 0; x < 12; x++) {
+				transparent.setPixel(x, y, 0xFFFFFF);
+			}
+		}
+		Image image = new Image(display, transparent);
+		GC gc = new GC(image);
+		gc.setAntialias(SWT.ON);
+		Color c = new Color(rgb);
+		gc.setBackground(c);
+		if (round) {
+			gc.fillOval(0, 0, 11, 11);
+		} else {
+			gc.fillPolygon(new int[] { 6, 0, 12, 11, 0, 11 });
+		}
+		gc.setForeground(display.getSystemColor(SWT.COLOR_WHITE));
+		gc.drawLine(5, 3, 5, 7);
+		gc.drawLine(5, 9, 5, 9);
+		gc.dispose();
+		return image;
+	}
+}

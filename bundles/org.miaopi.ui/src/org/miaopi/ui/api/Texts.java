@@ -1,0 +1,52 @@
+package org.miaopi.ui.api;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+
+import org.eclipse.core.runtime.Platform;
+import org.miaopi.core.calendar.ChinaTime;
+import org.miaopi.core.lifecycle.DossierStatus;
+import org.miaopi.core.model.ComparisonOutcome;
+import org.miaopi.core.model.DecisionKind;
+import org.miaopi.core.model.Department;
+import org.miaopi.core.model.SharedSource;
+
+/** The domain's own bilingual names (kept in the core enums), in the workbench's language. */
+public final class Texts {
+
+	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm") //$NON-NLS-1$
+			.withZone(ChinaTime.ZONE);
+
+	private Texts() {
+	}
+
+	public static boolean chinese() {
+		String nl = Platform.getNL();
+		return nl != null && nl.startsWith("zh"); //$NON-NLS-1$
+	}
+
+	public static String of(DossierStatus s) {
+		return chinese() ? s.nameZh() : s.nameEn();
+	}
+
+	public static String of(ComparisonOutcome o) {
+		return chinese() ? o.nameZh() : o.nameEn();
+	}
+
+	public static String of(DecisionKind k) {
+		return chinese() ? k.nameZh() : k.nameEn();
+	}
+
+	public static String of(SharedSource s) {
+		return chinese() ? s.nameZh() : s.nameEn();
+	}
+
+	public static String of(Department d) {
+		return d == null ? "" : chinese() ? d.nameZh() : d.nameEn(); //$NON-NLS-1$
+	}
+
+	/** A moment as a Beijing date and time. */
+	public static String time(Instant t) {
+		return t == null ? "" : DATE_TIME.format(t); //$NON-NLS-1$
+	}
+}

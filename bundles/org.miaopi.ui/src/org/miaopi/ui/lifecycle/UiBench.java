@@ -1,0 +1,159 @@
+package org.miaopi.ui.lifecycle;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.workbench.IWorkbench;
+import org.eclipse.swt.widgets.Display;
+import org.miaopi.core.model.Dossier;
+import org.miaopi.core.model.Officer;
+import org.miaopi.core.service.DossierService;
+import org.miaopi.core.service.QueuePage;
+import org.miaopi.core.service.QueueQuery;
+import org.miaopi.core.service.StoreAdmin;
+import org.miaopi.demo.DemoComparisons;
+import org.miaopi.ui.api.Topics;
+
+/**
+ * {@code ./miaopi bench ui}: inside the running workbench, signed in by -Dmiaopi.signin on a demo
+ * store. Measures the queue's page time (one page of the queue plus its rows' comparisons, what
+ * the virtual table fetches when a page scrolls into view), at the front and deep in the queue,
+ * and opening a dossier until every part is filled, without and with the background PDF page.
+ * Prints {@code MIAOPI-BENCH} lines, then closes the workbench.
+ */
+public final class UiBench {
+
+	public static final String PROPERTY = "miaopi.bench"; //$NON-NLS-1$
+	private static final String OUT = "MIAOPI-BENCH "; //$NON-NLS-1$
+
+	private UiBench() {
+	}
+
+	public static void run(IEclipseContext context) {
+		Display display = Display.getCurrent();
+		try {
+			Officer officer = context.get(Officer.class);
+			DossierService service = context.get(DossierService.class);
+			if (officer == null || service == null) {
+				print("ERROR nobody is signed in: start with -Dmiaopi.signin=<officer> on a demo store"); //$NON-NLS-1$
+				return;
+			}
+			int opens = Integer.getInteger("miaopi.bench.opens", 100); //$NON-NLS-1$
+			print("signed in as " + officer.id() + " (" + officer.departmentCode() + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			List<Dossier> sample = queuePages(service, officer, opens);
+			openDossiers(context, display, service, officer, sample);
+		} catch (RuntimeException e) {
+			print("ERROR " + e); //$NON-NLS-1$
+		} finally {
+			System.out.flush();
+			display.asyncExec(() -> context.get(IWorkbench.class).close());
+		}
+	}
+
+	private static List<Dossier> queuePages(DossierService service, Officer officer, int wanted) {
+		List<Dossier> sample = new ArrayList<>();
+		List<Double> front = new ArrayList<>();
+		int page = 0;
+		boolean more = true;
+		for (; more && page < 20; page++) {
+			long t = System.nanoTime();
+			QueuePage p = service.queue(officer, new QueueQuery(null, null, null, page));
+			p.rows().forEach(d -> service.comparisons(officer, d.number()));
+			front.add((System.nanoTime() - t) / 1e6);
+			more = p.hasMore();
+			for (Dossier d : p.rows()) {
+				if (sample.size() < wanted) {
+					sample.add(d);
+				}
+			}
+		}
+		print(String.format(Locale.ROOT, "queue page (50 rows + their comparisons), first %d pages: %s", front.size(), //$NON-NLS-1$
+				stats(front)));
+		if (more) {
+			// deep in the queue: OFFSET pages far from the front, as when the scroll thumb is dragged down
+			List<Double> deep = new ArrayList<>();
+			int last = page;
+			for (int jump = 40; jump <= 100_000 && more; jump *= 2) {
+				long t = System.nanoTime();
+				QueuePage p = service.queue(officer, new QueueQuery(null, null, null, jump));
+				p.rows().forEach(d -> service.comparisons(officer, d.number()));
+				if (p.rows().isEmpty()) {
+					break;
+				}
+				deep.add((System.nanoTime() - t) / 1e6);
+				last = jump;
+				more = p.hasMore();
+			}
+			print(String.format(Locale.ROOT, "queue page deep in the queue (pages 40..%d, doubling): %s", last, stats(deep))); //$NON-NLS-1$
+		}
+		return sample;
+	}
+
+	private static void openDossiers(IEclipseContext context, Display display, DossierService service, Officer officer,
+			List<Dossier> sample) {
+		StoreAdmin admin = context.get(StoreAdmin.class);
+		int added = 0;
+		for (Dossier d : sample) {
+			if (service.comparisons(officer, d.number()).isEmpty() && admin != null) {
+				// until the comparison engine fills them, compare here so the part has rows to show
+				admin.putComparisons(d.number(), DemoComparisons.compare(d,
+						service.sharedRecords(d.applicant().subjectId(), null), Instant.now()));
+				added++;
+			}
+		}
+		if (added > 0) {
+			print("comparison results computed for " + added + " sampled dossiers (the demo has none yet)"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		IEventBroker broker = context.get(IEventBroker.class);
+		List<Double> parts = new ArrayList<>();
+		List<Double> withPage = new ArrayList<>();
+		for (int round = 0; round < 2; round++) { // round 0 warms up
+			for (Dossier d : sample) {
+				long t = System.nanoTime();
+				Dossier fresh = service.find(officer, d.number()).orElse(d);
+				broker.send(Topics.DOSSIER_OPENED, fresh);
+				drain(display);
+				double filled = (System.nanoTime() - t) / 1e6;
+				long limit = System.nanoTime() + 10_000_000_000L;
+				while (!Job.getJobManager().isIdle() && System.nanoTime() < limit) {
+					drain(display);
+					Thread.onSpinWait();
+				}
+				drain(display);
+				double rendered = (System.nanoTime() - t) / 1e6;
+				if (round == 1) {
+					parts.add(filled);
+					withPage.add(rendered);
+				}
+			}
+		}
+		print(String.format(Locale.ROOT, "open a dossier, every part filled (n=%d): %s", parts.size(), stats(parts))); //$NON-NLS-1$
+		print(String.format(Locale.ROOT, "  ... and its first material page rendered (PDFBox, background): %s", stats(withPage))); //$NON-NLS-1$
+	}
+
+	private static void drain(Display display) {
+		while (display.readAndDispatch()) {
+			// let the parts paint
+		}
+	}
+
+	static String stats(List<Double> ms) {
+		if (ms.isEmpty()) {
+			return "no samples"; //$NON-NLS-1$
+		}
+		double[] v = ms.stream().mapToDouble(Double::doubleValue).toArray();
+		Arrays.sort(v);
+		return String.format(Locale.ROOT, "p50 %.1f ms, p95 %.1f ms, max %.1f ms", v[(v.length - 1) / 2], //$NON-NLS-1$
+				v[(int) Math.ceil(v.length * 0.95) - 1], v[v.length - 1]);
+	}
+
+	private static void print(String line) {
+		System.out.println(OUT + line);
+	}
+}

@@ -1,0 +1,51 @@
+package org.miaopi.ui.session;
+
+import java.util.Optional;
+
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.miaopi.core.model.Department;
+import org.miaopi.core.model.Officer;
+import org.miaopi.core.service.StoreAdmin;
+import org.miaopi.ui.api.Topics;
+
+/**
+ * Who is signed in. The officer (and their department) is put into the application context, so
+ * every part receives it by injection; parts then ask the core services as that officer, and the
+ * core applies the access rules. Signed out, the context holds no officer and parts stay empty.
+ */
+public final class Session {
+
+	private final IEclipseContext context;
+
+	public Session(IEclipseContext context) {
+		this.context = context;
+	}
+
+	public Optional<Officer> officer() {
+		return Optional.ofNullable(context.get(Officer.class));
+	}
+
+	public void signIn(Officer officer) {
+		StoreAdmin store = context.get(StoreAdmin.class);
+		Department department = store == null ? null
+				: store.departments().stream().filter(d -> d.code().equals(officer.departmentCode())).findFirst()
+						.orElse(null);
+		context.set(Department.class, department);
+		context.set(Officer.class, officer);
+		post(officer);
+	}
+
+	public void signOut() {
+		context.remove(Officer.class);
+		context.remove(Department.class);
+		post(null);
+	}
+
+	private void post(Officer officer) {
+		IEventBroker broker = context.get(IEventBroker.class);
+		if (broker != null) {
+			broker.post(Topics.SESSION, officer == null ? "" : officer); //$NON-NLS-1$
+		}
+	}
+}

@@ -1,0 +1,101 @@
+package org.miaopi.ui.session;
+
+import java.util.List;
+
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.TitleAreaDialog;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.miaopi.core.model.Officer;
+import org.miaopi.core.service.PasswordHashes;
+import org.miaopi.core.service.StoreAdmin;
+import org.miaopi.ui.Messages;
+
+/** Choose who you are and give your password; the password is checked against the store's hash. */
+public final class SignInDialog extends TitleAreaDialog {
+
+	private final StoreAdmin store;
+	private final List<Officer> officers;
+	private Combo who;
+	private Text password;
+	private Officer signedIn;
+
+	public SignInDialog(Shell parent, StoreAdmin store) {
+		super(parent);
+		this.store = store;
+		this.officers = store.officers().stream().filter(o -> !o.isSystem()).toList();
+	}
+
+	@Override
+	protected void configureShell(Shell shell) {
+		super.configureShell(shell);
+		shell.setText(Messages.SignIn_title);
+	}
+
+	@Override
+	protected Control createDialogArea(Composite parent) {
+		Composite area = (Composite) super.createDialogArea(parent);
+		setTitle(Messages.SignIn_title);
+		setMessage(officers.isEmpty() ? Messages.SignIn_noUsers : Messages.SignIn_message);
+		Composite form = new Composite(area, SWT.NONE);
+		form.setLayout(new GridLayout(2, false));
+		form.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		new Label(form, SWT.NONE).setText(Messages.SignIn_user);
+		who = new Combo(form, SWT.READ_ONLY | SWT.DROP_DOWN);
+		for (Officer o : officers) {
+			who.add(NLS.bind(Messages.SignIn_userEntry, new Object[] { o.id(), o.name(), o.departmentCode(), o.roles() }));
+		}
+		if (!officers.isEmpty()) {
+			who.select(0);
+		}
+		who.setVisibleItemCount(Math.min(20, Math.max(1, officers.size())));
+		GridData whoData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+		whoData.widthHint = 420;
+		who.setLayoutData(whoData);
+		new Label(form, SWT.NONE).setText(Messages.SignIn_password);
+		password = new Text(form, SWT.BORDER | SWT.PASSWORD);
+		password.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		password.setFocus();
+		return area;
+	}
+
+	@Override
+	protected void createButtonsForButtonBar(Composite parent) {
+		createButton(parent, IDialogConstants.OK_ID, Messages.SignIn_ok, true);
+		createButton(parent, IDialogConstants.CANCEL_ID, Messages.SignIn_later, false);
+	}
+
+	@Override
+	protected void okPressed() {
+		int i = who.getSelectionIndex();
+		if (i < 0) {
+			setErrorMessage(Messages.SignIn_chooseUser);
+			return;
+		}
+		Officer o = officers.get(i);
+		char[] typed = password.getTextChars();
+		boolean ok = store.passwordHash(o.id()).map(h -> PasswordHashes.matches(typed, h)).orElse(false);
+		java.util.Arrays.fill(typed, '\0');
+		if (!ok) {
+			setErrorMessage(Messages.SignIn_wrong);
+			password.selectAll();
+			password.setFocus();
+			return;
+		}
+		signedIn = o;
+		super.okPressed();
+	}
+
+	/** The officer who signed in, or null if the dialog was cancelled. */
+	public Officer signedIn() {
+		return signedIn;
+	}
+}

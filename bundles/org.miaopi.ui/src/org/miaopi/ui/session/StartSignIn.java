@@ -1,0 +1,61 @@
+package org.miaopi.ui.session;
+
+import java.nio.file.Files;
+import java.util.Optional;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.miaopi.core.MiaopiHome;
+import org.miaopi.core.model.Officer;
+import org.miaopi.core.service.StoreAdmin;
+import org.miaopi.ui.Messages;
+
+/**
+ * Sign-in at start. A person gets the dialog; automated runs (smoke test, screenshots, UI tests,
+ * benchmarks) name the officer with {@code -Dmiaopi.signin=<id>}, which is honoured only on a
+ * demo store (one the demo generator filled, so {@code demo-officers.txt} is beside it): a real
+ * desk always asks for the password. {@code -Dmiaopi.signin=none}, and the smoke test, start
+ * signed out without asking.
+ */
+public final class StartSignIn {
+
+	public static final String PROPERTY = "miaopi.signin"; //$NON-NLS-1$
+	public static final String NONE = "none"; //$NON-NLS-1$
+	public static final String DEMO_LOGINS = "demo-officers.txt"; //$NON-NLS-1$
+	private static final String PLUGIN_ID = "org.miaopi.ui"; //$NON-NLS-1$
+
+	private StartSignIn() {
+	}
+
+	public static void run(Session session, StoreAdmin store, boolean smoke) {
+		String named = System.getProperty(PROPERTY);
+		if (NONE.equals(named) || named == null && smoke) {
+			return;
+		}
+		if (store == null) {
+			return; // no store bundle: nobody can be checked, so nobody signs in
+		}
+		if (named != null) {
+			Optional<Officer> officer = Optional.empty();
+			boolean demo = Files.isRegularFile(MiaopiHome.current().resolve(DEMO_LOGINS));
+			if (demo) {
+				officer = store.officers().stream().filter(o -> o.id().equals(named)).findFirst();
+			}
+			if (officer.isPresent()) {
+				session.signIn(officer.get());
+				return;
+			}
+			ILog.of(Platform.getBundle(PLUGIN_ID)).log(new Status(IStatus.WARNING, PLUGIN_ID,
+					NLS.bind(demo ? Messages.SignIn_unknownUser : Messages.SignIn_notDemo, named)));
+		}
+		SignInDialog dialog = new SignInDialog(new Shell(Display.getDefault()), store);
+		if (dialog.open() == SignInDialog.OK && dialog.signedIn() != null) {
+			session.signIn(dialog.signedIn());
+		}
+	}
+}
