@@ -51,7 +51,7 @@ final class CertificateRegister {
 			details.put("certificate", record.number());
 			details.put("document", record.documentSha256().hex());
 			Steps.Step step = Steps.check(actor, d,
-					new TransitionRequest(d.number(), DossierStatus.CERTIFICATE_ISSUED, null, null, details));
+					new TransitionRequest(d.number(), DossierStatus.CERTIFICATE_ISSUED, null, null, details), Steps.officers(em));
 			em.persist(Rows.row(record));
 			return Steps.write(em, row, step, actor, head, Instant.now());
 		});

@@ -237,6 +237,21 @@ public final class DeskStore implements OpenStore {
 	}
 
 	@Override
+	public List<Dossier> themeMembers(Officer viewer, String themeNo) {
+		String dept = viewer.isSystem() ? null : QueryAccess.readableDepartment(viewer);
+		return read(em -> {
+			// a range of index DOSSIER_THEME (V6.sql)
+			TypedQuery<String> q = em.createQuery("SELECT d.number FROM DossierRow d WHERE d.themeNo = :t"
+					+ (dept == null ? "" : " AND d.departmentCode = :dept") + " ORDER BY d.number", String.class)
+					.setParameter("t", themeNo);
+			if (dept != null) {
+				q.setParameter("dept", dept);
+			}
+			return Intake.dossiers(em, q.getResultList());
+		});
+	}
+
+	@Override
 	public List<AuditEvent> history(Officer viewer, String dossierNo) {
 		return read(em -> {
 			requireReadable(em, viewer, dossierNo);
@@ -331,7 +346,7 @@ public final class DeskStore implements OpenStore {
 				QueryAccess.requireMayAct(actor, Rows.departmentCode(row), req.dossierNo());
 				Dossier current = Rows.dossier(row,
 						materials(em, List.of(req.dossierNo())).getOrDefault(req.dossierNo(), List.of()));
-				Steps.Step step = Steps.check(actor, current, req);
+				Steps.Step step = Steps.check(actor, current, req, Steps.officers(em));
 				AuditEvent event = Steps.write(em, row, step, actor, head(em), Instant.now());
 				em.flush();
 				beforeCommit.run();

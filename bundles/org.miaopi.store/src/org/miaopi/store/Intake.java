@@ -152,6 +152,7 @@ final class Intake {
 			}
 			// check everything before writing anything: a refused dossier leaves no trace in the batch
 			List<Plan> plans = new ArrayList<>();
+			var officers = Steps.officers(em);
 			for (int i = 0; i < results.length; i++) {
 				Settlement s = settlements.get(i);
 				Dossier d = current.get(s.dossierNo());
@@ -170,7 +171,7 @@ final class Intake {
 					List<Steps.Step> steps = new ArrayList<>();
 					Dossier next = d;
 					for (var req : s.steps()) {
-						Steps.Step step = Steps.check(actor, next, req);
+						Steps.Step step = Steps.check(actor, next, req, officers);
 						steps.add(step);
 						next = step.next();
 					}
