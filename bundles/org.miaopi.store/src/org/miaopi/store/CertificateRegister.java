@@ -43,7 +43,7 @@ final class CertificateRegister {
 			if (row == null) {
 				throw new StoreException(Problem.NOT_FOUND, "no dossier " + record.dossierNo() + " in this store");
 			}
-			Dossier d = Rows.dossier(row, DeskStore.materials(em, List.of(record.dossierNo()))
+			Dossier d = Rows.dossier(row, Reads.materials(em, List.of(record.dossierNo()))
 					.getOrDefault(record.dossierNo(), List.of()));
 			QueryAccess.requireMayAct(actor, d.departmentCode(), d.number());
 			requireMatches(record, d);

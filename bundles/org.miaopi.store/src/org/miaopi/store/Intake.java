@@ -89,7 +89,7 @@ final class Intake {
 		Map<String, DossierRow> rows = rows(em, numbers);
 		Map<String, List<Material>> materials = new HashMap<>();
 		for (List<String> chunk : chunks(numbers)) {
-			materials.putAll(DeskStore.materials(em, chunk));
+			materials.putAll(Reads.materials(em, chunk));
 		}
 		List<Dossier> out = new ArrayList<>(numbers.size());
 		for (String no : numbers) {
