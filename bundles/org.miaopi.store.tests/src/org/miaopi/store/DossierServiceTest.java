@@ -201,6 +201,44 @@ class DossierServiceTest {
 		assertEquals(expected, byText);
 	}
 
+	@Test
+	void assigningToAnOfficerOfAnotherDepartmentOrToNoOfficerIsRefused() {
+		store.putDossiers(List.of(Fixtures.dossier("D1", "PSB", DossierStatus.PRE_CHECKED)), "test");
+		AccessDeniedException e = assertThrows(AccessDeniedException.class,
+				() -> store.transition(Fixtures.OFFICER, TransitionRequest.assign("D1", Fixtures.OTHER.id())));
+		assertEquals(AccessDeniedException.Rule.OTHER_DEPARTMENT, e.rule());
+		assertTrue(e.getMessage().contains("works for MSB"), e.getMessage());
+		IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
+				() -> store.transition(Fixtures.OFFICER, TransitionRequest.assign("D1", "nobody")));
+		assertTrue(unknown.getMessage().contains("no such officer"), unknown.getMessage());
+		assertThrows(IllegalArgumentException.class,
+				() -> store.transition(Fixtures.OFFICER, TransitionRequest.assign("D1", Fixtures.SUPERVISOR.id())));
+		assertEquals(DossierStatus.PRE_CHECKED, status("D1"));
+		assertEquals(1, store.history(Fixtures.OFFICER, "D1").size());
+		store.transition(Fixtures.OFFICER, TransitionRequest.assign("D1", Fixtures.OFFICER2.id()));
+		assertEquals(Fixtures.OFFICER2.id(), store.find(Fixtures.OFFICER, "D1").orElseThrow().assignedOfficerId());
+	}
+
+	@Test
+	void aThemesMembersAreListedPerDepartment() {
+		Dossier p1 = Fixtures.dossier("T-P1", "PSB", DossierStatus.RECEIVED);
+		Dossier p2 = Fixtures.dossier("T-P2", "PSB", DossierStatus.IN_REVIEW);
+		Dossier m1 = Fixtures.dossier("T-M1", "MSB", DossierStatus.RECEIVED);
+		List<Dossier> members = new ArrayList<>();
+		for (Dossier d : List.of(p2, m1, p1)) {
+			members.add(new Dossier(d.number(), d.matterCode(), "TH-1", d.applicant(), d.declaredData(), d.materials(),
+					d.received(), d.deadline(), d.status(), d.assignedOfficerId(), d.departmentCode()));
+		}
+		members.add(Fixtures.dossier("SOLO", "PSB", DossierStatus.RECEIVED));
+		store.putDossiers(members, "test");
+		assertEquals(List.of("T-P1", "T-P2"), store.themeMembers(Fixtures.OFFICER, "TH-1").stream().map(Dossier::number).toList());
+		assertEquals(List.of("T-M1"), store.themeMembers(Fixtures.OTHER, "TH-1").stream().map(Dossier::number).toList());
+		assertEquals(List.of("T-M1", "T-P1", "T-P2"), store.themeMembers(org.miaopi.core.model.Officer.SYSTEM, "TH-1")
+				.stream().map(Dossier::number).toList());
+		assertTrue(store.themeMembers(Fixtures.OFFICER, "TH-404").isEmpty());
+		assertTrue(store.themeMembers(Fixtures.SUPERVISOR, "TH-1").stream().allMatch(d -> "TH-1".equals(d.themeDossierNo())));
+	}
+
 	private static QueueQuery text(String t) {
 		return new QueueQuery(null, null, t, 0);
 	}

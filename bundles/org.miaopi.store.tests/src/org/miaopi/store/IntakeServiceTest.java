@@ -225,6 +225,18 @@ class IntakeServiceTest {
 		assertInstanceOf(Verification.Intact.class, AuditChain.verify(store.ledger()));
 	}
 
+	@Test
+	void theSystemRoutesOnlyToAnOfficerOfTheDossiersDepartment() {
+		store.putDossiers(List.of(Fixtures.dossier("A1", "PSB", DossierStatus.RECEIVED)), "test");
+		SettleResult r = store.settle(Officer.SYSTEM, List.of(route("A1", Fixtures.OTHER.id()))).get(0);
+		assertEquals(Outcome.FAILED, r.outcome());
+		assertTrue(r.message().contains("works for MSB"), r.message());
+		SettleResult none = store.settle(Officer.SYSTEM, List.of(route("A1", null))).get(0);
+		assertTrue(none.message().contains("must name the officer"), none.message());
+		assertEquals(DossierStatus.RECEIVED, status("A1"));
+		assertEquals(Outcome.SETTLED, store.settle(Officer.SYSTEM, List.of(route("A1", Fixtures.OFFICER.id()))).get(0).outcome());
+	}
+
 	private static List<String> numbers(List<Dossier> ds) {
 		return ds.stream().map(Dossier::number).toList();
 	}

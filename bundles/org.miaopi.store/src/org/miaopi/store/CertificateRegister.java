@@ -43,7 +43,7 @@ final class CertificateRegister {
 			if (row == null) {
 				throw new StoreException(Problem.NOT_FOUND, "no dossier " + record.dossierNo() + " in this store");
 			}
-			Dossier d = Rows.dossier(row, DeskStore.materials(em, List.of(record.dossierNo()))
+			Dossier d = Rows.dossier(row, Reads.materials(em, List.of(record.dossierNo()))
 					.getOrDefault(record.dossierNo(), List.of()));
 			QueryAccess.requireMayAct(actor, d.departmentCode(), d.number());
 			requireMatches(record, d);
@@ -51,7 +51,7 @@ final class CertificateRegister {
 			details.put("certificate", record.number());
 			details.put("document", record.documentSha256().hex());
 			Steps.Step step = Steps.check(actor, d,
-					new TransitionRequest(d.number(), DossierStatus.CERTIFICATE_ISSUED, null, null, details));
+					new TransitionRequest(d.number(), DossierStatus.CERTIFICATE_ISSUED, null, null, details), Steps.officers(em));
 			em.persist(Rows.row(record));
 			return Steps.write(em, row, step, actor, head, Instant.now());
 		});

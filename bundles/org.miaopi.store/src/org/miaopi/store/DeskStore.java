@@ -1,31 +1,23 @@
 package org.miaopi.store;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.RollbackException;
-import jakarta.persistence.TypedQuery;
 
 import org.eclipse.persistence.jpa.PersistenceProvider;
 import org.miaopi.core.audit.AuditChain;
-import org.miaopi.core.content.ContentHashing;
 import org.miaopi.core.content.Sha256;
-import org.miaopi.core.lifecycle.DossierStatus;
 import org.miaopi.core.lifecycle.IllegalTransitionException;
 import org.miaopi.core.model.AuditEvent;
 import org.miaopi.core.model.CertificateRecord;
@@ -33,7 +25,6 @@ import org.miaopi.core.model.ComparisonResult;
 import org.miaopi.core.model.Decision;
 import org.miaopi.core.model.Department;
 import org.miaopi.core.model.Dossier;
-import org.miaopi.core.model.Material;
 import org.miaopi.core.model.Officer;
 import org.miaopi.core.model.SharedRecord;
 import org.miaopi.core.model.SharedSource;
@@ -49,17 +40,8 @@ import org.miaopi.core.service.Settlement;
 import org.miaopi.core.service.StoreInfo;
 import org.miaopi.core.service.TransitionRequest;
 import org.miaopi.store.jpa.AuditEventRow;
-import org.miaopi.store.jpa.CertificateRow;
-import org.miaopi.store.jpa.ComparisonRow;
-import org.miaopi.store.jpa.ContentRow;
-import org.miaopi.store.jpa.DecisionRow;
-import org.miaopi.store.jpa.DepartmentRow;
 import org.miaopi.store.jpa.DossierRow;
-import org.miaopi.store.jpa.MaterialRow;
-import org.miaopi.store.jpa.OfficerRow;
 import org.miaopi.store.jpa.Rows;
-import org.miaopi.store.jpa.SharedRecordRow;
-import org.miaopi.store.schema.Migrations;
 
 /**
  * The desk's store: an embedded, encrypted Derby database under {@code <dir>/db} with its boot
@@ -74,7 +56,7 @@ public final class DeskStore implements OpenStore {
 	public static final String PASSWORD_ENV = "MIAOPI_STORE_PASSWORD";
 	public static final String PASSWORD_PROPERTY = "miaopi.store.password";
 
-	private static final String[] TABLES = { "AUDIT_EVENT", "DECISION", "CERTIFICATE", "COMPARISON", "MATERIAL",
+	static final String[] TABLES = { "AUDIT_EVENT", "DECISION", "CERTIFICATE", "COMPARISON", "MATERIAL",
 			"DOSSIER", "SHARED_RECORD", "CONTENT", "OFFICER", "DEPARTMENT" };
 	/** Derived from the tables above (kept by triggers, which TRUNCATE does not fire): emptied with them. */
 	private static final String[] DERIVED_TABLES = { "DOSSIER_SEARCH" };
@@ -94,6 +76,8 @@ public final class DeskStore implements OpenStore {
 	private final Object ledger = new Object();
 	private AuditEvent head;
 	private boolean headKnown;
+	private final Reads reads = new Reads(this);
+	private final Loading loading = new Loading(this);
 	private final Intake intake = new Intake(this);
 	private final CertificateRegister register = new CertificateRegister(this);
 	/** Runs just before a transition commits; failure tests use it to break a transaction midway. */
@@ -168,6 +152,14 @@ public final class DeskStore implements OpenStore {
 		return db;
 	}
 
+	BootSecret secret() {
+		return secret;
+	}
+
+	DerbyDatabase database() {
+		return db;
+	}
+
 	Connection connect() throws SQLException {
 		return db.connect();
 	}
@@ -178,142 +170,56 @@ public final class DeskStore implements OpenStore {
 		db.close();
 	}
 
-	// ---------------------------------------------------------------- reading
+	// ---------------------------------------------------------------- reading (Reads)
 
 	@Override
 	public Optional<Dossier> find(Officer viewer, String dossierNo) {
-		return read(em -> {
-			DossierRow row = em.find(DossierRow.class, dossierNo);
-			if (row == null) {
-				return Optional.<Dossier>empty();
-			}
-			QueryAccess.requireRead(viewer, Rows.departmentCode(row), dossierNo);
-			return Optional.of(Rows.dossier(row, materials(em, List.of(dossierNo)).getOrDefault(dossierNo, List.of())));
-		});
+		return reads.find(viewer, dossierNo);
 	}
 
 	@Override
 	public QueuePage queue(Officer viewer, QueueQuery q) {
-		String dept = QueryAccess.readableDepartment(viewer);
-		return read(em -> {
-			// A page of numbers first, read from indexes alone (QueueReader); then the 50 rows by key.
-			List<String> numbers;
-			try (Connection c = db.connect()) {
-				numbers = QueueReader.numbers(c, dept, q);
-			} catch (SQLException e) {
-				throw StoreErrors.map(e, dir, "reading the queue");
-			}
-			boolean more = numbers.size() > QueueQuery.PAGE_SIZE;
-			numbers = numbers.subList(0, Math.min(numbers.size(), QueueQuery.PAGE_SIZE));
-			Map<String, DossierRow> rows = new java.util.HashMap<>();
-			if (!numbers.isEmpty()) {
-				for (DossierRow r : em.createQuery("SELECT d FROM DossierRow d WHERE d.number IN :nos", DossierRow.class)
-						.setParameter("nos", numbers).getResultList()) {
-					rows.put(Rows.number(r), r);
-				}
-			}
-			Map<String, List<Material>> materials = materials(em, numbers);
-			List<Dossier> page = new ArrayList<>();
-			for (String no : numbers) {
-				if (rows.containsKey(no)) { // gone between the two reads only if the store was cleared meanwhile
-					page.add(Rows.dossier(rows.get(no), materials.getOrDefault(no, List.of())));
-				}
-			}
-			return new QueuePage(page, q.page(), more);
-		});
+		return reads.queue(viewer, q);
 	}
 
-	static Map<String, List<Material>> materials(EntityManager em, List<String> dossierNos) {
-		Map<String, List<Material>> by = new LinkedHashMap<>();
-		if (dossierNos.isEmpty()) {
-			return by;
-		}
-		for (MaterialRow m : em.createQuery(
-				"SELECT m FROM MaterialRow m WHERE m.dossierNo IN :nos ORDER BY m.dossierNo, m.id", MaterialRow.class)
-				.setParameter("nos", dossierNos).getResultList()) {
-			by.computeIfAbsent(Rows.dossierNo(m), k -> new ArrayList<>()).add(Rows.material(m));
-		}
-		return by;
+	@Override
+	public List<Dossier> themeMembers(Officer viewer, String themeNo) {
+		return reads.themeMembers(viewer, themeNo);
 	}
 
 	@Override
 	public List<AuditEvent> history(Officer viewer, String dossierNo) {
-		return read(em -> {
-			requireReadable(em, viewer, dossierNo);
-			return em.createQuery("SELECT a FROM AuditEventRow a WHERE a.dossierNo = :no ORDER BY a.seq",
-					AuditEventRow.class).setParameter("no", dossierNo).getResultStream().map(Rows::auditEvent).toList();
-		});
+		return reads.history(viewer, dossierNo);
 	}
 
-	/** The whole ledger, oldest first, for verification with {@link AuditChain#verify}. */
+	/** The whole ledger, oldest first, for verification with {@code AuditChain.verify}. */
 	public List<AuditEvent> ledger() {
-		return read(em -> em.createQuery("SELECT a FROM AuditEventRow a ORDER BY a.seq", AuditEventRow.class)
-				.getResultStream().map(Rows::auditEvent).toList());
+		return reads.ledger();
 	}
 
 	@Override
 	public List<Decision> decisions(Officer viewer, String dossierNo) {
-		return read(em -> {
-			requireReadable(em, viewer, dossierNo);
-			return em.createQuery("SELECT d FROM DecisionRow d WHERE d.dossierNo = :no ORDER BY d.id", DecisionRow.class)
-					.setParameter("no", dossierNo).getResultStream().map(Rows::decision).toList();
-		});
+		return reads.decisions(viewer, dossierNo);
 	}
 
 	@Override
 	public List<ComparisonResult> comparisons(Officer viewer, String dossierNo) {
-		return read(em -> {
-			requireReadable(em, viewer, dossierNo);
-			return em.createQuery("SELECT c FROM ComparisonRow c WHERE c.dossierNo = :no ORDER BY c.ruleId, c.field",
-					ComparisonRow.class).setParameter("no", dossierNo).getResultStream().map(Rows::comparison).toList();
-		});
+		return reads.comparisons(viewer, dossierNo);
 	}
 
 	@Override
 	public List<CertificateRecord> certificates(Officer viewer, String dossierNo) {
-		return read(em -> {
-			requireReadable(em, viewer, dossierNo);
-			return em.createQuery("SELECT c FROM CertificateRow c WHERE c.dossierNo = :no ORDER BY c.number",
-					CertificateRow.class).setParameter("no", dossierNo).getResultStream().map(Rows::certificate).toList();
-		});
-	}
-
-	private static void requireReadable(EntityManager em, Officer viewer, String dossierNo) {
-		DossierRow row = em.find(DossierRow.class, dossierNo);
-		if (row == null) {
-			throw new StoreException(Problem.NOT_FOUND, "no dossier " + dossierNo + " in this store");
-		}
-		QueryAccess.requireRead(viewer, Rows.departmentCode(row), dossierNo);
+		return reads.certificates(viewer, dossierNo);
 	}
 
 	@Override
 	public List<SharedRecord> sharedRecords(String subjectId, SharedSource source) {
-		return read(em -> {
-			TypedQuery<SharedRecordRow> q = source == null
-					? em.createQuery("SELECT s FROM SharedRecordRow s WHERE s.subjectId = :s ORDER BY s.asOfMs DESC",
-							SharedRecordRow.class)
-					: em.createQuery("SELECT s FROM SharedRecordRow s WHERE s.subjectId = :s AND s.source = :src"
-							+ " ORDER BY s.asOfMs DESC", SharedRecordRow.class).setParameter("src", source.name());
-			return q.setParameter("s", subjectId).getResultStream().map(Rows::sharedRecord).toList();
-		});
+		return reads.sharedRecords(subjectId, source);
 	}
 
 	@Override
 	public byte[] content(Sha256 hash) {
-		return read(em -> {
-			ContentRow row = em.find(ContentRow.class, hash.hex());
-			if (row == null) {
-				throw new StoreException(Problem.NOT_FOUND, "no material content " + hash + " in this store");
-			}
-			byte[] bytes = Rows.bytes(row);
-			Sha256 actual = ContentHashing.sha256(bytes);
-			if (!actual.equals(hash)) {
-				throw new StoreException(Problem.CONTENT_CORRUPTED, "material content " + hash
-						+ " reads back with hash " + actual + "; the store is damaged: restore it from a backup"
-						+ " or fetch the dossier again from the hub");
-			}
-			return bytes;
-		});
+		return reads.content(hash);
 	}
 
 	// ---------------------------------------------------------------- the one transition
@@ -330,8 +236,8 @@ public final class DeskStore implements OpenStore {
 				}
 				QueryAccess.requireMayAct(actor, Rows.departmentCode(row), req.dossierNo());
 				Dossier current = Rows.dossier(row,
-						materials(em, List.of(req.dossierNo())).getOrDefault(req.dossierNo(), List.of()));
-				Steps.Step step = Steps.check(actor, current, req);
+						Reads.materials(em, List.of(req.dossierNo())).getOrDefault(req.dossierNo(), List.of()));
+				Steps.Step step = Steps.check(actor, current, req, Steps.officers(em));
 				AuditEvent event = Steps.write(em, row, step, actor, head(em), Instant.now());
 				em.flush();
 				beforeCommit.run();
@@ -405,32 +311,69 @@ public final class DeskStore implements OpenStore {
 
 	@Override
 	public StoreInfo info() {
-		Map<String, Long> counts = new LinkedHashMap<>();
-		try (Connection c = db.connect(); Statement s = c.createStatement()) {
-			for (int i = TABLES.length - 1; i >= 0; i--) {
-				try (var r = s.executeQuery("SELECT COUNT(*) FROM " + TABLES[i])) {
-					r.next();
-					counts.put(TABLES[i].toLowerCase(java.util.Locale.ROOT), r.getLong(1));
-				}
-			}
-			return new StoreInfo(dir, Migrations.version(c), db.encrypted(), secret.mode(), sizeOnDisk(), counts);
-		} catch (SQLException e) {
-			throw StoreErrors.map(e, dir, "counting its contents");
-		}
+		return loading.info();
 	}
 
 	public long sizeOnDisk() {
-		try (Stream<Path> files = Files.walk(dir.resolve(DATABASE_DIR))) {
-			return files.filter(Files::isRegularFile).mapToLong(f -> {
-				try {
-					return Files.size(f);
-				} catch (IOException e) {
-					return 0;
-				}
-			}).sum();
-		} catch (IOException e) {
-			return -1;
-		}
+		return loading.sizeOnDisk();
+	}
+
+	@Override
+	public void putDepartments(List<Department> departments) {
+		loading.putDepartments(departments);
+	}
+
+	@Override
+	public void putOfficers(List<Officer> officers, Map<String, String> passwordHashes) {
+		loading.putOfficers(officers, passwordHashes);
+	}
+
+	/** The stored password hash of an officer, for sign-in; empty if none. */
+	public Optional<String> passwordHash(String officerId) {
+		return loading.passwordHash(officerId);
+	}
+
+	public List<Officer> officers() {
+		return loading.officers();
+	}
+
+	public List<Department> departments() {
+		return loading.departments();
+	}
+
+	@Override
+	public Sha256 putContent(byte[] content, String mimeType) {
+		return loading.putContent(content, mimeType);
+	}
+
+	@Override
+	public List<Sha256> putContents(List<byte[]> contents, String mimeType) {
+		return loading.putContents(contents, mimeType);
+	}
+
+	@Override
+	public void putSharedRecords(List<SharedRecord> records) {
+		loading.putSharedRecords(records);
+	}
+
+	@Override
+	public void putComparisons(String dossierNo, List<ComparisonResult> results) {
+		loading.putComparisons(dossierNo, results);
+	}
+
+	@Override
+	public void putCertificates(List<CertificateRecord> certificates) {
+		loading.putCertificates(certificates);
+	}
+
+	@Override
+	public void putDossiers(List<Dossier> dossiers, String actor) {
+		loading.putDossiers(dossiers, actor);
+	}
+
+	@Override
+	public void putDecisions(List<Decision> decisions, String actor) {
+		loading.putDecisions(decisions, actor);
 	}
 
 	@Override
@@ -453,107 +396,6 @@ public final class DeskStore implements OpenStore {
 		}
 	}
 
-	@Override
-	public void putDepartments(List<Department> departments) {
-		write(em -> departments.forEach(d -> em.merge(Rows.row(d))), "storing departments");
-	}
-
-	@Override
-	public void putOfficers(List<Officer> officers, Map<String, String> passwordHashes) {
-		write(em -> officers.forEach(o -> em.merge(Rows.row(o, passwordHashes.get(o.id())))), "storing officers");
-	}
-
-	/** The stored password hash of an officer, for sign-in; empty if none. */
-	public Optional<String> passwordHash(String officerId) {
-		return read(em -> Optional.ofNullable(em.find(OfficerRow.class, officerId)).map(Rows::passwordHash));
-	}
-
-	public List<Officer> officers() {
-		return read(em -> em.createQuery("SELECT o FROM OfficerRow o ORDER BY o.id", OfficerRow.class)
-				.getResultStream().map(Rows::officer).toList());
-	}
-
-	public List<Department> departments() {
-		return read(em -> em.createQuery("SELECT d FROM DepartmentRow d ORDER BY d.code", DepartmentRow.class)
-				.getResultStream().map(Rows::department).toList());
-	}
-
-	@Override
-	public Sha256 putContent(byte[] content, String mimeType) {
-		Sha256 hash = ContentHashing.sha256(content);
-		write(em -> {
-			if (em.find(ContentRow.class, hash.hex()) == null) {
-				em.persist(Rows.content(hash, mimeType, content.clone()));
-			}
-		}, "storing material content");
-		return hash;
-	}
-
-	@Override
-	public List<Sha256> putContents(List<byte[]> contents, String mimeType) {
-		List<Sha256> hashes = new ArrayList<>();
-		write(em -> {
-			java.util.Set<Sha256> seen = new java.util.HashSet<>();
-			for (byte[] content : contents) {
-				Sha256 hash = ContentHashing.sha256(content);
-				hashes.add(hash);
-				if (seen.add(hash) && em.find(ContentRow.class, hash.hex()) == null) {
-					em.persist(Rows.content(hash, mimeType, content.clone()));
-				}
-			}
-		}, "storing material content");
-		return hashes;
-	}
-
-	@Override
-	public void putSharedRecords(List<SharedRecord> records) {
-		write(em -> records.forEach(r -> em.persist(Rows.row(r))), "storing shared records");
-	}
-
-	@Override
-	public void putComparisons(String dossierNo, List<ComparisonResult> results) {
-		write(em -> {
-			em.createQuery("DELETE FROM ComparisonRow c WHERE c.dossierNo = :no").setParameter("no", dossierNo)
-					.executeUpdate();
-			results.forEach(r -> em.persist(Rows.row(dossierNo, r)));
-		}, "storing comparison results");
-	}
-
-	@Override
-	public void putCertificates(List<CertificateRecord> certificates) {
-		write(em -> certificates.forEach(c -> em.merge(Rows.row(c))), "storing certificate records");
-	}
-
-	@Override
-	public void putDossiers(List<Dossier> dossiers, String actor) {
-		appendToLedger("importing dossiers", (em, prev) -> {
-			Instant now = Instant.now();
-			for (Dossier d : dossiers) {
-				em.persist(Rows.row(d));
-				for (Material m : d.materials()) {
-					em.persist(Rows.row(d.number(), m));
-				}
-				prev = AuditChain.next(prev, now, actor, d.number(), "dossier.imported",
-						Map.of("status", d.status().name(), "matter", d.matterCode()));
-				em.persist(Rows.row(prev));
-			}
-			return prev;
-		});
-	}
-
-	@Override
-	public void putDecisions(List<Decision> decisions, String actor) {
-		appendToLedger("importing decisions", (em, prev) -> {
-			Instant now = Instant.now();
-			for (Decision d : decisions) {
-				prev = AuditChain.next(prev, now, actor, d.dossierNo(), "decision.imported",
-						Map.of("decision", d.kind().name(), "by", d.officerId()));
-				em.persist(Rows.row(prev));
-				em.persist(Rows.row(prev.sequence(), d));
-			}
-			return prev;
-		});
-	}
 
 	/**
 	 * A bulk write that appends audit events: {@code work} gets the ledger's head and returns the
@@ -591,7 +433,7 @@ public final class DeskStore implements OpenStore {
 		}
 	}
 
-	private void write(java.util.function.Consumer<EntityManager> work, String doing) {
+	void write(java.util.function.Consumer<EntityManager> work, String doing) {
 		EntityManager em = emf.createEntityManager();
 		try {
 			em.getTransaction().begin();

@@ -81,6 +81,11 @@ public class DeskStoreComponent implements DossierService, StoreAdmin, IntakeSer
 	}
 
 	@Override
+	public List<Dossier> themeMembers(Officer viewer, String themeNo) {
+		return store().themeMembers(viewer, themeNo);
+	}
+
+	@Override
 	public List<AuditEvent> history(Officer viewer, String dossierNo) {
 		return store().history(viewer, dossierNo);
 	}

@@ -89,7 +89,7 @@ final class Intake {
 		Map<String, DossierRow> rows = rows(em, numbers);
 		Map<String, List<Material>> materials = new HashMap<>();
 		for (List<String> chunk : chunks(numbers)) {
-			materials.putAll(DeskStore.materials(em, chunk));
+			materials.putAll(Reads.materials(em, chunk));
 		}
 		List<Dossier> out = new ArrayList<>(numbers.size());
 		for (String no : numbers) {
@@ -152,6 +152,7 @@ final class Intake {
 			}
 			// check everything before writing anything: a refused dossier leaves no trace in the batch
 			List<Plan> plans = new ArrayList<>();
+			var officers = Steps.officers(em);
 			for (int i = 0; i < results.length; i++) {
 				Settlement s = settlements.get(i);
 				Dossier d = current.get(s.dossierNo());
@@ -170,7 +171,7 @@ final class Intake {
 					List<Steps.Step> steps = new ArrayList<>();
 					Dossier next = d;
 					for (var req : s.steps()) {
-						Steps.Step step = Steps.check(actor, next, req);
+						Steps.Step step = Steps.check(actor, next, req, officers);
 						steps.add(step);
 						next = step.next();
 					}

@@ -3,6 +3,8 @@ package org.miaopi.store;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
 
@@ -13,11 +15,13 @@ import org.miaopi.core.lifecycle.Transition;
 import org.miaopi.core.model.AuditEvent;
 import org.miaopi.core.model.Dossier;
 import org.miaopi.core.model.Officer;
+import org.miaopi.core.model.Role;
 import org.miaopi.core.service.AccessDeniedException;
 import org.miaopi.core.service.AccessDeniedException.Rule;
 import org.miaopi.core.service.QueryAccess;
 import org.miaopi.core.service.TransitionRequest;
 import org.miaopi.store.jpa.DossierRow;
+import org.miaopi.store.jpa.OfficerRow;
 import org.miaopi.store.jpa.Rows;
 
 /**
@@ -40,7 +44,7 @@ final class Steps {
 	 * @throws AccessDeniedException if {@code actor} may not do it
 	 * @throws IllegalArgumentException if the request is incomplete (e.g. a decision missing)
 	 */
-	static Step check(Officer actor, Dossier current, TransitionRequest req) {
+	static Step check(Officer actor, Dossier current, TransitionRequest req, Function<String, Optional<Officer>> officers) {
 		if (!req.dossierNo().equals(current.number())) {
 			throw new IllegalArgumentException("a step for dossier " + req.dossierNo() + " applied to " + current.number());
 		}
@@ -48,7 +52,7 @@ final class Steps {
 		Transition t = Lifecycle.require(current.status(), req.to());
 		checkDecision(actor, t, req);
 		Dossier next = req.to() == DossierStatus.ASSIGNED
-				? current.assignTo(req.assignee() == null ? actor.id() : req.assignee())
+				? current.assignTo(assignee(actor, current, req, officers))
 				: current.transitionTo(req.to());
 		Map<String, String> details = new LinkedHashMap<>(req.details());
 		details.put("from", current.status().name());
@@ -63,6 +67,11 @@ final class Steps {
 		return new Step(req, t, next, details);
 	}
 
+	/** Officers by id as the store has them, for {@link #check}. */
+	static Function<String, Optional<Officer>> officers(EntityManager em) {
+		return id -> Optional.ofNullable(em.find(OfficerRow.class, id)).map(Rows::officer);
+	}
+
 	/** Applies a checked step to the managed row; returns the new head of the ledger. */
 	static AuditEvent write(EntityManager em, DossierRow row, Step step, Officer actor, AuditEvent prev, Instant now) {
 		Rows.apply(row, step.next());
@@ -73,6 +82,30 @@ final class Steps {
 			em.persist(Rows.row(event.sequence(), step.request().decision()));
 		}
 		return event;
+	}
+
+	/**
+	 * Who reviews: the named officer, or the acting officer. The reviewer must be an officer of
+	 * the dossier's own department, who alone may decide it; otherwise the dossier would sit in a
+	 * queue where nobody can act on it.
+	 */
+	private static String assignee(Officer actor, Dossier d, TransitionRequest req,
+			Function<String, Optional<Officer>> officers) {
+		if (req.assignee() == null && actor.isSystem()) {
+			throw new IllegalArgumentException("the 秒批 system must name the officer who reviews dossier " + d.number());
+		}
+		String id = req.assignee() == null ? actor.id() : req.assignee();
+		Officer o = officers.apply(id).orElseThrow(() -> new IllegalArgumentException(
+				"cannot assign dossier " + d.number() + " to " + id + ": there is no such officer"));
+		if (!d.departmentCode().equals(o.departmentCode())) {
+			throw new AccessDeniedException(Rule.OTHER_DEPARTMENT, "cannot assign dossier " + d.number() + " of department "
+					+ d.departmentCode() + " to " + id + ", who works for " + o.departmentCode());
+		}
+		if (!o.hasRole(Role.OFFICER)) {
+			throw new IllegalArgumentException("cannot assign dossier " + d.number() + " to " + id + ", who is "
+					+ o.roles() + ": only an approval officer reviews and decides");
+		}
+		return id;
 	}
 
 	private static void checkDecision(Officer actor, Transition t, TransitionRequest req) {

@@ -35,6 +35,13 @@ public interface DossierService {
 	 */
 	Dossier transition(Officer actor, TransitionRequest request);
 
+	/**
+	 * The dossiers of one theme (一件事) application, i.e. those whose {@code themeDossierNo} is
+	 * {@code themeNo}, by number. A theme spans departments: an officer or supervisor gets the
+	 * members of their own department, the 秒批 system all of them. Empty for an unknown theme.
+	 */
+	List<Dossier> themeMembers(Officer viewer, String themeNo);
+
 	/** The dossier's audit events, oldest first. */
 	List<AuditEvent> history(Officer viewer, String dossierNo);
 

@@ -1,0 +1,171 @@
+package org.miaopi.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.miaopi.core.audit.AuditChain;
+import org.miaopi.core.content.ContentHashing;
+import org.miaopi.core.content.Sha256;
+import org.miaopi.core.model.CertificateRecord;
+import org.miaopi.core.model.ComparisonResult;
+import org.miaopi.core.model.Decision;
+import org.miaopi.core.model.Department;
+import org.miaopi.core.model.Dossier;
+import org.miaopi.core.model.Material;
+import org.miaopi.core.model.Officer;
+import org.miaopi.core.model.SharedRecord;
+import org.miaopi.core.service.StoreInfo;
+import org.miaopi.store.jpa.ComparisonRow;
+import org.miaopi.store.jpa.ContentRow;
+import org.miaopi.store.jpa.DepartmentRow;
+import org.miaopi.store.jpa.OfficerRow;
+import org.miaopi.store.jpa.Rows;
+import org.miaopi.store.schema.Migrations;
+
+/**
+ * The admin side of {@link DeskStore}: bulk loading for the demo generator and a future sync, and
+ * the figures of {@code ./miaopi store info}. Loading bypasses the officers' access rules but not
+ * the audit ledger.
+ */
+final class Loading {
+
+	private final DeskStore store;
+
+	Loading(DeskStore store) {
+		this.store = store;
+	}
+
+	StoreInfo info() {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		try (Connection c = store.connect(); Statement s = c.createStatement()) {
+			for (int i = DeskStore.TABLES.length - 1; i >= 0; i--) {
+				try (var r = s.executeQuery("SELECT COUNT(*) FROM " + DeskStore.TABLES[i])) {
+					r.next();
+					counts.put(DeskStore.TABLES[i].toLowerCase(java.util.Locale.ROOT), r.getLong(1));
+				}
+			}
+			return new StoreInfo(store.location(), Migrations.version(c), store.database().encrypted(),
+					store.secret().mode(), sizeOnDisk(), counts);
+		} catch (SQLException e) {
+			throw StoreErrors.map(e, store.location(), "counting its contents");
+		}
+	}
+
+	long sizeOnDisk() {
+		try (Stream<Path> files = Files.walk(store.location().resolve(DeskStore.DATABASE_DIR))) {
+			return files.filter(Files::isRegularFile).mapToLong(f -> {
+				try {
+					return Files.size(f);
+				} catch (IOException e) {
+					return 0;
+				}
+			}).sum();
+		} catch (IOException e) {
+			return -1;
+		}
+	}
+
+	void putDepartments(List<Department> departments) {
+		store.write(em -> departments.forEach(d -> em.merge(Rows.row(d))), "storing departments");
+	}
+
+	void putOfficers(List<Officer> officers, Map<String, String> passwordHashes) {
+		store.write(em -> officers.forEach(o -> em.merge(Rows.row(o, passwordHashes.get(o.id())))), "storing officers");
+	}
+
+	/** The stored password hash of an officer, for sign-in; empty if none. */
+	Optional<String> passwordHash(String officerId) {
+		return store.read(em -> Optional.ofNullable(em.find(OfficerRow.class, officerId)).map(Rows::passwordHash));
+	}
+
+	List<Officer> officers() {
+		return store.read(em -> em.createQuery("SELECT o FROM OfficerRow o ORDER BY o.id", OfficerRow.class)
+				.getResultStream().map(Rows::officer).toList());
+	}
+
+	List<Department> departments() {
+		return store.read(em -> em.createQuery("SELECT d FROM DepartmentRow d ORDER BY d.code", DepartmentRow.class)
+				.getResultStream().map(Rows::department).toList());
+	}
+
+	Sha256 putContent(byte[] content, String mimeType) {
+		Sha256 hash = ContentHashing.sha256(content);
+		store.write(em -> {
+			if (em.find(ContentRow.class, hash.hex()) == null) {
+				em.persist(Rows.content(hash, mimeType, content.clone()));
+			}
+		}, "storing material content");
+		return hash;
+	}
+
+	List<Sha256> putContents(List<byte[]> contents, String mimeType) {
+		List<Sha256> hashes = new ArrayList<>();
+		store.write(em -> {
+			java.util.Set<Sha256> seen = new java.util.HashSet<>();
+			for (byte[] content : contents) {
+				Sha256 hash = ContentHashing.sha256(content);
+				hashes.add(hash);
+				if (seen.add(hash) && em.find(ContentRow.class, hash.hex()) == null) {
+					em.persist(Rows.content(hash, mimeType, content.clone()));
+				}
+			}
+		}, "storing material content");
+		return hashes;
+	}
+
+	void putSharedRecords(List<SharedRecord> records) {
+		store.write(em -> records.forEach(r -> em.persist(Rows.row(r))), "storing shared records");
+	}
+
+	void putComparisons(String dossierNo, List<ComparisonResult> results) {
+		store.write(em -> {
+			em.createQuery("DELETE FROM ComparisonRow c WHERE c.dossierNo = :no").setParameter("no", dossierNo)
+					.executeUpdate();
+			results.forEach(r -> em.persist(Rows.row(dossierNo, r)));
+		}, "storing comparison results");
+	}
+
+	void putCertificates(List<CertificateRecord> certificates) {
+		store.write(em -> certificates.forEach(c -> em.merge(Rows.row(c))), "storing certificate records");
+	}
+
+	void putDossiers(List<Dossier> dossiers, String actor) {
+		store.appendToLedger("importing dossiers", (em, prev) -> {
+			Instant now = Instant.now();
+			for (Dossier d : dossiers) {
+				em.persist(Rows.row(d));
+				for (Material m : d.materials()) {
+					em.persist(Rows.row(d.number(), m));
+				}
+				prev = AuditChain.next(prev, now, actor, d.number(), "dossier.imported",
+						Map.of("status", d.status().name(), "matter", d.matterCode()));
+				em.persist(Rows.row(prev));
+			}
+			return prev;
+		});
+	}
+
+	void putDecisions(List<Decision> decisions, String actor) {
+		store.appendToLedger("importing decisions", (em, prev) -> {
+			Instant now = Instant.now();
+			for (Decision d : decisions) {
+				prev = AuditChain.next(prev, now, actor, d.dossierNo(), "decision.imported",
+						Map.of("decision", d.kind().name(), "by", d.officerId()));
+				em.persist(Rows.row(prev));
+				em.persist(Rows.row(prev.sequence(), d));
+			}
+			return prev;
+		});
+	}
+}
