@@ -543,6 +543,14 @@ public final class DeskStore implements OpenStore {
 	}
 
 	@Override
+	public void putComparisons(Map<String, List<ComparisonResult>> byDossier) {
+		write(em -> byDossier.forEach((no, results) -> {
+			em.createQuery("DELETE FROM ComparisonRow c WHERE c.dossierNo = :no").setParameter("no", no).executeUpdate();
+			results.forEach(r -> em.persist(Rows.row(no, r)));
+		}), "storing comparison results");
+	}
+
+	@Override
 	public void putCertificates(List<CertificateRecord> certificates) {
 		write(em -> certificates.forEach(c -> em.merge(Rows.row(c))), "storing certificate records");
 	}
