@@ -145,6 +145,67 @@ class DossierServiceTest {
 	}
 
 	@Test
+	void theTextFilterMatchesPrefixesOfNumberIdNameAndGivenNameAndFollowsStatusChanges() {
+		Dossier ouyang = Fixtures.dossier("SZ-TXT-1", "PSB", DossierStatus.RECEIVED, Fixtures.TODAY.plusDays(3), "欧阳娜娜",
+				List.of());
+		Dossier wang = Fixtures.dossier("SZ-TXT-2", "PSB", DossierStatus.IN_REVIEW, Fixtures.TODAY.plusDays(1), "王伟",
+				List.of());
+		store.putDossiers(List.of(ouyang, wang, Fixtures.dossier("SZ-TXT-3", "MSB", DossierStatus.RECEIVED,
+				Fixtures.TODAY, "王芳", List.of())), "test");
+		assertEquals(List.of("SZ-TXT-2", "SZ-TXT-1"), numbers(store.queue(Fixtures.OFFICER, text("sz-txt"))),
+				"number prefix, any case, by deadline, own department only");
+		assertEquals(List.of("SZ-TXT-1"), numbers(store.queue(Fixtures.OFFICER, text("娜娜"))), "given name after 欧阳");
+		assertEquals(List.of("SZ-TXT-2"), numbers(store.queue(Fixtures.OFFICER, text("伟"))), "given name after 王");
+		assertEquals(List.of("SZ-TXT-2"), numbers(store.queue(Fixtures.OFFICER, text("王"))), "surname");
+		String id = ouyang.applicant().subjectId();
+		assertEquals(List.of("SZ-TXT-1"), numbers(store.queue(Fixtures.OFFICER, text(id))), "whole ID");
+		assertTrue(numbers(store.queue(Fixtures.OFFICER, text(id.substring(0, 10)))).contains("SZ-TXT-1"), "ID prefix");
+		assertTrue(store.queue(Fixtures.OFFICER, text("阳娜x")).rows().isEmpty());
+		assertTrue(store.queue(Fixtures.OFFICER, text("%")).rows().isEmpty(), "no wildcards");
+		// a status change reaches the search keys in the same transaction
+		store.transition(Fixtures.OFFICER, TransitionRequest.move("SZ-TXT-1", DossierStatus.WITHDRAWN));
+		assertEquals(List.of("SZ-TXT-2"), numbers(store.queue(Fixtures.OFFICER, text("sz-txt"))));
+		assertEquals(List.of("SZ-TXT-1"), numbers(store.queue(Fixtures.OFFICER,
+				new QueueQuery(EnumSet.of(DossierStatus.WITHDRAWN), "GRAD-HUKOU", "欧阳", 0))));
+		store.clear();
+		Fixtures.seed(store);
+		assertTrue(store.queue(Fixtures.OFFICER, text("sz")).rows().isEmpty(), "clearing the store empties the keys");
+	}
+
+	@Test
+	void pagesOfSeveralStatusesMergeInDeadlineOrderWithoutGapsOrRepeats() {
+		List<Dossier> ds = new ArrayList<>();
+		DossierStatus[] sts = { DossierStatus.RECEIVED, DossierStatus.PRE_CHECKED, DossierStatus.ASSIGNED,
+				DossierStatus.IN_REVIEW, DossierStatus.SUPPLEMENT_REQUESTED, DossierStatus.APPROVED };
+		for (int i = 0; i < 230; i++) {
+			ds.add(Fixtures.dossier(String.format("M%03d", i), "PSB", sts[(i * 7) % sts.length],
+					Fixtures.TODAY.plusDays(i % 17), "张伟", List.of()));
+		}
+		store.putDossiers(ds, "test");
+		List<String> expected = ds.stream().filter(d -> d.status() != DossierStatus.APPROVED)
+				.sorted(java.util.Comparator.comparing(Dossier::deadline).thenComparing(Dossier::number))
+				.map(Dossier::number).toList();
+		List<String> seen = new ArrayList<>();
+		for (int page = 0;; page++) {
+			QueuePage p = store.queue(Fixtures.OFFICER, new QueueQuery(null, null, null, page));
+			seen.addAll(numbers(p));
+			if (!p.hasMore()) {
+				break;
+			}
+		}
+		assertEquals(expected, seen);
+		List<String> byText = new ArrayList<>();
+		for (int page = 0; page < 5; page++) {
+			byText.addAll(numbers(store.queue(Fixtures.OFFICER, new QueueQuery(null, "GRAD-HUKOU", "张", page))));
+		}
+		assertEquals(expected, byText);
+	}
+
+	private static QueueQuery text(String t) {
+		return new QueueQuery(null, null, t, 0);
+	}
+
+	@Test
 	void anIoFailureInsideATransitionRollsBackAndKeepsWhatWasCommitted() {
 		store.putDossiers(List.of(Fixtures.dossier("D1", "PSB", DossierStatus.IN_REVIEW)), "test");
 		store.transition(Fixtures.OFFICER, TransitionRequest.decide(Fixtures.supplement("D1", Fixtures.OFFICER)));

@@ -18,7 +18,7 @@ import org.miaopi.core.service.QueueQuery;
 import org.miaopi.core.service.TransitionRequest;
 import org.miaopi.store.schema.Migrations;
 
-/** A store written with schema 1 opens with this build, is upgraded in place and loses nothing. */
+/** A store written with schema 1 opens with this build, is upgraded in place (every later script) and loses nothing. */
 class MigrationTest {
 
 	@TempDir
@@ -58,6 +58,11 @@ class MigrationTest {
 			// the column schema 2 added was filled for the old row: the text filter finds it
 			assertEquals(List.of("SZ-V1-0001"), store.queue(Fixtures.OFFICER, new QueueQuery(null, null, "欧阳", 0))
 					.rows().stream().map(Dossier::number).toList());
+			// and so were the search keys of schema 5: the applicant's ID and given name find it
+			assertEquals(List.of("SZ-V1-0001"), store.queue(Fixtures.OFFICER,
+					new QueueQuery(null, null, Fixtures.residentId(42).value().substring(0, 8), 0)).rows().stream()
+					.map(Dossier::number).toList());
+			assertEquals(1, store.queue(Fixtures.OFFICER, new QueueQuery(null, null, "阳娜娜", 0)).rows().size());
 			// the intake index schema 4 added is there
 			try (Connection c = store.databaseForTests().connect();
 					var ix = c.getMetaData().getIndexInfo(null, null, "DOSSIER", false, false)) {

@@ -76,6 +76,8 @@ public final class DeskStore implements OpenStore {
 
 	private static final String[] TABLES = { "AUDIT_EVENT", "DECISION", "CERTIFICATE", "COMPARISON", "MATERIAL",
 			"DOSSIER", "SHARED_RECORD", "CONTENT", "OFFICER", "DEPARTMENT" };
+	/** Derived from the tables above (kept by triggers, which TRUNCATE does not fire): emptied with them. */
+	private static final String[] DERIVED_TABLES = { "DOSSIER_SEARCH" };
 
 	static {
 		// a page cache of 32 MB instead of Derby's 4 MB; the queue and the look-ups stay in memory
@@ -194,38 +196,10 @@ public final class DeskStore implements OpenStore {
 	public QueuePage queue(Officer viewer, QueueQuery q) {
 		String dept = QueryAccess.readableDepartment(viewer);
 		return read(em -> {
-			// A page of numbers first, answered from the covering index DOSSIER_QUEUE_COVER (V3.sql)
-			// without touching the wide rows; then the 50 rows and their materials by key.
-			StringBuilder sql = new StringBuilder("SELECT NUMBER FROM DOSSIER"
-					+ " WHERE DEPARTMENT_CODE = ? AND STATUS IN (");
-			List<Object> params = new ArrayList<>();
-			params.add(dept);
-			for (DossierStatus st : q.statuses()) {
-				sql.append(params.size() > 1 ? ", ?" : "?");
-				params.add(st.name());
-			}
-			sql.append(")");
-			if (q.matterCode() != null) {
-				sql.append(" AND MATTER_CODE = ?");
-				params.add(q.matterCode());
-			}
-			if (q.text() != null) {
-				sql.append(" AND SEARCH_TEXT LIKE ?");
-				params.add("%" + q.text().toLowerCase(java.util.Locale.ROOT) + "%");
-			}
-			sql.append(" ORDER BY DEADLINE, NUMBER OFFSET ? ROWS FETCH NEXT ? ROWS ONLY");
-			params.add(q.page() * QueueQuery.PAGE_SIZE);
-			params.add(QueueQuery.PAGE_SIZE + 1);
-			List<String> numbers = new ArrayList<>();
-			try (Connection c = db.connect(); var ps = c.prepareStatement(sql.toString())) {
-				for (int k = 0; k < params.size(); k++) {
-					ps.setObject(k + 1, params.get(k));
-				}
-				try (var rs = ps.executeQuery()) {
-					while (rs.next()) {
-						numbers.add(rs.getString(1));
-					}
-				}
+			// A page of numbers first, read from indexes alone (QueueReader); then the 50 rows by key.
+			List<String> numbers;
+			try (Connection c = db.connect()) {
+				numbers = QueueReader.numbers(c, dept, q);
 			} catch (SQLException e) {
 				throw StoreErrors.map(e, dir, "reading the queue");
 			}
@@ -465,6 +439,9 @@ public final class DeskStore implements OpenStore {
 			try (Connection c = db.connect(); Statement s = c.createStatement()) {
 				c.setAutoCommit(false);
 				for (String table : TABLES) {
+					s.execute("TRUNCATE TABLE " + table);
+				}
+				for (String table : DERIVED_TABLES) {
 					s.execute("TRUNCATE TABLE " + table);
 				}
 				c.commit();

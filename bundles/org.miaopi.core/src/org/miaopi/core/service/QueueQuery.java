@@ -10,7 +10,8 @@ import org.miaopi.core.lifecycle.DossierStatus;
  *
  * @param statuses   which statuses to show; empty means the open ones ({@link #OPEN})
  * @param matterCode only this matter, or null
- * @param text       a fragment of the dossier number or applicant name/ID, or null
+ * @param text       the start of the dossier number, of the applicant's ID, or of the name from its
+ *                   first, second or third character (so a given name too); any case; or null
  * @param page       0-based page of {@link #PAGE_SIZE} rows, ordered by deadline then number
  */
 public record QueueQuery(Set<DossierStatus> statuses, String matterCode, String text, int page) {

@@ -41,8 +41,6 @@ public class DossierRow {
 	String officerId;
 	@Column(name = "DEPARTMENT_CODE")
 	String departmentCode;
-	@Column(name = "SEARCH_TEXT")
-	String searchText;
 	/** Optimistic lock: two desks changing the same dossier cannot both win. */
 	@Version
 	@Column(name = "VERSION")

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -84,13 +83,7 @@ public final class Rows {
 		r.status = d.status().name();
 		r.officerId = d.assignedOfficerId();
 		r.departmentCode = d.departmentCode();
-		r.searchText = searchText(d.number(), a.subjectId(), a.name());
 		return r;
-	}
-
-	/** What the queue's free-text filter searches; V2.sql fills old rows the same way. */
-	public static String searchText(String number, String subjectId, String name) {
-		return (number + " " + subjectId + " " + name).toLowerCase(Locale.ROOT);
 	}
 
 	public static void apply(DossierRow r, Dossier d) {
