@@ -69,7 +69,7 @@ public final class Explainer {
 		String field = m.fields().stream().filter(f -> f.key().equals(c.field())).findFirst()
 				.map(f -> zh ? f.nameZh() : f.nameEn()).orElse(c.field());
 		String source = c.source() == null ? "" : (zh ? c.source().nameZh() : c.source().nameEn())
-				+ (c.asOf() == null ? "" : " " + DAY.format(c.asOf()));
+				+ (c.asOf() == null ? "" : zh ? "（" + DAY.format(c.asOf()) + "）" : " of " + DAY.format(c.asOf()));
 		String verdict = zh ? c.outcome().nameZh() : c.outcome().nameEn();
 		StringBuilder b = new StringBuilder(field).append(zh ? "：" : ": ").append(verdict);
 		b.append(zh ? "；申报「" : "; declared \"").append(c.declared() == null ? "" : c.declared()).append(zh ? "」" : "\"");

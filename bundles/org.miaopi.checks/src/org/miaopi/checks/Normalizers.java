@@ -15,6 +15,7 @@ import org.miaopi.core.matter.ValueKind;
 public final class Normalizers {
 
 	private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*[年/.\\-]\\s*(\\d{1,2})\\s*[月/.\\-]\\s*(\\d{1,2})\\s*日?");
+	private static final Pattern PLAIN_NUMBER = Pattern.compile("[-+]?\\d+(\\.\\d+)?");
 	private static final Pattern COMPACT_DATE = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
 	private static final String[] ADDRESS_PREFIXES = { "中华人民共和国", "中国", "广东省", "广东", "深圳市", "深圳" };
 
@@ -100,14 +101,16 @@ public final class Normalizers {
 				&& (shorter.endsWith("号") || shorter.endsWith("栋") || shorter.endsWith("室"));
 	}
 
-	/** A number without leading zeros or a trailing .0; null when the value is no number. */
+	/**
+	 * A number without leading zeros or a trailing .0; null when the value is no plain decimal.
+	 * Exponents are refused: "1e999999999" would otherwise expand to a billion digits.
+	 */
 	public static String number(String value) {
 		String t = text(value).replace(",", "");
-		try {
-			return new java.math.BigDecimal(t).stripTrailingZeros().toPlainString();
-		} catch (NumberFormatException e) {
+		if (t.length() > 40 || !PLAIN_NUMBER.matcher(t).matches()) {
 			return null;
 		}
+		return new java.math.BigDecimal(t).stripTrailingZeros().toPlainString();
 	}
 
 	/** @return the normal form, or null when the value is malformed for its kind */

@@ -362,6 +362,11 @@ public final class DeskStore implements OpenStore {
 	}
 
 	@Override
+	public void putComparisons(Map<String, List<ComparisonResult>> byDossier) {
+		loading.putComparisons(byDossier);
+	}
+
+	@Override
 	public void putCertificates(List<CertificateRecord> certificates) {
 		loading.putCertificates(certificates);
 	}

@@ -156,6 +156,11 @@ public class DeskStoreComponent implements DossierService, StoreAdmin, IntakeSer
 	}
 
 	@Override
+	public void putComparisons(java.util.Map<String, List<ComparisonResult>> byDossier) {
+		store().putComparisons(byDossier);
+	}
+
+	@Override
 	public void putCertificates(List<CertificateRecord> certificates) {
 		store().putCertificates(certificates);
 	}

@@ -136,6 +136,13 @@ final class Loading {
 		}, "storing comparison results");
 	}
 
+	void putComparisons(Map<String, List<ComparisonResult>> byDossier) {
+		store.write(em -> byDossier.forEach((no, results) -> {
+			em.createQuery("DELETE FROM ComparisonRow c WHERE c.dossierNo = :no").setParameter("no", no).executeUpdate();
+			results.forEach(r -> em.persist(Rows.row(no, r)));
+		}), "storing comparison results");
+	}
+
 	void putCertificates(List<CertificateRecord> certificates) {
 		store.write(em -> certificates.forEach(c -> em.merge(Rows.row(c))), "storing certificate records");
 	}

@@ -52,5 +52,7 @@ class NormalizersTest {
 		assertEquals("12", Normalizers.number("12.0"));
 		assertEquals("1234.5", Normalizers.number("1,234.50"));
 		assertNull(Normalizers.number("twelve"));
+		assertNull(Normalizers.number("1e999999999"), "no exponent may blow a number up to a billion digits");
+		assertEquals("3", Normalizers.number("３"));
 	}
 }

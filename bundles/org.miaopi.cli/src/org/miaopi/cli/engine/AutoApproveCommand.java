@@ -12,6 +12,8 @@ import org.miaopi.checks.BatchEvaluator.Item;
 import org.miaopi.checks.Engine;
 import org.miaopi.checks.Evaluation;
 import org.miaopi.cli.Subcommand;
+import org.miaopi.core.matter.ThemeOutcome;
+import org.miaopi.core.model.DecisionKind;
 import org.miaopi.core.service.SettleResult;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -79,7 +81,8 @@ public class AutoApproveCommand implements Subcommand {
 		int seen, approved, rejected, supplement, routed, skipped, failed, unknown;
 		final Map<String, Integer> routedBy = new TreeMap<>();
 		final Map<String, Integer> rejectedBy = new TreeMap<>();
-		final Map<String, Integer> themes = new TreeMap<>();
+		/** A theme dossier's sub-dossiers settled in this run: their automatic decisions, null when routed. */
+		final Map<String, List<DecisionKind>> themes = new TreeMap<>();
 
 		void add(Engine.Page page) {
 			seen += page.items().size();
@@ -99,6 +102,10 @@ public class AutoApproveCommand implements Subcommand {
 				if (r.outcome() == SettleResult.Outcome.FAILED) {
 					failed++;
 					continue;
+				}
+				if (i.dossier().isPartOfTheme()) {
+					themes.computeIfAbsent(i.dossier().themeDossierNo(), k -> new java.util.ArrayList<>())
+							.add(e.decision() == null ? null : e.decision().kind());
 				}
 				switch (e.outcome()) {
 					case APPROVE -> approved++;
@@ -123,6 +130,13 @@ public class AutoApproveCommand implements Subcommand {
 			rejectedBy.forEach((k, v) -> out.printf("      %-30s %,8d%n", k, v));
 			out.printf("  routed to officers                %,8d   (a dossier may have several reasons)%n", routed);
 			routedBy.forEach((k, v) -> out.printf("      %-30s %,8d%n", k, v));
+			if (!themes.isEmpty()) {
+				Map<ThemeOutcome, Integer> t = new java.util.EnumMap<>(ThemeOutcome.class);
+				themes.values().forEach(k -> t.merge(ThemeOutcome.of(k), 1, Integer::sum));
+				out.printf("  themes (一件事) seen: %,d — all members approved, issued together %,d; rejected %,d; pending %,d%n",
+						themes.size(), t.getOrDefault(ThemeOutcome.APPROVED, 0), t.getOrDefault(ThemeOutcome.REJECTED, 0),
+						t.getOrDefault(ThemeOutcome.PENDING, 0));
+			}
 			if (skipped + failed + unknown > 0) {
 				out.printf("  skipped (already settled)         %,8d%n", skipped);
 				out.printf("  failed (left as received)         %,8d%n", failed);

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +21,7 @@ import org.miaopi.core.MiaopiHome;
 import org.miaopi.core.calendar.ChinaTime;
 import org.miaopi.core.lifecycle.DossierStatus;
 import org.miaopi.core.matter.MatterRegistry;
+import org.miaopi.core.model.ComparisonResult;
 import org.miaopi.core.model.Dossier;
 import org.miaopi.core.model.SharedRecord;
 import org.miaopi.core.service.StoreAdmin;
@@ -71,12 +73,14 @@ public class DemoCommand implements Subcommand {
 		}, (dossiers, records) -> {
 			Map<String, List<SharedRecord>> bySubject = records.stream()
 					.collect(Collectors.groupingBy(SharedRecord::subjectId));
+			Map<String, List<ComparisonResult>> compared = new LinkedHashMap<>();
 			for (Dossier d : dossiers) {
 				if (d.status() != DossierStatus.RECEIVED && d.status() != DossierStatus.WITHDRAWN) {
-					matters.find(d.matterCode()).ifPresent(m -> store.putComparisons(d.number(), evaluator.evaluate(m, d,
+					matters.find(d.matterCode()).ifPresent(m -> compared.put(d.number(), evaluator.evaluate(m, d,
 							bySubject.getOrDefault(d.applicant().subjectId(), List.of()), Set.of(), comparedAt).comparisons()));
 				}
 			}
+			store.putComparisons(compared);
 		});
 		out.printf("Done in %.1f s: %,d dossiers, %,d shared records, %,d material PDFs.%n", s.elapsed().toMillis() / 1000.0,
 				s.dossiers(), s.sharedRecords(), s.materialFiles());

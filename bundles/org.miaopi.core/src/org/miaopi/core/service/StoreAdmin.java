@@ -38,6 +38,14 @@ public interface StoreAdmin {
 	/** Replaces the comparison results of one dossier. */
 	void putComparisons(String dossierNo, List<ComparisonResult> results);
 
+	/**
+	 * Replaces the comparison results of many dossiers; stores override this to do it in one
+	 * transaction (the demo stores tens of thousands).
+	 */
+	default void putComparisons(java.util.Map<String, List<ComparisonResult>> byDossier) {
+		byDossier.forEach(this::putComparisons);
+	}
+
 	void putCertificates(List<CertificateRecord> certificates);
 
 	/** Inserts dossiers as they are, each with one audit event of type {@code dossier.imported}. */

@@ -117,6 +117,17 @@ class EngineStoreTest {
 			}
 			assertTrue(themes.size() > 5, "demo themes: " + themes.size());
 			assertTrue(themes.values().stream().anyMatch(k -> ThemeOutcome.of(k) == ThemeOutcome.APPROVED), themes.toString());
+			// the demo's bulk form of storing comparisons replaces them too, in one go
+			Map<String, List<org.miaopi.core.model.ComparisonResult>> bulk = new HashMap<>();
+			bulk.put(all.get(0).dossier().number(), all.get(1).evaluation().comparisons().stream()
+					.map(c -> new org.miaopi.core.model.ComparisonResult(c.ruleId(), c.field(), c.declared(), c.recorded(), c.outcome(),
+							c.source(), c.asOf(), "bulk"))
+					.toList());
+			bulk.put(all.get(2).dossier().number(), List.of());
+			store.putComparisons(bulk);
+			assertTrue(store.comparisons(Officer.SYSTEM, all.get(0).dossier().number()).stream().allMatch(c -> "bulk".equals(c.note())));
+			assertEquals(bulk.get(all.get(0).dossier().number()).size(), store.comparisons(Officer.SYSTEM, all.get(0).dossier().number()).size());
+			assertTrue(store.comparisons(Officer.SYSTEM, all.get(2).dossier().number()).isEmpty());
 		} finally {
 			pool.shutdownNow();
 		}
