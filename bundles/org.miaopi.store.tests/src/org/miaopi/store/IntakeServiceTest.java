@@ -125,6 +125,26 @@ class IntakeServiceTest {
 	}
 
 	@Test
+	void comparisonsInBulkReplaceThoseStoredAndLeaveOtherDossiersAlone() {
+		store.putDossiers(List.of(Fixtures.dossier("A1", "PSB", DossierStatus.RECEIVED),
+				Fixtures.dossier("A2", "MSB", DossierStatus.RECEIVED), Fixtures.dossier("A3", "PSB", DossierStatus.RECEIVED)),
+				"test");
+		store.putComparisons("A1", List.of(match("old-field")));
+		store.putComparisons("A3", List.of(match("kept")));
+		Map<String, List<ComparisonResult>> bulk = new java.util.LinkedHashMap<>();
+		bulk.put("A1", List.of(match("degree"), match("school")));
+		bulk.put("A2", List.of(match("age")));
+		store.putComparisons(bulk);
+		assertEquals(List.of("degree", "school"), fields("A1"), "the old results of A1 were replaced");
+		assertEquals(List.of("age"), fields("A2"));
+		assertEquals(List.of("kept"), fields("A3"), "a dossier not in the batch keeps its results");
+	}
+
+	private List<String> fields(String no) {
+		return store.comparisons(Officer.SYSTEM, no).stream().map(ComparisonResult::field).sorted().toList();
+	}
+
+	@Test
 	void aBatchSettlesWithAuditEventsDecisionsAndComparisons() {
 		store.putDossiers(List.of(Fixtures.dossier("A1", "PSB", DossierStatus.RECEIVED),
 				Fixtures.dossier("A2", "MSB", DossierStatus.RECEIVED)), "test");
@@ -143,6 +163,13 @@ class IntakeServiceTest {
 		assertTrue(d.automatic());
 		assertEquals("GRAD-HUKOU-AUTO", d.policyId());
 
+		// the queue's text filter sees the settled status (search keys kept by the batch)
+		assertEquals(List.of("A1"), store.queue(Fixtures.OFFICER, new org.miaopi.core.service.QueueQuery(
+				java.util.Set.of(DossierStatus.APPROVED), null, "a1", 0)).rows().stream().map(Dossier::number).toList());
+		assertTrue(store.queue(Fixtures.OTHER, new org.miaopi.core.service.QueueQuery(
+				java.util.Set.of(DossierStatus.RECEIVED), null, "a2", 0)).rows().isEmpty());
+		assertEquals(1, store.queue(Fixtures.OTHER, new org.miaopi.core.service.QueueQuery(
+				java.util.Set.of(DossierStatus.ASSIGNED), null, "a2", 0)).rows().size());
 		Dossier a2 = store.find(Fixtures.OTHER, "A2").orElseThrow();
 		assertEquals(Fixtures.OTHER.id(), a2.assignedOfficerId());
 		AuditEvent assigned = store.history(Fixtures.OTHER, "A2").get(2);

@@ -53,7 +53,9 @@ final class CertificateRegister {
 			Steps.Step step = Steps.check(actor, d,
 					new TransitionRequest(d.number(), DossierStatus.CERTIFICATE_ISSUED, null, null, details), Steps.officers(em));
 			em.persist(Rows.row(record));
-			return Steps.write(em, row, step, actor, head, Instant.now());
+			AuditEvent event = Steps.write(em, row, step, actor, head, Instant.now());
+			SearchKeys.statusChanged(em, List.of(row));
+			return event;
 		});
 	}
 

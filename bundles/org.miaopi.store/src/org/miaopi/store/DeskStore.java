@@ -239,6 +239,7 @@ public final class DeskStore implements OpenStore {
 						Reads.materials(em, List.of(req.dossierNo())).getOrDefault(req.dossierNo(), List.of()));
 				Steps.Step step = Steps.check(actor, current, req, Steps.officers(em));
 				AuditEvent event = Steps.write(em, row, step, actor, head(em), Instant.now());
+				SearchKeys.statusChanged(em, List.of(row));
 				em.flush();
 				beforeCommit.run();
 				em.getTransaction().commit();

@@ -86,7 +86,11 @@ final class Intake {
 
 	/** The dossiers with these numbers, in this order (numbers not found are left out). */
 	static List<Dossier> dossiers(EntityManager em, List<String> numbers) {
-		Map<String, DossierRow> rows = rows(em, numbers);
+		return dossiers(em, numbers, rows(em, numbers));
+	}
+
+	/** As above, from rows already read in this transaction (one query for them, not two). */
+	static List<Dossier> dossiers(EntityManager em, List<String> numbers, Map<String, DossierRow> rows) {
 		Map<String, List<Material>> materials = new HashMap<>();
 		for (List<String> chunk : chunks(numbers)) {
 			materials.putAll(Reads.materials(em, chunk));
@@ -147,7 +151,7 @@ final class Intake {
 			settlements.forEach(s -> numbers.add(s.dossierNo()));
 			Map<String, DossierRow> rows = rows(em, numbers);
 			Map<String, Dossier> current = new HashMap<>();
-			for (Dossier d : dossiers(em, new ArrayList<>(numbers))) {
+			for (Dossier d : dossiers(em, new ArrayList<>(numbers), rows)) {
 				current.put(d.number(), d);
 			}
 			// check everything before writing anything: a refused dossier leaves no trace in the batch
@@ -197,6 +201,8 @@ final class Intake {
 					prev = Steps.write(em, p.row(), step, actor, prev, now);
 				}
 			}
+			// one key update per settled dossier, with its final status (a number twice is settled once)
+			SearchKeys.statusChanged(em, plans.stream().map(Plan::row).distinct().toList());
 			return prev;
 		});
 		return List.of(results);

@@ -136,11 +136,19 @@ final class Loading {
 		}, "storing comparison results");
 	}
 
+	/**
+	 * All deletes first, one per {@link Intake#CHUNK} dossiers, then all inserts (JDBC batches):
+	 * a delete between persists would flush, and every flush re-examines every object persisted
+	 * so far in the transaction, which made a bulk load quadratic.
+	 */
 	void putComparisons(Map<String, List<ComparisonResult>> byDossier) {
-		store.write(em -> byDossier.forEach((no, results) -> {
-			em.createQuery("DELETE FROM ComparisonRow c WHERE c.dossierNo = :no").setParameter("no", no).executeUpdate();
-			results.forEach(r -> em.persist(Rows.row(no, r)));
-		}), "storing comparison results");
+		store.write(em -> {
+			for (List<String> chunk : Intake.chunks(byDossier.keySet())) {
+				em.createQuery("DELETE FROM ComparisonRow c WHERE c.dossierNo IN :nos").setParameter("nos", chunk)
+						.executeUpdate();
+			}
+			byDossier.forEach((no, results) -> results.forEach(r -> em.persist(Rows.row(no, r))));
+		}, "storing comparison results");
 	}
 
 	void putCertificates(List<CertificateRecord> certificates) {
@@ -159,6 +167,7 @@ final class Loading {
 						Map.of("status", d.status().name(), "matter", d.matterCode()));
 				em.persist(Rows.row(prev));
 			}
+			SearchKeys.inserted(em, dossiers);
 			return prev;
 		});
 	}

@@ -72,7 +72,11 @@ final class Steps {
 		return id -> Optional.ofNullable(em.find(OfficerRow.class, id)).map(Rows::officer);
 	}
 
-	/** Applies a checked step to the managed row; returns the new head of the ledger. */
+	/**
+	 * Applies a checked step to the managed row; returns the new head of the ledger. The caller
+	 * then brings the row's search keys up to date ({@link SearchKeys#statusChanged}), once per
+	 * dossier after its last step.
+	 */
 	static AuditEvent write(EntityManager em, DossierRow row, Step step, Officer actor, AuditEvent prev, Instant now) {
 		Rows.apply(row, step.next());
 		AuditEvent event = AuditChain.next(prev, now, actor.id(), step.next().number(), step.transition().eventType(),
