@@ -201,16 +201,15 @@ public class DossierPart {
 			return;
 		}
 		TableItem item = materials.getItem(i);
-		try {
-			byte[] bytes = service.content(m.contentHash()); // the store refuses bytes that do not match the hash
-			item.setText(2, Messages.Dossier_verified);
-			item.setForeground(2, null);
-			viewer.show(m, bytes);
-		} catch (RuntimeException e) {
-			item.setText(2, Messages.Dossier_hashFailed);
-			item.setForeground(2, materials.getDisplay().getSystemColor(SWT.COLOR_RED));
-			viewer.showText(NLS.bind(Messages.Dossier_contentFailed, m.fileName(), e.getMessage()));
-		}
+		Material material = m;
+		// the store checks the bytes against their hash; reading and drawing happen off the UI thread
+		viewer.load(m, () -> service.content(material.contentHash()), problem -> {
+			if (item.isDisposed()) {
+				return;
+			}
+			item.setText(2, problem == null ? Messages.Dossier_verified : Messages.Dossier_hashFailed);
+			item.setForeground(2, problem == null ? null : materials.getDisplay().getSystemColor(SWT.COLOR_RED));
+		});
 	}
 
 	@Focus
