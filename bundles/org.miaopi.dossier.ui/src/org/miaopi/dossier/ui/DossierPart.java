@@ -139,7 +139,7 @@ public class DossierPart {
 		dossier = officer == null ? null : d;
 		if (dossier == null) {
 			stackLayout.topControl = emptyState;
-			stack.layout(true, true);
+			emptyState.requestLayout(); // deferred: one layout pass for every part that changed
 			return;
 		}
 		title.setText(NLS.bind(Messages.Dossier_title, dossier.number(), matters.name(dossier.matterCode())));
@@ -169,7 +169,8 @@ public class DossierPart {
 		}
 		viewer.clear();
 		stackLayout.topControl = content;
-		stack.layout(true, true);
+		title.requestLayout();
+		facts.requestLayout();
 		if (materials.getItemCount() > 0) {
 			materials.setSelection(0);
 			showSelectedMaterial();

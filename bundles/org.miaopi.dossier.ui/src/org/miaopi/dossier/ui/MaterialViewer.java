@@ -188,7 +188,8 @@ public final class MaterialViewer extends Composite {
 		}
 		picture.setImage(image);
 		picture.setSize(picture.computeSize(SWT.DEFAULT, SWT.DEFAULT));
-		layout(true, true);
+		caption.requestLayout();
+		picture.requestLayout();
 	}
 
 	private void disposeImage() {

@@ -134,12 +134,14 @@ public final class UiBench {
 		print(String.format(Locale.ROOT, "open a dossier, store reads alone (no widgets): %s", stats(reads))); //$NON-NLS-1$
 		IEventBroker broker = context.get(IEventBroker.class);
 		List<Double> parts = new ArrayList<>();
+		List<Double> handlers = new ArrayList<>();
 		List<Double> withPage = new ArrayList<>();
 		for (int round = 0; round < 2; round++) { // round 0 warms up
 			for (Dossier d : sample) {
 				long t = System.nanoTime();
 				Dossier fresh = service.find(officer, d.number()).orElse(d);
 				broker.send(Topics.DOSSIER_OPENED, fresh);
+				double handled = (System.nanoTime() - t) / 1e6;
 				drain(display);
 				double filled = (System.nanoTime() - t) / 1e6;
 				long limit = System.nanoTime() + 10_000_000_000L;
@@ -151,12 +153,28 @@ public final class UiBench {
 				double rendered = (System.nanoTime() - t) / 1e6;
 				if (round == 1) {
 					parts.add(filled);
+					handlers.add(handled);
 					withPage.add(rendered);
 				}
 			}
 		}
-		print(String.format(Locale.ROOT, "open a dossier, every part filled (n=%d): %s; ratio p50 to store reads %.2f", //$NON-NLS-1$
-				parts.size(), stats(parts), p50(parts) / p50(reads)));
+		// reference on this machine, now: one full layout and repaint of the window with nothing changed
+		List<Double> repaint = new ArrayList<>();
+		org.eclipse.swt.widgets.Shell shell = display.getActiveShell() != null ? display.getActiveShell() : display.getShells()[0];
+		for (int i = 0; i < 30; i++) {
+			long t = System.nanoTime();
+			shell.layout(true, true);
+			shell.redraw(0, 0, shell.getSize().x, shell.getSize().y, true);
+			shell.update();
+			drain(display);
+			if (i >= 10) {
+				repaint.add((System.nanoTime() - t) / 1e6);
+			}
+		}
+		print(String.format(Locale.ROOT, "reference: one full layout + repaint of the window, nothing changed: %s", stats(repaint))); //$NON-NLS-1$
+		print(String.format(Locale.ROOT, "open a dossier, every part filled and painted (n=%d): %s; p50 = %.2f x store reads, %.2f x a full repaint", //$NON-NLS-1$
+				parts.size(), stats(parts), p50(parts) / p50(reads), p50(parts) / p50(repaint)));
+		print(String.format(Locale.ROOT, "  ... of which the parts' own work (event handlers, before painting): %s", stats(handlers))); //$NON-NLS-1$
 		print(String.format(Locale.ROOT, "  ... and its first material page rendered (PDFBox, background): %s", stats(withPage))); //$NON-NLS-1$
 	}
 
