@@ -184,7 +184,7 @@ public class DecisionPart {
 		dossier = officer == null || service == null ? null : d;
 		if (dossier == null) {
 			stackLayout.topControl = emptyState;
-			stack.layout(true, true);
+			emptyState.requestLayout();
 			return;
 		}
 		try {
@@ -199,7 +199,7 @@ public class DecisionPart {
 		certificate.clear();
 		choose(DecisionKind.APPROVE);
 		stackLayout.topControl = form;
-		stack.layout(true, true);
+		header.requestLayout();
 	}
 
 	/** Selects the kind of decision and fills its reason codes and legal basis. */
@@ -220,7 +220,8 @@ public class DecisionPart {
 		boolean required = k == DecisionKind.APPROVE && attention > 0;
 		justificationLabel.setText(required ? NLS.bind(Messages.Decision_justificationRequired, attention)
 				: Messages.Decision_justification);
-		form.layout(true, true);
+		justificationLabel.requestLayout();
+		reasons.requestLayout();
 		validate();
 	}
 
@@ -256,7 +257,7 @@ public class DecisionPart {
 		justification.setEnabled(mayAct);
 		problem.setText(p == null ? "" : p); //$NON-NLS-1$
 		decide.setEnabled(p == null);
-		problem.getParent().layout();
+		problem.requestLayout();
 		return p;
 	}
 
@@ -273,7 +274,7 @@ public class DecisionPart {
 					justification.getText(), attention);
 		} catch (RuntimeException e) {
 			problem.setText(NLS.bind(Messages.Decision_failed, e.getMessage()));
-			problem.getParent().layout();
+			problem.requestLayout();
 			return;
 		}
 		broker.send(Topics.DOSSIER_CHANGED, dossier);

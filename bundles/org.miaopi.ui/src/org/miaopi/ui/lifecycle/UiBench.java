@@ -59,9 +59,13 @@ public final class UiBench {
 	private static List<Dossier> queuePages(DossierService service, Officer officer, int wanted) {
 		List<Dossier> sample = new ArrayList<>();
 		List<Double> front = new ArrayList<>();
+		List<Double> bare = new ArrayList<>();
 		int page = 0;
 		boolean more = true;
 		for (; more && page < 20; page++) {
+			long b = System.nanoTime();
+			service.queue(officer, new QueueQuery(null, null, null, page));
+			bare.add((System.nanoTime() - b) / 1e6);
 			long t = System.nanoTime();
 			QueuePage p = service.queue(officer, new QueueQuery(null, null, null, page));
 			p.rows().forEach(d -> service.comparisons(officer, d.number()));
@@ -73,8 +77,10 @@ public final class UiBench {
 				}
 			}
 		}
-		print(String.format(Locale.ROOT, "queue page (50 rows + their comparisons), first %d pages: %s", front.size(), //$NON-NLS-1$
-				stats(front)));
+		print(String.format(Locale.ROOT, "queue page, DossierService.queue alone, first %d pages: %s", bare.size(), //$NON-NLS-1$
+				stats(bare)));
+		print(String.format(Locale.ROOT, "queue page as the table fetches it (+ each row's comparisons): %s; ratio p50 %.2f", //$NON-NLS-1$
+				stats(front), p50(front) / p50(bare)));
 		if (more) {
 			// deep in the queue: OFFSET pages far from the front, as when the scroll thumb is dragged down
 			List<Double> deep = new ArrayList<>();
@@ -110,14 +116,32 @@ public final class UiBench {
 		if (added > 0) {
 			print("comparison results computed for " + added + " sampled dossiers (the demo has none yet)"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
+		List<Double> reads = new ArrayList<>();
+		for (int round = 0; round < 2; round++) {
+			for (Dossier d : sample) {
+				// what the parts ask the store on opening, without any widget
+				long t = System.nanoTime();
+				Dossier fresh = service.find(officer, d.number()).orElse(d);
+				service.comparisons(officer, fresh.number());
+				service.comparisons(officer, fresh.number());
+				service.history(officer, fresh.number());
+				fresh.materials().stream().filter(m -> m.hasFile()).findFirst().ifPresent(m -> service.content(m.contentHash()));
+				if (round == 1) {
+					reads.add((System.nanoTime() - t) / 1e6);
+				}
+			}
+		}
+		print(String.format(Locale.ROOT, "open a dossier, store reads alone (no widgets): %s", stats(reads))); //$NON-NLS-1$
 		IEventBroker broker = context.get(IEventBroker.class);
 		List<Double> parts = new ArrayList<>();
+		List<Double> handlers = new ArrayList<>();
 		List<Double> withPage = new ArrayList<>();
 		for (int round = 0; round < 2; round++) { // round 0 warms up
 			for (Dossier d : sample) {
 				long t = System.nanoTime();
 				Dossier fresh = service.find(officer, d.number()).orElse(d);
 				broker.send(Topics.DOSSIER_OPENED, fresh);
+				double handled = (System.nanoTime() - t) / 1e6;
 				drain(display);
 				double filled = (System.nanoTime() - t) / 1e6;
 				long limit = System.nanoTime() + 10_000_000_000L;
@@ -129,11 +153,28 @@ public final class UiBench {
 				double rendered = (System.nanoTime() - t) / 1e6;
 				if (round == 1) {
 					parts.add(filled);
+					handlers.add(handled);
 					withPage.add(rendered);
 				}
 			}
 		}
-		print(String.format(Locale.ROOT, "open a dossier, every part filled (n=%d): %s", parts.size(), stats(parts))); //$NON-NLS-1$
+		// reference on this machine, now: one full layout and repaint of the window with nothing changed
+		List<Double> repaint = new ArrayList<>();
+		org.eclipse.swt.widgets.Shell shell = display.getActiveShell() != null ? display.getActiveShell() : display.getShells()[0];
+		for (int i = 0; i < 30; i++) {
+			long t = System.nanoTime();
+			shell.layout(true, true);
+			shell.redraw(0, 0, shell.getSize().x, shell.getSize().y, true);
+			shell.update();
+			drain(display);
+			if (i >= 10) {
+				repaint.add((System.nanoTime() - t) / 1e6);
+			}
+		}
+		print(String.format(Locale.ROOT, "reference: one full layout + repaint of the window, nothing changed: %s", stats(repaint))); //$NON-NLS-1$
+		print(String.format(Locale.ROOT, "open a dossier, every part filled and painted (n=%d): %s; p50 = %.2f x store reads, %.2f x a full repaint", //$NON-NLS-1$
+				parts.size(), stats(parts), p50(parts) / p50(reads), p50(parts) / p50(repaint)));
+		print(String.format(Locale.ROOT, "  ... of which the parts' own work (event handlers, before painting): %s", stats(handlers))); //$NON-NLS-1$
 		print(String.format(Locale.ROOT, "  ... and its first material page rendered (PDFBox, background): %s", stats(withPage))); //$NON-NLS-1$
 	}
 
@@ -141,6 +182,11 @@ public final class UiBench {
 		while (display.readAndDispatch()) {
 			// let the parts paint
 		}
+	}
+
+	static double p50(List<Double> ms) {
+		double[] v = ms.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+		return v.length == 0 ? Double.NaN : v[(v.length - 1) / 2];
 	}
 
 	static String stats(List<Double> ms) {
