@@ -26,12 +26,12 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.miaopi.certificate.CertificateService;
+import org.miaopi.core.lifecycle.DossierStatus;
 import org.miaopi.core.model.DecisionKind;
 import org.miaopi.core.model.Dossier;
 import org.miaopi.core.model.Officer;
 import org.miaopi.core.model.Role;
 import org.miaopi.core.service.DossierService;
-import org.miaopi.core.service.StoreAdmin;
 import org.miaopi.ui.api.EmptyState;
 import org.miaopi.ui.api.MatterCatalog;
 import org.miaopi.ui.api.MatterCatalog.ReasonCode;
@@ -50,7 +50,6 @@ public class DecisionPart {
 
 	@Inject @Optional private DossierService service;
 	@Inject @Optional private CertificateService certificates;
-	@Inject @Optional private StoreAdmin register;
 	@Inject private MatterCatalog matters;
 	@Inject private IEventBroker broker;
 	@Inject private UISynchronize sync;
@@ -200,6 +199,39 @@ public class DecisionPart {
 		choose(DecisionKind.APPROVE);
 		stackLayout.topControl = form;
 		header.requestLayout();
+		if (dossier.status() == DossierStatus.CERTIFICATE_ISSUED && certificates != null) {
+			showExisting(dossier);
+		}
+	}
+
+	/** A dossier that has its certificate shows it (number, verification, first page), read and verified off the UI thread. */
+	private void showExisting(Dossier issued) {
+		Officer viewer = officer;
+		certificate.issuing(NLS.bind(Messages.Certificate_for, issued.number(), issued.applicant().name()));
+		stackLayout.topControl = certificate;
+		stack.layout(true, true);
+		Job job = Job.create(NLS.bind(Messages.Certificate_for, issued.number(), issued.applicant().name()), monitor -> {
+			try {
+				java.util.Optional<CertificateIssuance.Result> r = CertificateIssuance.existing(certificates, service, viewer, issued);
+				sync.asyncExec(() -> {
+					if (issued != dossier || certificate.isDisposed()) {
+						return; // another dossier was opened meanwhile
+					}
+					if (r.isPresent()) {
+						certificate.show(r.get());
+					} else {
+						stackLayout.topControl = form;
+						stack.layout(true, true);
+					}
+				});
+			} catch (RuntimeException e) {
+				sync.asyncExec(() -> certificate.failed(e.getMessage()));
+			}
+			return Status.OK_STATUS;
+		});
+		job.setSystem(true);
+		job.schedule();
+		lastJob = job;
 	}
 
 	/** Selects the kind of decision and fills its reason codes and legal basis. */
@@ -300,7 +332,7 @@ public class DecisionPart {
 		stack.layout(true, true);
 		Job job = Job.create(NLS.bind(Messages.Issue_job, approved.number()), monitor -> {
 			try {
-				CertificateIssuance.Result r = CertificateIssuance.issue(certificates, service, register, matters, actor,
+				CertificateIssuance.Result r = CertificateIssuance.issue(certificates, service, matters, actor,
 						approved, monitor);
 				sync.asyncExec(() -> {
 					certificate.show(r);
