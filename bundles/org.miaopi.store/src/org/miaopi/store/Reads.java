@@ -149,6 +149,28 @@ final class Reads {
 		});
 	}
 
+	/**
+	 * One grouped query over the page's dossiers (the comparison table's key starts with the dossier
+	 * number): per dossier its department, for the access check, and its counts.
+	 */
+	Map<String, Long> attentionCounts(Officer viewer, java.util.Collection<String> dossierNos) {
+		if (dossierNos.isEmpty()) {
+			return Map.of();
+		}
+		return store.read(em -> {
+			List<Object[]> rows = em.createQuery("SELECT c.dossierNo, d.departmentCode,"
+					+ " SUM(CASE WHEN c.outcome = 'MATCH' THEN 0 ELSE 1 END) FROM ComparisonRow c, DossierRow d"
+					+ " WHERE d.number = c.dossierNo AND c.dossierNo IN :nos GROUP BY c.dossierNo, d.departmentCode",
+					Object[].class).setParameter("nos", List.copyOf(new java.util.LinkedHashSet<>(dossierNos))).getResultList();
+			Map<String, Long> counts = new HashMap<>();
+			for (Object[] r : rows) {
+				QueryAccess.requireRead(viewer, (String) r[1], (String) r[0]);
+				counts.put((String) r[0], ((Number) r[2]).longValue());
+			}
+			return counts;
+		});
+	}
+
 	List<CertificateRecord> certificates(Officer viewer, String dossierNo) {
 		return store.read(em -> {
 			requireReadable(em, viewer, dossierNo);
