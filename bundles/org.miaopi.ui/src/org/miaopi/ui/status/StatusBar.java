@@ -102,7 +102,7 @@ public class StatusBar {
 		} else {
 			Department d = department != null ? department : departmentOf(o);
 			String dept = d == null ? o.departmentCode() : Texts.of(d);
-			user.setText(NLS.bind(Messages.Status_signedIn, new Object[] { o.name(), o.id(), dept, o.roles() }));
+			user.setText(NLS.bind(Messages.Status_signedIn, new Object[] { o.name(), o.id(), dept, Texts.of(o.roles()) }));
 			storeLabel.setText(storeText());
 			alerts.setText(Messages.Status_alertsCounting);
 			refreshAlerts();
