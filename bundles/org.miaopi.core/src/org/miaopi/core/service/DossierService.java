@@ -52,7 +52,7 @@ public interface DossierService {
 	/**
 	 * For a page of the queue: how many comparison results of each dossier need attention. A
 	 * dossier with no comparison results (not compared yet, or unknown) has no entry. A store
-	 * answers with one query; this default asks {@link #comparisons} per dossier.
+	 * answers with a fixed number of queries per page; this default asks {@link #comparisons} per dossier.
 	 *
 	 * @throws AccessDeniedException if the viewer may not read one of the dossiers
 	 */
