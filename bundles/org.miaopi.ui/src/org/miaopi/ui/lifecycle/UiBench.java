@@ -19,7 +19,7 @@ import org.miaopi.ui.api.Topics;
 
 /**
  * {@code ./miaopi bench ui}: inside the running workbench, signed in by -Dmiaopi.signin on a demo
- * store. Measures the queue's page time (one page of the queue plus its attention counts in one query, what
+ * store. Measures the queue's page time (one page of the queue plus its attention counts for the whole page, what
  * the virtual table fetches when a page scrolls into view), at the front and deep in the queue,
  * and opening a dossier until every part is filled, without and with the background PDF page.
  * Prints {@code MIAOPI-BENCH} lines, then closes the workbench.
@@ -81,7 +81,7 @@ public final class UiBench {
 		}
 		print(String.format(Locale.ROOT, "queue page, DossierService.queue alone, first %d pages: %s", bare.size(), //$NON-NLS-1$
 				stats(bare)));
-		print(String.format(Locale.ROOT, "queue page as the table fetches it (+ the page's attention counts, one query): %s; ratio p50 %.2f", //$NON-NLS-1$
+		print(String.format(Locale.ROOT, "queue page as the table fetches it (+ the page's attention counts, two look-ups): %s; ratio p50 %.2f", //$NON-NLS-1$
 				stats(front), p50(front) / p50(bare)));
 		print(String.format(Locale.ROOT, "reference, queue page + each row's comparisons (one query per row): %s; ratio p50 %.2f", //$NON-NLS-1$
 				stats(perRow), p50(perRow) / p50(bare)));
