@@ -135,6 +135,18 @@ public class FileSealService implements SealService {
 		return seal;
 	}
 
+	@Override
+	public synchronized Seal ensureSeal(String departmentCode, String departmentName) {
+		Optional<Seal> existing = findSeal(departmentCode);
+		Instant now = clock.instant();
+		if (existing.isPresent() && !existing.get().certificate().getNotAfter().toInstant().isBefore(now)
+				&& !existing.get().certificate().getNotBefore().toInstant().isAfter(now)
+				&& revokedAt(existing.get().certificate()).isEmpty()) {
+			return existing.get();
+		}
+		return issueSeal(departmentCode, departmentName, now.minus(Duration.ofMinutes(5)), now.plus(Duration.ofDays(3 * 365)));
+	}
+
 	/** Certifies a seal key held elsewhere (a PKCS#11 token): the chain to store beside the key. */
 	public synchronized X509Certificate[] certifySealKey(String departmentCode, String departmentName, java.security.PublicKey key,
 			Instant notBefore, Instant notAfter) {

@@ -21,6 +21,12 @@ public interface SealService {
 	/** The department's seal as stored, without checks (for listings). */
 	Optional<Seal> findSeal(String departmentCode);
 
+	/**
+	 * The department's seal, issued by the root now (valid three years) when it has none, or
+	 * when the one it has is expired or revoked; an existing usable seal is kept as it is.
+	 */
+	Seal ensureSeal(String departmentCode, String departmentName);
+
 	/** An officer's signing key and chain; created on first use for a demo officer. */
 	Seal officer(String officerId);
 

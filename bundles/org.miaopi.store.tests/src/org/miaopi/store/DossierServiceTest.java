@@ -27,6 +27,8 @@ import org.miaopi.core.content.Sha256;
 import org.miaopi.core.lifecycle.DossierStatus;
 import org.miaopi.core.lifecycle.IllegalTransitionException;
 import org.miaopi.core.model.AuditEvent;
+import org.miaopi.core.model.ComparisonOutcome;
+import org.miaopi.core.model.ComparisonResult;
 import org.miaopi.core.model.Dossier;
 import org.miaopi.core.model.Material;
 import org.miaopi.core.model.SharedRecord;
@@ -311,5 +313,31 @@ class DossierServiceTest {
 		static QueueQuery open() {
 			return QueueQuery.open();
 		}
+	}
+
+	@Test
+	void attentionCountsOfAPageInOneCallMatchThePerDossierComparisonsAndRespectDepartments() {
+		store.putDossiers(List.of(Fixtures.dossier("C1", "PSB", DossierStatus.IN_REVIEW),
+				Fixtures.dossier("C2", "PSB", DossierStatus.IN_REVIEW), Fixtures.dossier("C3", "PSB", DossierStatus.IN_REVIEW),
+				Fixtures.dossier("C4", "MSB", DossierStatus.IN_REVIEW)), "test");
+		store.putComparisons("C1", List.of(compared("a", ComparisonOutcome.MATCH), compared("b", ComparisonOutcome.MISMATCH),
+				compared("c", ComparisonOutcome.STALE)));
+		store.putComparisons("C2", List.of(compared("a", ComparisonOutcome.MATCH)));
+		store.putComparisons("C4", List.of(compared("a", ComparisonOutcome.MISMATCH)));
+
+		Map<String, Long> counts = store.attentionCounts(Fixtures.OFFICER, List.of("C1", "C2", "C3", "NONE"));
+		assertEquals(Map.of("C1", 2L, "C2", 0L), counts, "C3 is not compared, NONE does not exist: no entry");
+		for (String no : List.of("C1", "C2")) {
+			assertEquals(store.comparisons(Fixtures.OFFICER, no).stream().filter(ComparisonResult::needsAttention).count(),
+					counts.get(no));
+		}
+		assertEquals(Map.of(), store.attentionCounts(Fixtures.OFFICER, List.of()));
+		assertThrows(AccessDeniedException.class, () -> store.attentionCounts(Fixtures.OFFICER, List.of("C1", "C4")),
+				"another department's dossier is not read");
+	}
+
+	private static ComparisonResult compared(String field, ComparisonOutcome outcome) {
+		return new ComparisonResult("R1", field, "x", outcome == ComparisonOutcome.MATCH ? "x" : "y", outcome,
+				SharedSource.EDUCATION, Instant.parse("2026-01-01T00:00:00Z"), null);
 	}
 }

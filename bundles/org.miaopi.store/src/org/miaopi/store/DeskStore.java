@@ -208,6 +208,11 @@ public final class DeskStore implements OpenStore {
 	}
 
 	@Override
+	public Map<String, Long> attentionCounts(Officer viewer, java.util.Collection<String> dossierNos) {
+		return reads.attentionCounts(viewer, dossierNos);
+	}
+
+	@Override
 	public List<CertificateRecord> certificates(Officer viewer, String dossierNo) {
 		return reads.certificates(viewer, dossierNo);
 	}

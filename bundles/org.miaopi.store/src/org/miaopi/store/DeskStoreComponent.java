@@ -101,6 +101,11 @@ public class DeskStoreComponent implements DossierService, StoreAdmin, IntakeSer
 	}
 
 	@Override
+	public java.util.Map<String, Long> attentionCounts(Officer viewer, java.util.Collection<String> dossierNos) {
+		return store().attentionCounts(viewer, dossierNos);
+	}
+
+	@Override
 	public List<CertificateRecord> certificates(Officer viewer, String dossierNo) {
 		return store().certificates(viewer, dossierNo);
 	}

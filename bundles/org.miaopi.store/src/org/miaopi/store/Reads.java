@@ -149,6 +149,32 @@ final class Reads {
 		});
 	}
 
+	/**
+	 * Two index look-ups for the whole page, whatever its size: the dossiers' departments (for the
+	 * read check) by primary key, then the comparison counts grouped by dossier and outcome (the
+	 * comparison table's key starts with the dossier number). A join of the two let Derby scan.
+	 */
+	Map<String, Long> attentionCounts(Officer viewer, java.util.Collection<String> dossierNos) {
+		if (dossierNos.isEmpty()) {
+			return Map.of();
+		}
+		List<String> nos = List.copyOf(new java.util.LinkedHashSet<>(dossierNos));
+		return store.read(em -> {
+			for (Object[] d : em.createQuery("SELECT d.number, d.departmentCode FROM DossierRow d WHERE d.number IN :nos",
+					Object[].class).setParameter("nos", nos).getResultList()) {
+				QueryAccess.requireRead(viewer, (String) d[1], (String) d[0]);
+			}
+			Map<String, Long> counts = new HashMap<>();
+			for (Object[] r : em.createQuery("SELECT c.dossierNo, c.outcome, COUNT(c) FROM ComparisonRow c"
+					+ " WHERE c.dossierNo IN :nos GROUP BY c.dossierNo, c.outcome", Object[].class).setParameter("nos", nos)
+					.getResultList()) {
+				long attention = "MATCH".equals(r[1]) ? 0 : ((Number) r[2]).longValue();
+				counts.merge((String) r[0], attention, Long::sum);
+			}
+			return counts;
+		});
+	}
+
 	List<CertificateRecord> certificates(Officer viewer, String dossierNo) {
 		return store.read(em -> {
 			requireReadable(em, viewer, dossierNo);

@@ -35,6 +35,10 @@ public final class Messages extends NLS {
 	public static String SignIn_notDemo;
 	public static String SignIn_storeFailed;
 	public static String Status_signedIn;
+	public static String Role_OFFICER;
+	public static String Role_SUPERVISOR;
+	public static String Role_ADMIN;
+	public static String Role_SYSTEM;
 	public static String Status_storeEncrypted;
 	public static String Status_storePlain;
 	public static String Status_storeFailed;

@@ -13,8 +13,12 @@ import org.miaopi.certificate.CertificateService;
 import org.miaopi.certificate.IssuedCertificate;
 import org.miaopi.cli.Subcommand;
 import org.miaopi.cli.UsageException;
+import org.miaopi.core.model.Officer;
+import org.miaopi.core.service.CertificateLog;
+import org.miaopi.core.service.StoreAdmin;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
 
 /** {@code ./miaopi certificate issue-demo|revoke|list}: certificates of this desk's register. */
 @Component(service = Subcommand.class)
@@ -24,6 +28,11 @@ public class CertificateCommand implements Subcommand {
 	private CertificateService certificates;
 	@Reference
 	private CertificateRegistry registry;
+	/** The desk's store, when the product has one: a certificate recorded there is revoked there too. */
+	@Reference(cardinality = ReferenceCardinality.OPTIONAL)
+	private CertificateLog log;
+	@Reference(cardinality = ReferenceCardinality.OPTIONAL)
+	private StoreAdmin store;
 
 	@Override
 	public String name() {
@@ -66,7 +75,17 @@ public class CertificateCommand implements Subcommand {
 				throw new UsageException("revoke needs a number and a reason"); //$NON-NLS-1$
 			}
 			String officer = args.size() == 4 ? args.get(3) : System.getProperty("user.name"); //$NON-NLS-1$
-			certificates.revoke(args.get(1), args.get(2), officer);
+			if (log != null && log.certificate(args.get(1)).isPresent()) {
+				// recorded in the store: revoked there too (certificate.revoked), by an officer it knows
+				Officer actor = (store == null ? java.util.List.<Officer>of() : store.officers()).stream()
+						.filter(o -> o.id().equals(officer)).findFirst()
+						.orElseThrow(() -> new UsageException("certificate " + args.get(1) //$NON-NLS-1$
+								+ " is recorded in the desk's store; name an officer of its department as OFFICER (not '" + officer //$NON-NLS-1$
+								+ "')")); //$NON-NLS-1$
+				certificates.revoke(actor, args.get(1), args.get(2));
+			} else {
+				certificates.revoke(args.get(1), args.get(2), officer);
+			}
 			out.println("revoked " + args.get(1) + ": " + args.get(2) + " (by " + officer + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 			return OK;
 		}

@@ -25,9 +25,13 @@ import org.miaopi.core.model.ComparisonResult;
 import org.miaopi.core.model.Dossier;
 import org.miaopi.core.model.SharedRecord;
 import org.miaopi.core.service.StoreAdmin;
+import org.miaopi.demo.DemoCatalog;
 import org.miaopi.demo.DemoGenerator;
 import org.miaopi.demo.DemoGenerator.Login;
 import org.miaopi.demo.DemoGenerator.Summary;
+import org.miaopi.demo.DemoSeals;
+import org.miaopi.seal.SealException;
+import org.miaopi.seal.SealService;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -42,6 +46,9 @@ public class DemoCommand implements Subcommand {
 
 	@Reference
 	private MatterRegistry matters;
+
+	@Reference
+	private SealService seals;
 
 	@Override
 	public String name() {
@@ -87,6 +94,15 @@ public class DemoCommand implements Subcommand {
 		out.println("Hard cases (dossiers):");
 		for (Map.Entry<String, Integer> e : s.hardCases().entrySet()) {
 			out.printf("  %-36s %,8d%n", e.getKey(), e.getValue());
+		}
+		try {
+			// approving a demo dossier must end in a sealed certificate: one seal per demo department
+			List<String> issued = DemoSeals.ensure(seals, DemoCatalog.DEPARTMENTS);
+			out.println(issued.isEmpty() ? "Every demo department already has a usable seal."
+					: "New seals for " + String.join(", ", issued) + " (keys in " + MiaopiHome.current().resolve("seals")
+							+ ", never committed).");
+		} catch (SealException e) {
+			err.println("The demo departments got no seals, so certificates cannot be issued yet: " + e.getMessage());
 		}
 		Path logins = writeLogins(s.logins());
 		out.println(s.logins().size() + " demo users (officers, supervisors, an admin); their one-time passwords are in "

@@ -49,6 +49,24 @@ public interface DossierService {
 
 	List<ComparisonResult> comparisons(Officer viewer, String dossierNo);
 
+	/**
+	 * For a page of the queue: how many comparison results of each dossier need attention. A
+	 * dossier with no comparison results (not compared yet, or unknown) has no entry. A store
+	 * answers with a fixed number of queries per page; this default asks {@link #comparisons} per dossier.
+	 *
+	 * @throws AccessDeniedException if the viewer may not read one of the dossiers
+	 */
+	default java.util.Map<String, Long> attentionCounts(Officer viewer, java.util.Collection<String> dossierNos) {
+		java.util.Map<String, Long> counts = new java.util.HashMap<>();
+		for (String no : dossierNos) {
+			List<ComparisonResult> results = comparisons(viewer, no);
+			if (!results.isEmpty()) {
+				counts.put(no, results.stream().filter(ComparisonResult::needsAttention).count());
+			}
+		}
+		return counts;
+	}
+
 	List<CertificateRecord> certificates(Officer viewer, String dossierNo);
 
 	/** Newest first. {@code source} null means every source. */

@@ -102,7 +102,7 @@ public class AuditTrailPart {
 		if (dossier == null) {
 			events = List.of();
 			stackLayout.topControl = emptyState;
-			stack.layout(true, true);
+			emptyState.requestLayout();
 			return;
 		}
 		try {
@@ -125,7 +125,7 @@ public class AuditTrailPart {
 			table.showItem(table.getItem(table.getItemCount() - 1));
 		}
 		stackLayout.topControl = content;
-		stack.layout(true, true);
+		title.requestLayout();
 	}
 
 	private static String details(Map<String, String> details) {

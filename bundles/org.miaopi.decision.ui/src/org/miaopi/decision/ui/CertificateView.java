@@ -95,8 +95,7 @@ public final class CertificateView extends Group {
 		result = r;
 		Verdict v = r.verdict();
 		status.setText(NLS.bind(v.ok() ? Messages.Certificate_valid : Messages.Certificate_invalid,
-				new Object[] { r.certificate().content().number(), r.certificate().file().getFileName(),
-						r.certificate().sha256().substring(0, 16), r.certificate().file().getParent() }));
+				new Object[] { r.number(), r.file().getFileName(), r.sha256().substring(0, 16), r.file().getParent() }));
 		status.setForeground(v.ok() ? okColor : getDisplay().getSystemColor(SWT.COLOR_RED));
 		checks.removeAll();
 		for (Verdict.Check c : v.checks()) {

@@ -26,12 +26,12 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.miaopi.certificate.CertificateService;
+import org.miaopi.core.lifecycle.DossierStatus;
 import org.miaopi.core.model.DecisionKind;
 import org.miaopi.core.model.Dossier;
 import org.miaopi.core.model.Officer;
 import org.miaopi.core.model.Role;
 import org.miaopi.core.service.DossierService;
-import org.miaopi.core.service.StoreAdmin;
 import org.miaopi.ui.api.EmptyState;
 import org.miaopi.ui.api.MatterCatalog;
 import org.miaopi.ui.api.MatterCatalog.ReasonCode;
@@ -50,7 +50,6 @@ public class DecisionPart {
 
 	@Inject @Optional private DossierService service;
 	@Inject @Optional private CertificateService certificates;
-	@Inject @Optional private StoreAdmin register;
 	@Inject private MatterCatalog matters;
 	@Inject private IEventBroker broker;
 	@Inject private UISynchronize sync;
@@ -184,7 +183,7 @@ public class DecisionPart {
 		dossier = officer == null || service == null ? null : d;
 		if (dossier == null) {
 			stackLayout.topControl = emptyState;
-			stack.layout(true, true);
+			emptyState.requestLayout();
 			return;
 		}
 		try {
@@ -199,7 +198,40 @@ public class DecisionPart {
 		certificate.clear();
 		choose(DecisionKind.APPROVE);
 		stackLayout.topControl = form;
+		header.requestLayout();
+		if (dossier.status() == DossierStatus.CERTIFICATE_ISSUED && certificates != null) {
+			showExisting(dossier);
+		}
+	}
+
+	/** A dossier that has its certificate shows it (number, verification, first page), read and verified off the UI thread. */
+	private void showExisting(Dossier issued) {
+		Officer viewer = officer;
+		certificate.issuing(NLS.bind(Messages.Certificate_for, issued.number(), issued.applicant().name()));
+		stackLayout.topControl = certificate;
 		stack.layout(true, true);
+		Job job = Job.create(NLS.bind(Messages.Certificate_for, issued.number(), issued.applicant().name()), monitor -> {
+			try {
+				java.util.Optional<CertificateIssuance.Result> r = CertificateIssuance.existing(certificates, service, viewer, issued);
+				sync.asyncExec(() -> {
+					if (issued != dossier || certificate.isDisposed()) {
+						return; // another dossier was opened meanwhile
+					}
+					if (r.isPresent()) {
+						certificate.show(r.get());
+					} else {
+						stackLayout.topControl = form;
+						stack.layout(true, true);
+					}
+				});
+			} catch (RuntimeException e) {
+				sync.asyncExec(() -> certificate.failed(e.getMessage()));
+			}
+			return Status.OK_STATUS;
+		});
+		job.setSystem(true);
+		job.schedule();
+		lastJob = job;
 	}
 
 	/** Selects the kind of decision and fills its reason codes and legal basis. */
@@ -220,7 +252,8 @@ public class DecisionPart {
 		boolean required = k == DecisionKind.APPROVE && attention > 0;
 		justificationLabel.setText(required ? NLS.bind(Messages.Decision_justificationRequired, attention)
 				: Messages.Decision_justification);
-		form.layout(true, true);
+		justificationLabel.requestLayout();
+		reasons.requestLayout();
 		validate();
 	}
 
@@ -256,7 +289,7 @@ public class DecisionPart {
 		justification.setEnabled(mayAct);
 		problem.setText(p == null ? "" : p); //$NON-NLS-1$
 		decide.setEnabled(p == null);
-		problem.getParent().layout();
+		problem.requestLayout();
 		return p;
 	}
 
@@ -273,7 +306,7 @@ public class DecisionPart {
 					justification.getText(), attention);
 		} catch (RuntimeException e) {
 			problem.setText(NLS.bind(Messages.Decision_failed, e.getMessage()));
-			problem.getParent().layout();
+			problem.requestLayout();
 			return;
 		}
 		broker.send(Topics.DOSSIER_CHANGED, dossier);
@@ -299,7 +332,7 @@ public class DecisionPart {
 		stack.layout(true, true);
 		Job job = Job.create(NLS.bind(Messages.Issue_job, approved.number()), monitor -> {
 			try {
-				CertificateIssuance.Result r = CertificateIssuance.issue(certificates, service, register, matters, actor,
+				CertificateIssuance.Result r = CertificateIssuance.issue(certificates, service, matters, actor,
 						approved, monitor);
 				sync.asyncExec(() -> {
 					certificate.show(r);

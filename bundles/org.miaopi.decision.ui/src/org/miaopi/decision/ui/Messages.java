@@ -28,9 +28,6 @@ public final class Messages extends NLS {
 	public static String Decision_confirm;
 	public static String Issue_job;
 	public static String Issue_task;
-	public static String Issue_sealing;
-	public static String Issue_registering;
-	public static String Issue_verifying;
 	public static String Certificate_title;
 	public static String Certificate_for;
 	public static String Certificate_none;

@@ -118,7 +118,7 @@ public class ComparisonPart {
 		if (dossier == null) {
 			results = List.of();
 			stackLayout.topControl = emptyState;
-			stack.layout(true, true);
+			emptyState.requestLayout();
 			return;
 		}
 		try {
@@ -155,7 +155,8 @@ public class ComparisonPart {
 		((GridData) replaced.getLayoutData()).exclude = b.isEmpty();
 		replaced.setVisible(!b.isEmpty());
 		stackLayout.topControl = content;
-		stack.layout(true, true);
+		summary.requestLayout();
+		replaced.requestLayout();
 	}
 
 	private static GridData wrapping() {

@@ -139,7 +139,7 @@ public class DossierPart {
 		dossier = officer == null ? null : d;
 		if (dossier == null) {
 			stackLayout.topControl = emptyState;
-			stack.layout(true, true);
+			emptyState.requestLayout(); // deferred: one layout pass for every part that changed
 			return;
 		}
 		title.setText(NLS.bind(Messages.Dossier_title, dossier.number(), matters.name(dossier.matterCode())));
@@ -169,7 +169,8 @@ public class DossierPart {
 		}
 		viewer.clear();
 		stackLayout.topControl = content;
-		stack.layout(true, true);
+		title.requestLayout();
+		facts.requestLayout();
 		if (materials.getItemCount() > 0) {
 			materials.setSelection(0);
 			showSelectedMaterial();
@@ -201,16 +202,15 @@ public class DossierPart {
 			return;
 		}
 		TableItem item = materials.getItem(i);
-		try {
-			byte[] bytes = service.content(m.contentHash()); // the store refuses bytes that do not match the hash
-			item.setText(2, Messages.Dossier_verified);
-			item.setForeground(2, null);
-			viewer.show(m, bytes);
-		} catch (RuntimeException e) {
-			item.setText(2, Messages.Dossier_hashFailed);
-			item.setForeground(2, materials.getDisplay().getSystemColor(SWT.COLOR_RED));
-			viewer.showText(NLS.bind(Messages.Dossier_contentFailed, m.fileName(), e.getMessage()));
-		}
+		Material material = m;
+		// the store checks the bytes against their hash; reading and drawing happen off the UI thread
+		viewer.load(m, () -> service.content(material.contentHash()), problem -> {
+			if (item.isDisposed()) {
+				return;
+			}
+			item.setText(2, problem == null ? Messages.Dossier_verified : Messages.Dossier_hashFailed);
+			item.setForeground(2, problem == null ? null : materials.getDisplay().getSystemColor(SWT.COLOR_RED));
+		});
 	}
 
 	@Focus

@@ -36,6 +36,7 @@ public final class MaterialViewer extends Composite {
 	private int pages;
 	private Job job;
 	private String what;
+	private Object loading;
 
 	public MaterialViewer(Composite parent) {
 		super(parent, SWT.BORDER);
@@ -62,6 +63,7 @@ public final class MaterialViewer extends Composite {
 
 	public void clear() {
 		cancel();
+		loading = null;
 		pdf = null;
 		caption.setText(Messages.Viewer_none);
 		setImage(null);
@@ -70,10 +72,48 @@ public final class MaterialViewer extends Composite {
 
 	public void showText(String text) {
 		cancel();
+		loading = null;
 		pdf = null;
 		caption.setText(text);
 		setImage(null);
 		buttons();
+	}
+
+	/**
+	 * Reads the material in the background ({@code fetch} is the store's hash-checked read), then
+	 * shows it; {@code verified} hears on the UI thread whether the bytes matched their hash.
+	 */
+	public void load(Material m, java.util.function.Supplier<byte[]> fetch, java.util.function.Consumer<String> verified) {
+		cancel();
+		pdf = null;
+		caption.setText(NLS.bind(Messages.Viewer_loading, m.fileName()));
+		setImage(null);
+		buttons();
+		Object token = new Object();
+		loading = token;
+		job = Job.create(Messages.Viewer_rendering, monitor -> {
+			byte[] bytes;
+			try {
+				bytes = fetch.get();
+			} catch (RuntimeException e) {
+				getDisplay().asyncExec(() -> {
+					if (!isDisposed() && loading == token) {
+						verified.accept(e.getMessage() == null ? e.toString() : e.getMessage());
+						showText(NLS.bind(Messages.Dossier_contentFailed, m.fileName(), e.getMessage()));
+					}
+				});
+				return Status.OK_STATUS;
+			}
+			getDisplay().asyncExec(() -> {
+				if (!isDisposed() && loading == token) {
+					verified.accept(null);
+					show(m, bytes);
+				}
+			});
+			return Status.OK_STATUS;
+		});
+		job.setSystem(true);
+		job.schedule();
 	}
 
 	/** Shows a material whose bytes were verified against its hash. */
@@ -148,7 +188,8 @@ public final class MaterialViewer extends Composite {
 		}
 		picture.setImage(image);
 		picture.setSize(picture.computeSize(SWT.DEFAULT, SWT.DEFAULT));
-		layout(true, true);
+		caption.requestLayout();
+		picture.requestLayout();
 	}
 
 	private void disposeImage() {
@@ -176,9 +217,14 @@ public final class MaterialViewer extends Composite {
 
 	/** Waits for a page being rendered (tests and the benchmark). */
 	public void join() throws InterruptedException {
-		Job j = job;
-		if (j != null) {
-			j.join();
+		for (int i = 0; i < 2; i++) { // the read, then the page it leads to
+			Job j = job;
+			if (j != null) {
+				j.join();
+			}
+			while (getDisplay().readAndDispatch()) {
+				// deliver the result, which may schedule the rendering
+			}
 		}
 	}
 }

@@ -29,6 +29,7 @@ public final class Messages extends NLS {
 	public static String Dossier_overdue;
 	public static String Dossier_daysLeft;
 	public static String Viewer_none;
+	public static String Viewer_loading;
 	public static String Viewer_previous;
 	public static String Viewer_next;
 	public static String Viewer_verified;

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.miaopi.core.lifecycle.DossierStatus;
-import org.miaopi.core.model.ComparisonResult;
 import org.miaopi.core.model.Dossier;
 import org.miaopi.core.model.Material;
 import org.miaopi.core.model.Officer;
@@ -83,8 +82,10 @@ public final class QueueRows {
 		long start = System.nanoTime();
 		QueuePage p = service.queue(viewer, new QueueQuery(statuses, matterCode, text, page));
 		List<QueueRow> rows = new ArrayList<>(p.rows().size());
+		// the mismatch column of the whole page in one query, not one per row
+		Map<String, Long> attention = service.attentionCounts(viewer, p.rows().stream().map(Dossier::number).toList());
 		for (Dossier d : p.rows()) {
-			rows.add(row(d));
+			rows.add(row(d, attention));
 		}
 		pages.put(page, rows);
 		known = Math.max(known, page * QueueQuery.PAGE_SIZE + rows.size());
@@ -97,9 +98,9 @@ public final class QueueRows {
 		return rows;
 	}
 
-	private QueueRow row(Dossier d) {
-		List<ComparisonResult> results = service.comparisons(viewer, d.number());
-		int attention = results.isEmpty() ? -1 : (int) results.stream().filter(ComparisonResult::needsAttention).count();
+	private QueueRow row(Dossier d, Map<String, Long> counts) {
+		Long count = counts.get(d.number());
+		int attention = count == null ? -1 : count.intValue(); // -1: not compared yet
 		boolean instant = attention == 0;
 		boolean missing = false;
 		for (String required : matters.requiredMaterials(d.matterCode())) {

@@ -99,7 +99,21 @@ class DecidingTest {
 		List<String> types = DeskFixture.part(Topics.PART_AUDIT, AuditTrailPart.class).getEvents().stream()
 				.map(AuditEvent::type).toList();
 		assertTrue(types.containsAll(List.of("dossier.approved", "certificate.issued")), types.toString());
+		List<AuditEvent> history = dossiers.history(officer(), d.number());
+		assertEquals(1, history.stream().filter(e -> e.type().equals("certificate.issued")).count(), "recorded once");
+		assertEquals(1, dossiers.certificates(officer(), d.number()).size(), "one certificate in the store");
 		Screenshots.take("certificate-issued");
+
+		// reopening the dossier shows its certificate again: number, verification, first page
+		decision.show(null);
+		open(dossiers.find(officer(), d.number()).orElseThrow());
+		decision.lastJob().join();
+		Workbench.processEvents();
+		var reopened = decision.getCertificate().getResult();
+		assertTrue(reopened != null && reopened.number().equals(result.number()) && reopened.verdict().ok(),
+				decision.getCertificate().getStatus());
+		assertTrue(decision.getCertificate().getStatus().contains(result.number()), decision.getCertificate().getStatus());
+		assertTrue(decision.getCertificate().hasPage(), "the first page is shown again");
 	}
 
 	@Test

@@ -18,7 +18,8 @@ import org.miaopi.core.service.DossierService;
 import org.miaopi.core.service.QueuePage;
 import org.miaopi.core.service.QueueQuery;
 import org.miaopi.core.service.StoreAdmin;
-import org.miaopi.demo.DemoComparisons;
+import org.miaopi.checks.Evaluator;
+import org.miaopi.core.matter.MatterRegistry;
 import org.miaopi.demo.DemoGenerator;
 import org.miaopi.ui.session.Session;
 import org.osgi.framework.BundleContext;
@@ -76,7 +77,11 @@ final class DeskFixture {
 	}
 
 	static List<ComparisonResult> compare(DossierService dossiers, Dossier d) {
-		return DemoComparisons.compare(d, dossiers.sharedRecords(d.applicant().subjectId(), null), Instant.now());
+		// what the 秒批 engine stores: the matter plugin's comparison rules over the shared records
+		return service(MatterRegistry.class).find(d.matterCode())
+				.map(m -> new Evaluator().evaluate(m, d, dossiers.sharedRecords(d.applicant().subjectId(), null), Set.of(), Instant.now())
+						.comparisons())
+				.orElse(List.of());
 	}
 
 	/** Compared dossiers with their expected results. */

@@ -150,6 +150,7 @@ class WorkbenchShellTest {
 				org.eclipse.e4.ui.model.application.ui.menu.MToolControl.class).getObject();
 		assertTrue(status.getUserText().contains(DeskFixture.OFFICER), status.getUserText());
 		assertTrue(status.getUserText().contains("Shenzhen Public Security Bureau"), status.getUserText());
+		assertTrue(status.getUserText().endsWith("\u00b7 officer"), "the role by its name: " + status.getUserText());
 		assertTrue(status.getStoreText().contains("encrypted"), status.getStoreText());
 		for (int i = 0; i < 100 && !status.getAlertsText().contains("overdue"); i++) {
 			Thread.sleep(50);
@@ -164,8 +165,8 @@ class WorkbenchShellTest {
 	@Test
 	void areaCommandsAreBoundToKeys() {
 		Set<String> keys = KeyBindingsHandler.bindings(app).stream().map(r -> r[0] + " " + r[1]).collect(Collectors.toSet());
-		for (String expected : List.of("Ctrl+Alt+A Decide: APPROVE", "Ctrl+Alt+R Decide: REJECT",
-				"Ctrl+Alt+S Decide: REQUEST_SUPPLEMENT", "Ctrl+F Search the queue", "Ctrl+Alt+C Go to part: comparison")) {
+		for (String expected : List.of("Ctrl+Alt+A Decide: Approve", "Ctrl+Alt+R Decide: Reject",
+				"Ctrl+Alt+S Decide: Request supplement", "Ctrl+F Search the queue", "Ctrl+Alt+C Go to part: comparison")) {
 			assertTrue(keys.contains(expected), expected + " in " + keys);
 		}
 	}

@@ -9,7 +9,9 @@ import org.miaopi.core.lifecycle.DossierStatus;
 import org.miaopi.core.model.ComparisonOutcome;
 import org.miaopi.core.model.DecisionKind;
 import org.miaopi.core.model.Department;
+import org.miaopi.core.model.Role;
 import org.miaopi.core.model.SharedSource;
+import org.miaopi.ui.Messages;
 
 /** The domain's own bilingual names (kept in the core enums), in the workbench's language. */
 public final class Texts {
@@ -43,6 +45,20 @@ public final class Texts {
 
 	public static String of(Department d) {
 		return d == null ? "" : chinese() ? d.nameZh() : d.nameEn(); //$NON-NLS-1$
+	}
+
+	public static String of(Role r) {
+		return switch (r) {
+			case OFFICER -> Messages.Role_OFFICER;
+			case SUPERVISOR -> Messages.Role_SUPERVISOR;
+			case ADMIN -> Messages.Role_ADMIN;
+			case SYSTEM -> Messages.Role_SYSTEM;
+		};
+	}
+
+	/** Roles in their order, named in the workbench's language, joined with commas. */
+	public static String of(java.util.Collection<Role> roles) {
+		return roles.stream().sorted().map(Texts::of).collect(java.util.stream.Collectors.joining(chinese() ? "\u3001" : ", ")); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** A moment as a Beijing date and time. */

@@ -11,6 +11,8 @@ import org.eclipse.e4.ui.model.application.commands.MParameter;
 import org.eclipse.jface.bindings.keys.KeySequence;
 import org.eclipse.jface.bindings.keys.ParseException;
 import org.eclipse.swt.widgets.Shell;
+import org.miaopi.core.model.DecisionKind;
+import org.miaopi.ui.api.Texts;
 
 /** Help > Key bindings: every binding of the application model, as the user would type it. */
 public class KeyBindingsHandler {
@@ -27,7 +29,7 @@ public class KeyBindingsHandler {
 			for (MKeyBinding binding : table.getBindings()) {
 				String name = binding.getCommand().getLocalizedCommandName();
 				for (MParameter parameter : binding.getParameters()) {
-					name += ": " + lastSegment(parameter.getValue()); //$NON-NLS-1$
+					name += ": " + label(lastSegment(parameter.getValue())); //$NON-NLS-1$
 				}
 				rows.add(new String[] { format(binding.getKeySequence()), name });
 			}
@@ -41,6 +43,16 @@ public class KeyBindingsHandler {
 		} catch (ParseException e) {
 			return sequence;
 		}
+	}
+
+	/** A decision kind by its name in the workbench's language; other parameters (part ids) as they are. */
+	private static String label(String value) {
+		for (DecisionKind k : DecisionKind.values()) {
+			if (k.name().equals(value)) {
+				return Texts.of(k);
+			}
+		}
+		return value;
 	}
 
 	private static String lastSegment(String id) {

@@ -19,7 +19,8 @@ import org.eclipse.swt.widgets.Display;
 import org.miaopi.ui.Messages;
 import org.miaopi.ui.MiaopiVersion;
 import org.miaopi.core.service.StoreAdmin;
-import org.miaopi.ui.api.DemoMatterCatalog;
+import org.miaopi.core.matter.MatterRegistry;
+import org.miaopi.ui.api.RegistryMatterCatalog;
 import org.miaopi.ui.api.MatterCatalog;
 import org.miaopi.ui.session.Session;
 import org.miaopi.ui.session.StartSignIn;
@@ -43,7 +44,7 @@ public class MiaopiLifeCycle {
 		repairSavedLayout();
 		Session session = new Session(context);
 		context.set(Session.class, session);
-		context.set(MatterCatalog.class, new DemoMatterCatalog());
+		context.set(MatterCatalog.class, new RegistryMatterCatalog(() -> context.get(MatterRegistry.class)));
 		try {
 			StartSignIn.run(session, context.get(StoreAdmin.class), Boolean.getBoolean(SMOKE_PROPERTY));
 		} catch (RuntimeException e) {

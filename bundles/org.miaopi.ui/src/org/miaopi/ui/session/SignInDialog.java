@@ -51,7 +51,7 @@ public final class SignInDialog extends TitleAreaDialog {
 		new Label(form, SWT.NONE).setText(Messages.SignIn_user);
 		who = new Combo(form, SWT.READ_ONLY | SWT.DROP_DOWN);
 		for (Officer o : officers) {
-			who.add(NLS.bind(Messages.SignIn_userEntry, new Object[] { o.id(), o.name(), o.departmentCode(), o.roles() }));
+			who.add(NLS.bind(Messages.SignIn_userEntry, new Object[] { o.id(), o.name(), o.departmentCode(), org.miaopi.ui.api.Texts.of(o.roles()) }));
 		}
 		if (!officers.isEmpty()) {
 			who.select(0);

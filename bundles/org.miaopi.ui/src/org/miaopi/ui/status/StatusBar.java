@@ -100,13 +100,24 @@ public class StatusBar {
 			storeLabel.setText(Messages.Status_storeNotOpened);
 			alerts.setText(""); //$NON-NLS-1$
 		} else {
-			String dept = department == null ? o.departmentCode() : Texts.of(department);
-			user.setText(NLS.bind(Messages.Status_signedIn, new Object[] { o.name(), o.id(), dept, o.roles() }));
+			Department d = department != null ? department : departmentOf(o);
+			String dept = d == null ? o.departmentCode() : Texts.of(d);
+			user.setText(NLS.bind(Messages.Status_signedIn, new Object[] { o.name(), o.id(), dept, Texts.of(o.roles()) }));
 			storeLabel.setText(storeText());
 			alerts.setText(Messages.Status_alertsCounting);
 			refreshAlerts();
 		}
 		bar.getParent().layout(true, true);
+	}
+
+	/** The officer's department from the store, when the session could not name it. */
+	private Department departmentOf(Officer o) {
+		try {
+			return store == null ? null
+					: store.departments().stream().filter(x -> x.code().equals(o.departmentCode())).findFirst().orElse(null);
+		} catch (RuntimeException e) {
+			return null;
+		}
 	}
 
 	private String storeText() {

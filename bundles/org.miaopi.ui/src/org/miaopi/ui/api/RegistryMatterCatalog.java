@@ -1,0 +1,69 @@
+package org.miaopi.ui.api;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import org.miaopi.core.matter.MatterDefinition;
+import org.miaopi.core.matter.MatterRegistry;
+import org.miaopi.core.model.DecisionKind;
+import org.miaopi.core.model.MaterialRequirement;
+
+/**
+ * The workbench's view of the matters the plugins registered ({@link MatterRegistry}): names,
+ * materials, reason codes and legal basis as each matter defines them. A matter's reason codes are
+ * not tied to a kind of decision, so: a rejection may give any of them; a supplement request those
+ * without a legal basis of their own (what new material or data can cure); an approval needs none.
+ */
+public final class RegistryMatterCatalog implements MatterCatalog {
+
+	private final Supplier<MatterRegistry> registry;
+
+	/** @param registry looked up on each use: the registry is a DS service that may come late or go */
+	public RegistryMatterCatalog(Supplier<MatterRegistry> registry) {
+		this.registry = registry;
+	}
+
+	@Override
+	public List<String> matterCodes() {
+		MatterRegistry r = registry.get();
+		return r == null ? List.of() : r.matters().stream().map(MatterDefinition::code).toList();
+	}
+
+	@Override
+	public String name(String matterCode) {
+		return Texts.chinese() ? nameZh(matterCode) : nameEn(matterCode);
+	}
+
+	@Override
+	public String nameZh(String matterCode) {
+		return find(matterCode).map(MatterDefinition::nameZh).orElse(matterCode);
+	}
+
+	@Override
+	public String nameEn(String matterCode) {
+		return find(matterCode).map(MatterDefinition::nameEn).orElse(matterCode);
+	}
+
+	@Override
+	public List<String> requiredMaterials(String matterCode) {
+		return find(matterCode).map(m -> m.materials().stream().map(MaterialRequirement::code).toList()).orElse(List.of());
+	}
+
+	@Override
+	public List<ReasonCode> reasonCodes(String matterCode, DecisionKind kind) {
+		return find(matterCode).map(m -> m.reasonCodes().stream()
+				.filter(r -> kind == DecisionKind.REJECT || kind == DecisionKind.REQUEST_SUPPLEMENT && r.legalBasis() == null)
+				.map(r -> new ReasonCode(r.code(), r.textZh(), r.textEn())).toList()).orElse(List.of());
+	}
+
+	@Override
+	public String legalBasis(String matterCode, DecisionKind kind) {
+		return find(matterCode).map(MatterDefinition::legalBasis).orElse(""); //$NON-NLS-1$
+	}
+
+	private Optional<MatterDefinition> find(String code) {
+		MatterRegistry r = registry.get();
+		return r == null || code == null ? Optional.empty() : r.find(code);
+	}
+}
