@@ -12,7 +12,6 @@ import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -24,7 +23,7 @@ import org.miaopi.core.model.AuditEvent;
 import org.miaopi.core.model.Dossier;
 import org.miaopi.core.model.Officer;
 import org.miaopi.core.service.DossierService;
-import org.miaopi.ui.api.EmptyState;
+import org.miaopi.ui.api.PartStack;
 import org.miaopi.ui.api.Texts;
 import org.miaopi.ui.api.Topics;
 
@@ -37,9 +36,7 @@ public class AuditTrailPart {
 	@Optional
 	private DossierService service;
 
-	private Composite stack;
-	private StackLayout stackLayout;
-	private EmptyState emptyState;
+	private PartStack stack;
 	private Composite content;
 	private Label title;
 	private Table table;
@@ -49,10 +46,7 @@ public class AuditTrailPart {
 
 	@PostConstruct
 	public void createControls(Composite parent) {
-		stack = parent;
-		stackLayout = new StackLayout();
-		parent.setLayout(stackLayout);
-		emptyState = new EmptyState(parent, Messages.Audit_emptyTitle, Messages.Audit_emptyHint);
+		stack = new PartStack(parent, Messages.Audit_emptyTitle, Messages.Audit_emptyHint);
 		content = new Composite(parent, SWT.NONE);
 		content.setLayout(new GridLayout(1, false));
 		title = new Label(content, SWT.NONE);
@@ -75,7 +69,7 @@ public class AuditTrailPart {
 	@Inject
 	void session(@Optional Officer signedIn) {
 		officer = signedIn;
-		if (stack != null && !stack.isDisposed()) {
+		if (PartStack.isLive(stack)) {
 			show(null);
 		}
 	}
@@ -95,14 +89,13 @@ public class AuditTrailPart {
 	}
 
 	public void show(Dossier d) {
-		if (stack == null || stack.isDisposed()) {
+		if (!PartStack.isLive(stack)) {
 			return;
 		}
 		dossier = officer == null || service == null ? null : d;
 		if (dossier == null) {
 			events = List.of();
-			stackLayout.topControl = emptyState;
-			emptyState.requestLayout();
+			stack.showEmpty();
 			return;
 		}
 		try {
@@ -124,7 +117,7 @@ public class AuditTrailPart {
 		if (table.getItemCount() > 0) {
 			table.showItem(table.getItem(table.getItemCount() - 1));
 		}
-		stackLayout.topControl = content;
+		stack.show(content);
 		title.requestLayout();
 	}
 
@@ -142,10 +135,10 @@ public class AuditTrailPart {
 
 	@Focus
 	public void setFocus() {
-		if (stackLayout.topControl == content) {
+		if (stack.isShowing(content)) {
 			table.setFocus();
 		} else {
-			emptyState.setFocus();
+			stack.emptyState().setFocus();
 		}
 	}
 }

@@ -16,7 +16,6 @@ import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -32,7 +31,7 @@ import org.miaopi.core.model.Dossier;
 import org.miaopi.core.model.Officer;
 import org.miaopi.core.model.Role;
 import org.miaopi.core.service.DossierService;
-import org.miaopi.ui.api.EmptyState;
+import org.miaopi.ui.api.PartStack;
 import org.miaopi.ui.api.MatterCatalog;
 import org.miaopi.ui.api.MatterCatalog.ReasonCode;
 import org.miaopi.ui.api.Texts;
@@ -57,9 +56,7 @@ public class DecisionPart {
 	/** Test hook: answers the confirmation instead of a dialog when set. */
 	public java.util.function.BooleanSupplier confirm;
 
-	private Composite stack;
-	private StackLayout stackLayout;
-	private EmptyState emptyState;
+	private PartStack stack;
 	private Composite form;
 	private Label header;
 	private final Button[] kinds = new Button[DecisionKind.values().length];
@@ -77,10 +74,7 @@ public class DecisionPart {
 
 	@PostConstruct
 	public void createControls(Composite parent) {
-		stack = parent;
-		stackLayout = new StackLayout();
-		parent.setLayout(stackLayout);
-		emptyState = new EmptyState(parent, Messages.Decision_emptyTitle, Messages.Decision_emptyHint);
+		stack = new PartStack(parent, Messages.Decision_emptyTitle, Messages.Decision_emptyHint);
 		form = new Composite(parent, SWT.NONE);
 		// one column, labels above their fields: the part is often narrow
 		form.setLayout(new GridLayout(1, false));
@@ -156,7 +150,7 @@ public class DecisionPart {
 	@Inject
 	void session(@Optional Officer signedIn) {
 		officer = signedIn;
-		if (stack != null && !stack.isDisposed()) {
+		if (PartStack.isLive(stack)) {
 			show(null);
 		}
 	}
@@ -177,13 +171,12 @@ public class DecisionPart {
 	}
 
 	public void show(Dossier d) {
-		if (stack == null || stack.isDisposed()) {
+		if (!PartStack.isLive(stack)) {
 			return;
 		}
 		dossier = officer == null || service == null ? null : d;
 		if (dossier == null) {
-			stackLayout.topControl = emptyState;
-			emptyState.requestLayout();
+			stack.showEmpty();
 			return;
 		}
 		try {
@@ -197,7 +190,7 @@ public class DecisionPart {
 		justification.setText(""); //$NON-NLS-1$
 		certificate.clear();
 		choose(DecisionKind.APPROVE);
-		stackLayout.topControl = form;
+		stack.show(form);
 		header.requestLayout();
 		if (dossier.status() == DossierStatus.CERTIFICATE_ISSUED && certificates != null) {
 			showExisting(dossier);
@@ -208,8 +201,8 @@ public class DecisionPart {
 	private void showExisting(Dossier issued) {
 		Officer viewer = officer;
 		certificate.issuing(NLS.bind(Messages.Certificate_for, issued.number(), issued.applicant().name()));
-		stackLayout.topControl = certificate;
-		stack.layout(true, true);
+		stack.show(certificate);
+		stack.parent().layout(true, true);
 		Job job = Job.create(NLS.bind(Messages.Certificate_for, issued.number(), issued.applicant().name()), monitor -> {
 			try {
 				java.util.Optional<CertificateIssuance.Result> r = CertificateIssuance.existing(certificates, service, viewer, issued);
@@ -220,8 +213,8 @@ public class DecisionPart {
 					if (r.isPresent()) {
 						certificate.show(r.get());
 					} else {
-						stackLayout.topControl = form;
-						stack.layout(true, true);
+						stack.show(form);
+						stack.parent().layout(true, true);
 					}
 				});
 			} catch (RuntimeException e) {
@@ -328,8 +321,8 @@ public class DecisionPart {
 	private Job issueCertificate(Dossier approved) {
 		Officer actor = officer;
 		certificate.issuing(NLS.bind(Messages.Certificate_for, approved.number(), approved.applicant().name()));
-		stackLayout.topControl = certificate;
-		stack.layout(true, true);
+		stack.show(certificate);
+		stack.parent().layout(true, true);
 		Job job = Job.create(NLS.bind(Messages.Issue_job, approved.number()), monitor -> {
 			try {
 				CertificateIssuance.Result r = CertificateIssuance.issue(certificates, service, matters, actor,
@@ -374,10 +367,10 @@ public class DecisionPart {
 
 	@Focus
 	public void setFocus() {
-		if (stackLayout.topControl == form) {
+		if (stack.isShowing(form)) {
 			kinds[kind.ordinal()].setFocus();
 		} else {
-			emptyState.setFocus();
+			stack.emptyState().setFocus();
 		}
 	}
 }

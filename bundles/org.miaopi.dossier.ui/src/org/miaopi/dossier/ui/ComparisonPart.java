@@ -11,7 +11,6 @@ import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -26,7 +25,7 @@ import org.miaopi.core.model.Dossier;
 import org.miaopi.core.model.Material;
 import org.miaopi.core.model.Officer;
 import org.miaopi.core.service.DossierService;
-import org.miaopi.ui.api.EmptyState;
+import org.miaopi.ui.api.PartStack;
 import org.miaopi.ui.api.TableColumns;
 import org.miaopi.ui.api.Texts;
 import org.miaopi.ui.api.Topics;
@@ -44,9 +43,7 @@ public class ComparisonPart {
 	@Optional
 	private DossierService service;
 
-	private Composite stack;
-	private StackLayout stackLayout;
-	private EmptyState emptyState;
+	private PartStack stack;
 	private Composite content;
 	private Label summary;
 	private Table table;
@@ -60,13 +57,10 @@ public class ComparisonPart {
 
 	@PostConstruct
 	public void createControls(Composite parent) {
-		stack = parent;
-		stackLayout = new StackLayout();
-		parent.setLayout(stackLayout);
+		stack = new PartStack(parent, Messages.Comparison_emptyTitle, Messages.Comparison_emptyHint);
 		mismatchBg = new Color(255, 218, 214);
 		warnBg = new Color(255, 241, 204);
 		matchFg = new Color(30, 110, 40);
-		emptyState = new EmptyState(parent, Messages.Comparison_emptyTitle, Messages.Comparison_emptyHint);
 		content = new Composite(parent, SWT.NONE);
 		GridLayout layout = new GridLayout(1, false);
 		layout.marginWidth = 6;
@@ -99,7 +93,7 @@ public class ComparisonPart {
 	@Inject
 	void session(@Optional Officer signedIn) {
 		officer = signedIn;
-		if (stack != null && !stack.isDisposed()) {
+		if (PartStack.isLive(stack)) {
 			show(null);
 		}
 	}
@@ -111,14 +105,13 @@ public class ComparisonPart {
 	}
 
 	public void show(Dossier d) {
-		if (stack == null || stack.isDisposed()) {
+		if (!PartStack.isLive(stack)) {
 			return;
 		}
 		dossier = officer == null || service == null ? null : d;
 		if (dossier == null) {
 			results = List.of();
-			stackLayout.topControl = emptyState;
-			emptyState.requestLayout();
+			stack.showEmpty();
 			return;
 		}
 		try {
@@ -154,7 +147,7 @@ public class ComparisonPart {
 		replaced.setText(b.toString());
 		((GridData) replaced.getLayoutData()).exclude = b.isEmpty();
 		replaced.setVisible(!b.isEmpty());
-		stackLayout.topControl = content;
+		stack.show(content);
 		summary.requestLayout();
 		replaced.requestLayout();
 	}
@@ -200,10 +193,10 @@ public class ComparisonPart {
 
 	@Focus
 	public void setFocus() {
-		if (stackLayout.topControl == content) {
+		if (stack.isShowing(content)) {
 			table.setFocus();
 		} else {
-			emptyState.setFocus();
+			stack.emptyState().setFocus();
 		}
 	}
 }

@@ -13,7 +13,6 @@ import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -28,7 +27,7 @@ import org.miaopi.core.model.Material;
 import org.miaopi.core.model.Officer;
 import org.miaopi.core.service.DossierService;
 import org.miaopi.ui.api.Deadline;
-import org.miaopi.ui.api.EmptyState;
+import org.miaopi.ui.api.PartStack;
 import org.miaopi.ui.api.MatterCatalog;
 import org.miaopi.ui.api.TableColumns;
 import org.miaopi.ui.api.Texts;
@@ -48,9 +47,7 @@ public class DossierPart {
 	@Inject
 	private MatterCatalog matters;
 
-	private Composite stack;
-	private StackLayout stackLayout;
-	private EmptyState emptyState;
+	private PartStack stack;
 	private Composite content;
 	private Label title;
 	private Label facts;
@@ -62,10 +59,7 @@ public class DossierPart {
 
 	@PostConstruct
 	public void createControls(Composite parent) {
-		stack = parent;
-		stackLayout = new StackLayout();
-		parent.setLayout(stackLayout);
-		emptyState = new EmptyState(parent, Messages.Dossier_emptyTitle, Messages.Dossier_emptyHint);
+		stack = new PartStack(parent, Messages.Dossier_emptyTitle, Messages.Dossier_emptyHint);
 		content = new Composite(parent, SWT.NONE);
 		GridLayout layout = new GridLayout(1, false);
 		layout.marginWidth = 6;
@@ -111,7 +105,7 @@ public class DossierPart {
 	@Inject
 	void session(@Optional Officer signedIn) {
 		officer = signedIn;
-		if (stack != null && !stack.isDisposed()) {
+		if (PartStack.isLive(stack)) {
 			show(null);
 		}
 	}
@@ -133,13 +127,12 @@ public class DossierPart {
 
 	/** Shows {@code d}, or the empty state for null. */
 	public void show(Dossier d) {
-		if (stack == null || stack.isDisposed()) {
+		if (!PartStack.isLive(stack)) {
 			return;
 		}
 		dossier = officer == null ? null : d;
 		if (dossier == null) {
-			stackLayout.topControl = emptyState;
-			emptyState.requestLayout(); // deferred: one layout pass for every part that changed
+			stack.showEmpty();
 			return;
 		}
 		title.setText(NLS.bind(Messages.Dossier_title, dossier.number(), matters.name(dossier.matterCode())));
@@ -168,7 +161,7 @@ public class DossierPart {
 			}
 		}
 		viewer.clear();
-		stackLayout.topControl = content;
+		stack.show(content);
 		title.requestLayout();
 		facts.requestLayout();
 		if (materials.getItemCount() > 0) {
@@ -215,10 +208,10 @@ public class DossierPart {
 
 	@Focus
 	public void setFocus() {
-		if (stackLayout.topControl == content) {
+		if (stack.isShowing(content)) {
 			materials.setFocus();
 		} else {
-			emptyState.setFocus();
+			stack.emptyState().setFocus();
 		}
 	}
 
