@@ -224,4 +224,9 @@ public class DeskStoreComponent implements DossierService, StoreAdmin, IntakeSer
 	public Optional<String> passwordHash(String officerId) {
 		return store().passwordHash(officerId);
 	}
+
+	@Override
+	public org.miaopi.core.audit.Verification verifyLedger(java.util.function.LongConsumer progress) {
+		return LedgerCheck.verify(store(), progress);
+	}
 }

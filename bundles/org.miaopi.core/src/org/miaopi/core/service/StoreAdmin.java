@@ -57,6 +57,14 @@ public interface StoreAdmin {
 	 */
 	void putDecisions(List<org.miaopi.core.model.Decision> decisions, String actor);
 
+	/**
+	 * Checks the audit ledger's hash chain from its first event to its head: every event present,
+	 * in order, unchanged and linked to the one before.
+	 *
+	 * @param progress told the number of events checked so far, now and then
+	 */
+	org.miaopi.core.audit.Verification verifyLedger(java.util.function.LongConsumer progress);
+
 	/** The desk's users, by id; empty for a store that keeps none. */
 	default List<Officer> officers() {
 		return List.of();

@@ -1,0 +1,119 @@
+package org.miaopi.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code ./miaopi <subcommand>} as a user types it: the DS subcommands of the product, run on a
+ * small demo store in the test's own Miaopi home, with their exit codes and what they print.
+ */
+class CommandLineTest {
+
+	/** What one run printed and returned. */
+	record Run(int exit, String out, String err) {
+	}
+
+	@TempDir
+	static Path tmp;
+
+	static Run miaopi(String... args) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		int exit;
+		try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+				PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+			exit = CliApplication.run(List.of(args), o, e);
+		}
+		return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+	}
+
+	@BeforeAll
+	static void demoStore() {
+		Run demo = miaopi("demo", "--dossiers", "60", "--seed", "7");
+		assertEquals(Subcommand.OK, demo.exit(), demo.err());
+	}
+
+	@Test
+	void helpListsTheHeadlessJobs() {
+		Run help = miaopi("help");
+		assertEquals(Subcommand.OK, help.exit());
+		for (String job : List.of("auto-approve", "audit verify", "demo", "explain", "verify", "store info", "bench seal")) {
+			assertTrue(help.out().contains(job), job + " missing from help:\n" + help.out());
+		}
+	}
+
+	@Test
+	void anUnknownSubcommandOrOptionIsAUsageErrorInOneLine() {
+		Run unknown = miaopi("aprove");
+		assertEquals(Subcommand.USAGE, unknown.exit());
+		assertTrue(unknown.err().contains("unknown subcommand 'aprove'"), unknown.err());
+
+		Run badOption = miaopi("demo", "--dosiers", "5");
+		assertEquals(Subcommand.USAGE, badOption.exit());
+		assertTrue(badOption.err().contains("unknown option '--dosiers'"), badOption.err());
+		assertTrue(badOption.err().contains("usage: ./miaopi demo"), badOption.err());
+
+		Run badNumber = miaopi("auto-approve", "--limit", "many");
+		assertEquals(Subcommand.USAGE, badNumber.exit());
+		assertTrue(badNumber.err().contains("whole number"), badNumber.err());
+	}
+
+	@Test
+	void theDemoStoreIsEncryptedAndItsLedgerIntact() {
+		Run info = miaopi("store", "info");
+		assertEquals(Subcommand.OK, info.exit(), info.err());
+		assertTrue(info.out().contains("Encryption:     on"), info.out());
+
+		Run audit = miaopi("audit", "verify");
+		assertEquals(Subcommand.OK, audit.exit(), audit.err());
+		assertTrue(audit.out().startsWith("Audit ledger intact:"), audit.out());
+	}
+
+	@Test
+	void autoApprovalKeepsTheLedgerIntactAndDecidesNothingTwice() {
+		Run first = miaopi("auto-approve");
+		assertEquals(Subcommand.OK, first.exit(), first.err());
+		assertTrue(first.out().contains("approved automatically"), first.out());
+
+		Run again = miaopi("auto-approve");
+		assertEquals(Subcommand.OK, again.exit(), again.err());
+		assertTrue(again.out().contains("auto-approve: 0 received dossiers"), again.out());
+
+		Run audit = miaopi("audit", "verify");
+		assertEquals(Subcommand.OK, audit.exit(), audit.out() + audit.err());
+	}
+
+	@Test
+	void explainingAnUnknownDossierFailsInOneLine() {
+		Run run = miaopi("explain", "SZ000000000000000", "-nl", "en");
+		assertEquals(Subcommand.FAILED, run.exit());
+		assertTrue(run.err().contains("no dossier SZ000000000000000"), run.err());
+		assertFalse(run.err().contains("Exception"), run.err());
+	}
+
+	@Test
+	void verifyingSomethingThatIsNotAPdfIsAVerdictNotAStackTrace() throws IOException {
+		Path notPdf = Files.writeString(tmp.resolve("letter.pdf"), "Dear applicant, ...");
+		Run run = miaopi("verify", notPdf.toString());
+		assertEquals(Subcommand.FAILED, run.exit());
+		assertFalse((run.out() + run.err()).contains("Exception"), run.out() + run.err());
+		assertFalse(run.out().isBlank(), "a verdict in words");
+
+		Run missing = miaopi("verify", tmp.resolve("nowhere.pdf").toString());
+		assertTrue(missing.exit() != Subcommand.OK);
+		assertFalse((missing.out() + missing.err()).contains("Exception"), missing.out() + missing.err());
+	}
+}

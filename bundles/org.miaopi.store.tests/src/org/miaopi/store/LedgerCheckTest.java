@@ -1,0 +1,77 @@
+package org.miaopi.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.miaopi.core.audit.Verification;
+import org.miaopi.core.lifecycle.DossierStatus;
+import org.miaopi.core.model.Dossier;
+
+/** The paged check of the whole ledger finds what a full read would, page boundaries included. */
+class LedgerCheckTest {
+
+	@TempDir
+	Path tmp;
+	DeskStore store;
+
+	@BeforeEach
+	void open() {
+		store = DeskStore.open(tmp, BootSecret.keyFile(tmp.resolve(DeskStore.KEY_FILE), true));
+		Fixtures.seed(store);
+		List<Dossier> dossiers = new ArrayList<>();
+		for (int i = 1; i <= 11; i++) {
+			dossiers.add(Fixtures.dossier(String.format("D%03d", i), "PSB", DossierStatus.RECEIVED));
+		}
+		store.putDossiers(dossiers, "test");
+	}
+
+	@AfterEach
+	void close() {
+		store.close();
+	}
+
+	@Test
+	void anIntactLedgerIsCheckedToItsHeadAcrossPages() {
+		int events = store.ledger().size();
+		List<Long> progress = new ArrayList<>();
+		Verification v = LedgerCheck.run(store, 3, progress::add);
+		Verification.Intact ok = assertInstanceOf(Verification.Intact.class, v);
+		assertEquals(events, ok.eventsChecked());
+		assertEquals(store.ledger().get(events - 1).hash(), ok.headHash());
+		assertEquals((long) events, progress.get(progress.size() - 1));
+		assertEquals(ok, LedgerCheck.run(store, 1000, n -> { }), "the page size changes nothing");
+	}
+
+	@Test
+	void anAlteredEventIsFoundOnALaterPage() throws SQLException {
+		sql("UPDATE AUDIT_EVENT SET ACTOR = 'someone.else' WHERE SEQ = 7");
+		Verification.Broken b = assertInstanceOf(Verification.Broken.class, LedgerCheck.run(store, 3, n -> { }));
+		assertEquals(7, b.sequence());
+		assertEquals(Verification.Reason.CONTENT_CHANGED, b.reason());
+	}
+
+	@Test
+	void aDeletedEventAtAPageBoundaryIsAGap() throws SQLException {
+		sql("DELETE FROM AUDIT_EVENT WHERE SEQ = 4");
+		Verification.Broken b = assertInstanceOf(Verification.Broken.class, LedgerCheck.run(store, 3, n -> { }));
+		assertEquals(4, b.sequence());
+		assertEquals(Verification.Reason.SEQUENCE_GAP, b.reason());
+	}
+
+	private void sql(String statement) throws SQLException {
+		try (Connection c = store.connect(); Statement s = c.createStatement()) {
+			assertEquals(1, s.executeUpdate(statement), statement);
+		}
+	}
+}
