@@ -66,6 +66,10 @@ class CommandLineTest {
 		assertTrue(badOption.err().contains("unknown option '--dosiers'"), badOption.err());
 		assertTrue(badOption.err().contains("usage: ./miaopi demo"), badOption.err());
 
+		Run stray = miaopi("demo", "1000");
+		assertEquals(Subcommand.USAGE, stray.exit());
+		assertTrue(stray.err().contains("unexpected argument '1000'"), stray.err());
+
 		Run badNumber = miaopi("auto-approve", "--limit", "many");
 		assertEquals(Subcommand.USAGE, badNumber.exit());
 		assertTrue(badNumber.err().contains("whole number"), badNumber.err());

@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import org.miaopi.checks.BatchEvaluator.Item;
 import org.miaopi.checks.Engine;
 import org.miaopi.checks.Evaluation;
+import org.miaopi.cli.Options;
 import org.miaopi.cli.Subcommand;
 import org.miaopi.core.matter.ThemeOutcome;
 import org.miaopi.core.model.DecisionKind;

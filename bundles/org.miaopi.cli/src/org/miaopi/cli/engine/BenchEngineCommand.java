@@ -18,6 +18,7 @@ import java.util.concurrent.Future;
 import org.miaopi.checks.Engine;
 import org.miaopi.checks.Evaluation;
 import org.miaopi.checks.Evaluator;
+import org.miaopi.cli.Options;
 import org.miaopi.cli.Subcommand;
 import org.miaopi.core.MiaopiHome;
 import org.miaopi.core.calendar.ChinaTime;

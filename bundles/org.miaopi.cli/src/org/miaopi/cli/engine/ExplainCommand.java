@@ -9,6 +9,7 @@ import java.util.Set;
 import org.miaopi.checks.Evaluation;
 import org.miaopi.checks.Evaluator;
 import org.miaopi.checks.Explainer;
+import org.miaopi.cli.Options;
 import org.miaopi.cli.Subcommand;
 import org.miaopi.cli.UsageException;
 import org.miaopi.core.matter.MatterDefinition;

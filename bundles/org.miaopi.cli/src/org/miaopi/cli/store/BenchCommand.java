@@ -14,10 +14,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
+import org.miaopi.cli.Options;
 import org.miaopi.cli.Subcommand;
 import org.miaopi.core.MiaopiHome;
 import org.miaopi.core.lifecycle.DossierStatus;
@@ -68,7 +68,7 @@ public class BenchCommand implements Subcommand {
 
 	@Override
 	public int run(List<String> raw, PrintStream out, PrintStream err) throws IOException {
-		Args args = new Args(raw, Set.of("--dossiers", "--seed"));
+		Options args = Options.parse(raw).allow("--dossiers", "--seed").noWords();
 		int n = args.integer("--dossiers", 100_000, 100);
 		long seed = args.number("--seed", 1);
 		LocalDate today = LocalDate.of(2026, 11, 23); // fixed: the same data in every run

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.miaopi.checks.Evaluator;
+import org.miaopi.cli.Options;
 import org.miaopi.cli.Subcommand;
 import org.miaopi.core.MiaopiHome;
 import org.miaopi.core.calendar.ChinaTime;
@@ -67,7 +68,7 @@ public class DemoCommand implements Subcommand {
 
 	@Override
 	public int run(List<String> raw, PrintStream out, PrintStream err) throws IOException {
-		Args args = new Args(raw, Set.of("--dossiers", "--seed", "--today"));
+		Options args = Options.parse(raw).allow("--dossiers", "--seed", "--today").noWords();
 		DemoGenerator.Options options = new DemoGenerator.Options(args.integer("--dossiers", 1000, 0),
 				args.number("--seed", 1), args.date("--today", ChinaTime.today()), true);
 		out.println("Generating " + options.dossiers() + " demo dossiers, seed " + options.seed() + ", reference date "
