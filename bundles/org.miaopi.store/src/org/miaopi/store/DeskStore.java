@@ -198,6 +198,11 @@ public final class DeskStore implements OpenStore {
 	}
 
 	@Override
+	public org.miaopi.core.audit.Verification verifyLedger(java.util.function.LongConsumer progress) {
+		return LedgerCheck.run(this, LedgerCheck.PAGE, progress);
+	}
+
+	@Override
 	public List<Decision> decisions(Officer viewer, String dossierNo) {
 		return reads.decisions(viewer, dossierNo);
 	}

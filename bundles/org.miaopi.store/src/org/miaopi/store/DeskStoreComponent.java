@@ -227,6 +227,6 @@ public class DeskStoreComponent implements DossierService, StoreAdmin, IntakeSer
 
 	@Override
 	public org.miaopi.core.audit.Verification verifyLedger(java.util.function.LongConsumer progress) {
-		return LedgerCheck.verify(store(), progress);
+		return store().verifyLedger(progress);
 	}
 }

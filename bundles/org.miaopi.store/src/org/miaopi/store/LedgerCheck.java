@@ -13,16 +13,11 @@ import org.miaopi.store.jpa.Rows;
  * Checks the whole audit ledger page by page, each page as the continuation of the last event
  * already checked, so a ledger of millions of events never has to fit in memory.
  */
-public final class LedgerCheck {
+final class LedgerCheck {
 
 	static final int PAGE = 5_000;
 
 	private LedgerCheck() {
-	}
-
-	/** The whole ledger of {@code store}, {@link #PAGE} events at a time. */
-	public static Verification verify(DeskStore store, LongConsumer progress) {
-		return run(store, PAGE, progress);
 	}
 
 	/** @param progress told the number of events checked so far after each page */

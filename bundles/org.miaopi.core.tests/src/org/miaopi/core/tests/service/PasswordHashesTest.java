@@ -1,8 +1,10 @@
 package org.miaopi.core.tests.service;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.security.SecureRandom;
 import java.util.Base64;
 
 import javax.crypto.SecretKeyFactory;
@@ -11,7 +13,7 @@ import javax.crypto.spec.PBEKeySpec;
 import org.junit.jupiter.api.Test;
 import org.miaopi.core.service.PasswordHashes;
 
-/** Sign-in checks passwords against the stored PBKDF2 form the demo generator writes. */
+/** Sign-in checks passwords against the stored PBKDF2 form. */
 class PasswordHashesTest {
 
 	/** The stored form, built here the way the demo generator builds it (fewer iterations, same scheme). */
@@ -39,6 +41,17 @@ class PasswordHashesTest {
 		assertTrue(PasswordHashes.matches("same".toCharArray(), a));
 		assertTrue(PasswordHashes.matches("same".toCharArray(), b));
 		assertFalse(a.equals(b), "different salts, different hashes");
+	}
+
+	@Test
+	void aHashMadeHereMatchesItsPasswordOnlyAndIsSaltedAfresh() {
+		SecureRandom random = new SecureRandom();
+		String once = PasswordHashes.hash("Kx7-qz2_Lm9".toCharArray(), random);
+		String twice = PasswordHashes.hash("Kx7-qz2_Lm9".toCharArray(), random);
+		assertTrue(once.startsWith("pbkdf2-sha256$210000$"), once);
+		assertTrue(PasswordHashes.matches("Kx7-qz2_Lm9".toCharArray(), once));
+		assertFalse(PasswordHashes.matches("Kx7-qz2_Lm8".toCharArray(), once));
+		assertNotEquals(once, twice);
 	}
 
 	@Test
