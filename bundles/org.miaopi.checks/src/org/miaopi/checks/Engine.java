@@ -66,8 +66,10 @@ public class Engine {
 		Set<String> subjects = new LinkedHashSet<>();
 		dossiers.forEach(d -> subjects.add(d.applicant().subjectId()));
 		Map<String, List<SharedRecord>> records = intake.sharedRecords(subjects);
+		// read with the records: a source marked unavailable routes its dossiers ("source unavailable")
+		Set<SharedSource> unavailable = intake.unavailableSources();
 		long t1 = System.nanoTime();
-		List<Item> items = batch.evaluate(dossiers, records, Set.<SharedSource>of(), now, pool, parts);
+		List<Item> items = batch.evaluate(dossiers, records, unavailable, now, pool, parts);
 		List<Settlement> settlements = new ArrayList<>();
 		for (Item i : items) {
 			if (i.evaluation() != null) {
