@@ -201,6 +201,7 @@ final class Intake {
 					prev = Steps.write(em, p.row(), step, actor, prev, now);
 				}
 			}
+			Replaced.write(em, plans.stream().map(p -> Map.entry(p.row(), p.settlement())).toList(), current);
 			// one key update per settled dossier, with its final status (a number twice is settled once)
 			SearchKeys.statusChanged(em, plans.stream().map(Plan::row).distinct().toList());
 			// the themes whose member was decided: their outcome, in this same transaction

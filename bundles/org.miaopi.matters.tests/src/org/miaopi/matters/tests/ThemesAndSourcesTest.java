@@ -33,6 +33,7 @@ import org.miaopi.core.matter.ThemeOutcome;
 import org.miaopi.core.model.CertificateRecord;
 import org.miaopi.core.model.DecisionKind;
 import org.miaopi.core.model.Dossier;
+import org.miaopi.core.model.Material;
 import org.miaopi.core.model.Officer;
 import org.miaopi.core.model.SharedSource;
 import org.miaopi.core.service.OpenStore;
@@ -97,6 +98,27 @@ class ThemesAndSourcesTest {
 				}
 			}
 			assertTrue(needing > 10, "dossiers needing the education source: " + needing);
+			// replaced materials are material rows citing the record, and a replay sees what the engine saw
+			int replaced = 0;
+			for (Item i : all) {
+				Evaluation e = i.evaluation();
+				Dossier stored = store.find(Officer.SYSTEM, e.dossierNo()).orElseThrow();
+				for (Material m : e.replacedMaterials()) {
+					replaced++;
+					Material row = stored.materials().stream().filter(x -> x.id().equals(m.id())).findFirst().orElseThrow(
+							() -> new AssertionError(m + " not among " + stored.materials()));
+					assertEquals(m.replacedBy(), row.replacedBy());
+					assertEquals(m.requirementCode(), row.requirementCode());
+					assertTrue(!row.hasFile());
+				}
+				Map<String, String> checked = store.history(Officer.SYSTEM, e.dossierNo()).stream()
+						.filter(a -> a.type().equals("dossier.pre-checked")).findFirst().orElseThrow().details();
+				Evaluation replay = new Evaluator().evaluate(registry.require(stored.matterCode()), Engine.asEvaluated(stored, checked),
+						store.sharedRecords(stored.applicant().subjectId(), null), Engine.unavailable(checked), e.evaluatedAt());
+				assertEquals(e.inputsDigest(), replay.inputsDigest(), e.dossierNo());
+				assertEquals(e.outcome(), replay.outcome(), e.dossierNo());
+			}
+			assertTrue(replaced > 0, "the demo has requirements met by shared records");
 			assertTrue(all.stream().anyMatch(i -> i.evaluation().outcome() == Evaluation.Outcome.APPROVE), "other matters still 秒批");
 
 			// themes: the stored outcome is the rule applied to the members as they now stand
