@@ -38,6 +38,15 @@ final class DossierIssuance {
 			throw new CertificateException(CertificateException.Code.NOT_APPROVED, "dossier " + dossier.number() + " is " //$NON-NLS-1$ //$NON-NLS-2$
 					+ dossier.status() + ", not APPROVED: no certificate can be issued for it"); //$NON-NLS-1$
 		}
+		if (dossier.isPartOfTheme() && log != null) {
+			// a theme's certificates are issued together once every member is approved (一次出件)
+			var outcome = log.themeOutcome(dossier.themeDossierNo());
+			if (outcome.isPresent() && outcome.get() != org.miaopi.core.matter.ThemeOutcome.APPROVED) {
+				throw new CertificateException(CertificateException.Code.NOT_APPROVED, "dossier " + dossier.number() //$NON-NLS-1$
+						+ " belongs to theme " + dossier.themeDossierNo() + ", which is " + outcome.get() //$NON-NLS-1$ //$NON-NLS-2$
+						+ ": its certificates are issued together once every member is approved"); //$NON-NLS-1$
+			}
+		}
 		boolean system = actor.hasRole(Role.SYSTEM);
 		if (!system && !(actor.hasRole(Role.OFFICER) && actor.departmentCode().equals(dossier.departmentCode()))) {
 			throw new CertificateException(CertificateException.Code.NOT_ALLOWED, actor.id() + " may not issue certificates of department " //$NON-NLS-1$

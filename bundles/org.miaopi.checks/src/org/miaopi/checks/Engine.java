@@ -66,12 +66,14 @@ public class Engine {
 		Set<String> subjects = new LinkedHashSet<>();
 		dossiers.forEach(d -> subjects.add(d.applicant().subjectId()));
 		Map<String, List<SharedRecord>> records = intake.sharedRecords(subjects);
+		// read with the records: a source marked unavailable routes its dossiers ("source unavailable")
+		Set<SharedSource> unavailable = intake.unavailableSources();
 		long t1 = System.nanoTime();
-		List<Item> items = batch.evaluate(dossiers, records, Set.<SharedSource>of(), now, pool, parts);
+		List<Item> items = batch.evaluate(dossiers, records, unavailable, now, pool, parts);
 		List<Settlement> settlements = new ArrayList<>();
 		for (Item i : items) {
 			if (i.evaluation() != null) {
-				settlements.add(settlement(i.evaluation()));
+				settlements.add(settlement(i.evaluation(), unavailable));
 			}
 		}
 		long t2 = System.nanoTime();
@@ -87,6 +89,16 @@ public class Engine {
 	 * PRE_CHECKED, in its department's queue, with its reasons.
 	 */
 	public static Settlement settlement(Evaluation e) {
+		return settlement(e, Set.of());
+	}
+
+	/** The pre-check event's detail naming the sources that could not be asked (for a faithful replay). */
+	public static final String UNAVAILABLE_DETAIL = "unavailableSources";
+	/** The pre-check event's detail citing the materials a shared record replaced. */
+	public static final String REPLACED_DETAIL = "replacedMaterials";
+
+	/** As above, with the sources that were unavailable when {@code e} was evaluated. */
+	public static Settlement settlement(Evaluation e, Set<SharedSource> unavailable) {
 		Map<String, String> details = new LinkedHashMap<>();
 		details.put("evaluatedAt", e.evaluatedAt().toString());
 		details.put("policy", e.policyId());
@@ -103,7 +115,10 @@ public class Engine {
 			for (Material m : e.replacedMaterials()) {
 				cited.add(m.requirementCode() + "=" + m.replacedBy().source() + "@" + m.replacedBy().asOf());
 			}
-			details.put("replacedMaterials", String.join(",", cited));
+			details.put(REPLACED_DETAIL, String.join(",", cited));
+		}
+		if (!unavailable.isEmpty()) {
+			details.put(UNAVAILABLE_DETAIL, String.join(",", unavailable.stream().map(Enum::name).sorted().toList()));
 		}
 		if (e.error() != null) {
 			details.put("ruleError", e.error().length() > 500 ? e.error().substring(0, 500) : e.error());
@@ -116,6 +131,37 @@ public class Engine {
 		if (e.decision() != null) {
 			steps.add(TransitionRequest.decide(e.decision()));
 		}
-		return new Settlement(e.dossierNo(), e.comparisons(), steps);
+		return new Settlement(e.dossierNo(), e.comparisons(), steps, e.replacedMaterials());
+	}
+
+	/**
+	 * The dossier as the engine evaluated it, from the stored one and its pre-check event: without
+	 * the material rows the settlement added for requirements a shared record replaced (the
+	 * evaluation's output, not its input), and with the sources that were unavailable then.
+	 */
+	public static Dossier asEvaluated(Dossier stored, Map<String, String> preChecked) {
+		String cited = preChecked.get(REPLACED_DETAIL);
+		if (cited == null || cited.isEmpty()) {
+			return stored;
+		}
+		Set<String> added = new java.util.HashSet<>();
+		for (String c : cited.split(",")) {
+			added.add("R-" + c.substring(0, c.indexOf('=') < 0 ? c.length() : c.indexOf('=')));
+		}
+		List<Material> materials = stored.materials().stream().filter(m -> m.hasFile() || !added.contains(m.id())).toList();
+		return new Dossier(stored.number(), stored.matterCode(), stored.themeDossierNo(), stored.applicant(), stored.declaredData(),
+				materials, stored.received(), stored.deadline(), stored.status(), stored.assignedOfficerId(), stored.departmentCode());
+	}
+
+	/** The sources named unavailable in a pre-check event. */
+	public static Set<SharedSource> unavailable(Map<String, String> preChecked) {
+		String v = preChecked.get(UNAVAILABLE_DETAIL);
+		Set<SharedSource> out = java.util.EnumSet.noneOf(SharedSource.class);
+		if (v != null && !v.isEmpty()) {
+			for (String s : v.split(",")) {
+				out.add(SharedSource.valueOf(s));
+			}
+		}
+		return out;
 	}
 }

@@ -47,6 +47,7 @@ final class CertificateRegister {
 					.getOrDefault(record.dossierNo(), List.of()));
 			QueryAccess.requireMayAct(actor, d.departmentCode(), d.number());
 			requireMatches(record, d);
+			requireThemeApproved(em, d);
 			Map<String, String> details = new LinkedHashMap<>();
 			details.put("certificate", record.number());
 			details.put("document", record.documentSha256().hex());
@@ -57,6 +58,30 @@ final class CertificateRegister {
 			SearchKeys.statusChanged(em, List.of(row));
 			return event;
 		});
+	}
+
+	/**
+	 * A theme's certificates are issued together (一次出件) once every member is approved: a member's
+	 * certificate waits while the theme is PENDING, and a REJECTED theme issues none.
+	 */
+	private static void requireThemeApproved(jakarta.persistence.EntityManager em, Dossier d) {
+		if (!d.isPartOfTheme()) {
+			return;
+		}
+		String outcome;
+		try (java.sql.PreparedStatement ps = em.unwrap(java.sql.Connection.class)
+				.prepareStatement("SELECT OUTCOME FROM THEME WHERE THEME_NO = ?")) {
+			ps.setString(1, d.themeDossierNo());
+			try (java.sql.ResultSet r = ps.executeQuery()) {
+				outcome = r.next() ? r.getString(1) : org.miaopi.core.matter.ThemeOutcome.PENDING.name();
+			}
+		} catch (java.sql.SQLException e) {
+			throw new IllegalStateException("cannot read the outcome of theme " + d.themeDossierNo(), e);
+		}
+		if (!org.miaopi.core.matter.ThemeOutcome.APPROVED.name().equals(outcome)) {
+			throw new IllegalArgumentException("dossier " + d.number() + " belongs to theme " + d.themeDossierNo() + ", which is "
+					+ outcome + ": a theme's certificates are issued together once every member is approved (一次出件)");
+		}
 	}
 
 	/** The certificate must describe its own dossier: a mix-up here would put a licence in the wrong hands. */

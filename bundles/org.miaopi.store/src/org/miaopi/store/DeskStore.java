@@ -19,6 +19,7 @@ import org.eclipse.persistence.jpa.PersistenceProvider;
 import org.miaopi.core.audit.AuditChain;
 import org.miaopi.core.content.Sha256;
 import org.miaopi.core.lifecycle.IllegalTransitionException;
+import org.miaopi.core.matter.ThemeOutcome;
 import org.miaopi.core.model.AuditEvent;
 import org.miaopi.core.model.CertificateRecord;
 import org.miaopi.core.model.ComparisonResult;
@@ -36,6 +37,8 @@ import org.miaopi.core.service.QueueQuery;
 import org.miaopi.core.service.StoreException;
 import org.miaopi.core.service.StoreException.Problem;
 import org.miaopi.core.service.SettleResult;
+import org.miaopi.core.service.SourceState;
+import org.miaopi.core.service.ThemeState;
 import org.miaopi.core.service.Settlement;
 import org.miaopi.core.service.StoreInfo;
 import org.miaopi.core.service.TransitionRequest;
@@ -58,8 +61,8 @@ public final class DeskStore implements OpenStore {
 
 	static final String[] TABLES = { "AUDIT_EVENT", "DECISION", "CERTIFICATE", "COMPARISON", "MATERIAL",
 			"DOSSIER", "SHARED_RECORD", "CONTENT", "OFFICER", "DEPARTMENT" };
-	/** Derived from the tables above (kept by triggers, which TRUNCATE does not fire): emptied with them. */
-	private static final String[] DERIVED_TABLES = { "DOSSIER_SEARCH" };
+	/** Emptied with the tables above: what is derived from them (search keys, themes' outcomes) and the sources' state. */
+	private static final String[] DERIVED_TABLES = { "DOSSIER_SEARCH", "THEME", "SHARED_SOURCE" };
 
 	static {
 		// a page cache of 32 MB instead of Derby's 4 MB; the queue and the look-ups stay in memory
@@ -80,6 +83,8 @@ public final class DeskStore implements OpenStore {
 	private final Loading loading = new Loading(this);
 	private final Intake intake = new Intake(this);
 	private final CertificateRegister register = new CertificateRegister(this);
+	private final ThemeBook themes = new ThemeBook(this);
+	private final Sources sources = new Sources(this);
 	/** Runs just before a transition commits; failure tests use it to break a transaction midway. */
 	volatile Runnable beforeCommit = () -> {
 	};
@@ -248,8 +253,12 @@ public final class DeskStore implements OpenStore {
 				Dossier current = Rows.dossier(row,
 						Reads.materials(em, List.of(req.dossierNo())).getOrDefault(req.dossierNo(), List.of()));
 				Steps.Step step = Steps.check(actor, current, req, Steps.officers(em));
-				AuditEvent event = Steps.write(em, row, step, actor, head(em), Instant.now());
+				Instant now = Instant.now();
+				AuditEvent event = Steps.write(em, row, step, actor, head(em), now);
 				SearchKeys.statusChanged(em, List.of(row));
+				if (ThemeBook.decides(step.next())) {
+					event = ThemeBook.update(em, Map.of(step.next().themeDossierNo(), req.dossierNo()), actor, event, now, true);
+				}
 				em.flush();
 				beforeCommit.run();
 				em.getTransaction().commit();
@@ -316,6 +325,43 @@ public final class DeskStore implements OpenStore {
 	@Override
 	public Optional<CertificateRecord> certificate(String number) {
 		return register.certificate(number);
+	}
+
+	// ---------------------------------------------------------------- themes and shared sources
+
+	@Override
+	public Optional<ThemeState> theme(String themeNo) {
+		return themes.theme(themeNo);
+	}
+
+	@Override
+	public Optional<ThemeOutcome> themeOutcome(String themeNo) {
+		return themes.theme(themeNo).map(ThemeState::outcome);
+	}
+
+	@Override
+	public List<Dossier> waitingForTheme(Officer viewer, int limit) {
+		return themes.waitingForTheme(viewer, limit);
+	}
+
+	@Override
+	public Map<String, List<Dossier>> readyForIssuance(Officer actor, int limit) {
+		return themes.readyForIssuance(actor, limit);
+	}
+
+	@Override
+	public List<SourceState> sources() {
+		return sources.sources();
+	}
+
+	@Override
+	public java.util.Set<SharedSource> unavailableSources() {
+		return sources.unavailableSources();
+	}
+
+	@Override
+	public boolean setAvailable(Officer actor, SharedSource source, boolean available, String note) {
+		return sources.setAvailable(actor, source, available, note);
 	}
 
 	// ---------------------------------------------------------------- admin and bulk loading

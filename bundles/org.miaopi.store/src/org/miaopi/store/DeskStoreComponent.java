@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.miaopi.core.MiaopiHome;
 import org.miaopi.core.content.Sha256;
@@ -19,7 +20,12 @@ import org.miaopi.core.model.Dossier;
 import org.miaopi.core.model.Officer;
 import org.miaopi.core.model.SharedRecord;
 import org.miaopi.core.model.SharedSource;
+import org.miaopi.core.matter.ThemeOutcome;
 import org.miaopi.core.service.CertificateLog;
+import org.miaopi.core.service.SharedSourceService;
+import org.miaopi.core.service.SourceState;
+import org.miaopi.core.service.ThemeService;
+import org.miaopi.core.service.ThemeState;
 import org.miaopi.core.service.DossierService;
 import org.miaopi.core.service.IntakeService;
 import org.miaopi.core.service.QueuePage;
@@ -36,8 +42,10 @@ import org.osgi.service.component.annotations.Deactivate;
  * The desk's own store in {@code <MiaopiHome>/store}, as services. It opens on first use, not
  * at activation, so that merely starting a bundle never takes Derby's lock.
  */
-@Component(service = { DossierService.class, StoreAdmin.class, IntakeService.class, CertificateLog.class })
-public class DeskStoreComponent implements DossierService, StoreAdmin, IntakeService, CertificateLog {
+@Component(service = { DossierService.class, StoreAdmin.class, IntakeService.class, CertificateLog.class, ThemeService.class,
+		SharedSourceService.class })
+public class DeskStoreComponent implements DossierService, StoreAdmin, IntakeService, CertificateLog, ThemeService,
+		SharedSourceService {
 
 	private DeskStore store;
 
@@ -208,6 +216,41 @@ public class DeskStoreComponent implements DossierService, StoreAdmin, IntakeSer
 	@Override
 	public Optional<CertificateRecord> certificate(String number) {
 		return store().certificate(number);
+	}
+
+	@Override
+	public Optional<ThemeOutcome> themeOutcome(String themeNo) {
+		return store().themeOutcome(themeNo);
+	}
+
+	@Override
+	public Optional<ThemeState> theme(String themeNo) {
+		return store().theme(themeNo);
+	}
+
+	@Override
+	public List<Dossier> waitingForTheme(Officer viewer, int limit) {
+		return store().waitingForTheme(viewer, limit);
+	}
+
+	@Override
+	public Map<String, List<Dossier>> readyForIssuance(Officer actor, int limit) {
+		return store().readyForIssuance(actor, limit);
+	}
+
+	@Override
+	public List<SourceState> sources() {
+		return store().sources();
+	}
+
+	@Override
+	public Set<SharedSource> unavailableSources() {
+		return store().unavailableSources();
+	}
+
+	@Override
+	public boolean setAvailable(Officer actor, SharedSource source, boolean available, String note) {
+		return store().setAvailable(actor, source, available, note);
 	}
 
 	@Override

@@ -201,9 +201,18 @@ final class Intake {
 					prev = Steps.write(em, p.row(), step, actor, prev, now);
 				}
 			}
+			Replaced.write(em, plans.stream().map(p -> Map.entry(p.row(), p.settlement())).toList(), current);
 			// one key update per settled dossier, with its final status (a number twice is settled once)
 			SearchKeys.statusChanged(em, plans.stream().map(Plan::row).distinct().toList());
-			return prev;
+			// the themes whose member was decided: their outcome, in this same transaction
+			Map<String, String> themes = new LinkedHashMap<>();
+			for (Plan p : plans) {
+				Dossier last = p.steps().get(p.steps().size() - 1).next();
+				if (ThemeBook.decides(last)) {
+					themes.put(last.themeDossierNo(), last.number());
+				}
+			}
+			return ThemeBook.update(em, themes, actor, prev, now, true);
 		});
 		return List.of(results);
 	}

@@ -168,7 +168,10 @@ final class Loading {
 				em.persist(Rows.row(prev));
 			}
 			SearchKeys.inserted(em, dossiers);
-			return prev;
+			// imported decisions are not decided here: the themes' outcomes follow, with no event
+			Map<String, String> themes = new java.util.HashMap<>();
+			dossiers.stream().filter(ThemeBook::decides).forEach(d -> themes.put(d.themeDossierNo(), d.number()));
+			return ThemeBook.update(em, themes, org.miaopi.core.model.Officer.SYSTEM, prev, now, false);
 		});
 	}
 

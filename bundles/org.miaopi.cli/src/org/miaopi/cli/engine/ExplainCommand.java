@@ -4,8 +4,10 @@ import java.io.PrintStream;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
+import org.miaopi.checks.Engine;
 import org.miaopi.checks.Evaluation;
 import org.miaopi.checks.Evaluator;
 import org.miaopi.checks.Explainer;
@@ -73,7 +75,10 @@ public class ExplainCommand implements Subcommand {
 				.filter(e -> e.type().equals("dossier.pre-checked") && e.details().containsKey("evaluatedAt")).reduce((a, b) -> b)
 				.orElse(null);
 		Instant at = checked == null ? Instant.now() : Instant.parse(checked.details().get("evaluatedAt"));
-		Evaluation e = new Evaluator().evaluate(m, d, dossiers.sharedRecords(d.applicant().subjectId(), null), Set.of(), at);
+		// replayed on what the engine saw: the dossier before its settlement added replaced materials, the sources unavailable then
+		Map<String, String> seen = checked == null ? Map.of() : checked.details();
+		Evaluation e = new Evaluator().evaluate(m, Engine.asEvaluated(d, seen), dossiers.sharedRecords(d.applicant().subjectId(), null),
+				Engine.unavailable(seen), at);
 		out.println((zh ? "状态：" + d.status().nameZh() : "Status: " + d.status().nameEn()) + (checked == null
 				? (zh ? "（尚未经秒批引擎比对；以下为按当前数据的预演）" : " (not yet through the 秒批 engine; what it would conclude now)")
 				: (zh ? "；引擎比对于 " : "; compared by the engine at ") + at));

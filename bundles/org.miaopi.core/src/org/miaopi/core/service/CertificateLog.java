@@ -31,6 +31,14 @@ public interface CertificateLog {
 	 */
 	void revoked(Officer actor, String certificateNumber, String reason);
 
+	/**
+	 * The outcome of a theme (一件事), so that a member's certificate is not even laid out before
+	 * the theme is APPROVED (the store refuses to record it anyway); empty when not known here.
+	 */
+	default Optional<org.miaopi.core.matter.ThemeOutcome> themeOutcome(String themeNo) {
+		return Optional.empty();
+	}
+
 	/** The register entry, for verification; public information, so no access check. */
 	Optional<CertificateRecord> certificate(String number);
 }

@@ -3,10 +3,12 @@ package org.miaopi.core.service;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.miaopi.core.model.Dossier;
 import org.miaopi.core.model.Officer;
 import org.miaopi.core.model.SharedRecord;
+import org.miaopi.core.model.SharedSource;
 
 /**
  * What the 秒批 engine reads and writes, in bulk: the dossiers waiting in RECEIVED across all
@@ -30,6 +32,12 @@ public interface IntakeService {
 	 * empty list if nothing is recorded about it.
 	 */
 	Map<String, List<SharedRecord>> sharedRecords(Collection<String> subjectIds);
+
+	/**
+	 * The shared sources that cannot be asked now (see {@link SharedSourceService}): read with each
+	 * page's records, so the engine routes (never approves) a dossier that needs one of them.
+	 */
+	Set<SharedSource> unavailableSources();
 
 	/**
 	 * Applies the settlements in ONE transaction: per dossier, its comparison results replace the

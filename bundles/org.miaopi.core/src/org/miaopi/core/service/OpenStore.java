@@ -3,7 +3,8 @@ package org.miaopi.core.service;
 import java.nio.file.Path;
 
 /** A store opened by {@link StoreFactory}; close it to release its lock. */
-public interface OpenStore extends DossierService, StoreAdmin, IntakeService, CertificateLog, AutoCloseable {
+public interface OpenStore extends DossierService, StoreAdmin, IntakeService, CertificateLog, ThemeService,
+		SharedSourceService, AutoCloseable {
 
 	Path location();
 

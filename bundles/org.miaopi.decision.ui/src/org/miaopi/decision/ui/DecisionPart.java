@@ -305,7 +305,8 @@ public class DecisionPart {
 		broker.send(Topics.DOSSIER_CHANGED, dossier);
 		header.setText(NLS.bind(Messages.Decision_done, dossier.number(), Texts.of(dossier.status())));
 		validate();
-		if (kind == DecisionKind.APPROVE) {
+		// a theme member's certificate waits for the whole theme (一次出件: ./miaopi issue-themes)
+		if (kind == DecisionKind.APPROVE && !dossier.isPartOfTheme()) {
 			issueCertificate(dossier);
 		}
 	}

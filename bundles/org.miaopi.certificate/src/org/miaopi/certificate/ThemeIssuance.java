@@ -1,0 +1,80 @@
+package org.miaopi.certificate;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.miaopi.core.matter.MatterDefinition;
+import org.miaopi.core.matter.MatterRegistry;
+import org.miaopi.core.model.Dossier;
+import org.miaopi.core.model.Officer;
+import org.miaopi.core.service.ThemeService;
+
+/**
+ * One issuance for a theme (一次出件): once every member of a theme is approved, the certificates
+ * of all its members are issued in one run, by the system, for each member's own department and
+ * seal. A member's certificate is never issued while its theme is PENDING (the store refuses it),
+ * and a REJECTED theme issues nothing. A member already issued is no longer APPROVED and is not
+ * offered again, so a re-run (after an interruption or a failure) issues only what is left.
+ */
+public final class ThemeIssuance {
+
+	/** What a run did: themes whose members were all issued, certificates issued, and failures (one line each). */
+	public record Result(int themes, int certificates, List<String> failures) {
+	}
+
+	/** Themes read per round. */
+	static final int PAGE = 100;
+
+	private ThemeIssuance() {
+	}
+
+	/**
+	 * Issues the certificates of up to {@code limit} APPROVED themes that still have members without one.
+	 *
+	 * @param progress told of each certificate issued or failed, one line each
+	 */
+	public static Result issueReady(ThemeService themes, CertificateService certificates, MatterRegistry matters, Path directory,
+			int limit, Consumer<String> progress) {
+		int done = 0;
+		int issued = 0;
+		List<String> failures = new ArrayList<>();
+		java.util.Set<String> failedThemes = new java.util.HashSet<>();
+		while (done + failedThemes.size() < limit) {
+			Map<String, List<Dossier>> ready = themes.readyForIssuance(Officer.SYSTEM,
+					Math.min(PAGE, limit - done) + failedThemes.size());
+			ready.keySet().removeAll(failedThemes); // a theme that failed is tried again by the next run, not in a loop
+			if (ready.isEmpty()) {
+				break;
+			}
+			for (var theme : ready.entrySet()) {
+				if (done + failedThemes.size() >= limit) {
+					break;
+				}
+				boolean whole = true;
+				for (Dossier member : theme.getValue()) {
+					try {
+						MatterDefinition m = matters.require(member.matterCode());
+						DossierCertificate c = certificates.issue(Officer.SYSTEM, member, m.nameZh(), m.nameEn(), directory, Progress.NONE);
+						issued++;
+						progress.accept(theme.getKey() + "  " + member.number() + "  " + m.nameEn() + "  -> " + c.number() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+								+ (c.verdict().ok() ? "" : "  (NOT VERIFIED: " + c.verdict().summary() + ")")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					} catch (RuntimeException e) {
+						whole = false;
+						String line = theme.getKey() + "  " + member.number() + "  failed: " + e.getMessage(); //$NON-NLS-1$ //$NON-NLS-2$
+						failures.add(line);
+						progress.accept(line);
+					}
+				}
+				if (whole) {
+					done++;
+				} else {
+					failedThemes.add(theme.getKey());
+				}
+			}
+		}
+		return new Result(done, issued, List.copyOf(failures));
+	}
+}
