@@ -29,6 +29,7 @@ import org.miaopi.certificate.internal.CertificateVerifier;
 import org.miaopi.seal.FileSealService;
 import org.miaopi.seal.KeyAlgorithm;
 import org.miaopi.seal.SealException;
+import org.miaopi.seal.LoopbackTimestampService;
 import org.miaopi.seal.TimestampHttpServer;
 
 import com.itextpdf.kernel.pdf.PdfDocument;
@@ -282,6 +283,29 @@ class CertificateServiceTest {
 			IssuedCertificate issued = viaHttp.issue(request("HRSS"), fresh("http"));
 			Verdict v = viaHttp.verify(issued.file());
 			assertTrue(v.ok(), v.summary());
+		}
+	}
+
+	/** The product's path: the DS component serves the authority on loopback and issuance asks it over HTTP. */
+	@Test
+	void issuanceUsesTheDesksLoopbackTimestampServiceWhichRefusesOtherAddresses() throws Exception {
+		LoopbackTimestampService refused = new LoopbackTimestampService(seals);
+		IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> refused.start("192.0.2.1", "0"));
+		assertTrue(e.getMessage().contains("loopback only"), e.getMessage());
+		assertThrows(IllegalArgumentException.class, () -> refused.start("127.0.0.1", "http"));
+
+		LoopbackTimestampService endpoint = new LoopbackTimestampService(seals);
+		endpoint.start("127.0.0.1", "0");
+		try {
+			assertEquals("127.0.0.1", endpoint.uri().getHost());
+			DefaultCertificateService desk = new DefaultCertificateService(seals, registry, Clock.systemUTC());
+			desk.setTimestampEndpoint(endpoint);
+			IssuedCertificate issued = desk.issue(request("MKT"), fresh("endpoint"));
+			Verdict v = desk.verify(issued.file());
+			assertTrue(v.ok(), v.summary());
+			assertEquals(1, endpoint.requestsServed(), "the timestamp came over HTTP");
+		} finally {
+			endpoint.stop();
 		}
 	}
 

@@ -33,6 +33,13 @@ public interface CertificateService {
 	/** Revokes, also in the desk's store when there is one (audit event {@code certificate.revoked}). */
 	void revoke(Officer actor, String number, String reason);
 
+	/**
+	 * After a crash between the file register and the desk's store: resolves every dossier's
+	 * certificate that one records and the other does not (voids an unrecorded one and deletes its
+	 * file; revokes in the store one the register voided). One line per certificate changed.
+	 */
+	java.util.List<String> reconcile();
+
 	/** Verifies any file; never throws for a bad file, the verdict says what is wrong. */
 	Verdict verify(Path file);
 }

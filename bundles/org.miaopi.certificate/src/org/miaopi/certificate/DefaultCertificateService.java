@@ -19,6 +19,7 @@ import org.miaopi.core.model.Officer;
 import org.miaopi.core.service.CertificateLog;
 import org.miaopi.seal.Seal;
 import org.miaopi.seal.SealService;
+import org.miaopi.seal.TimestampEndpoint;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -47,8 +48,18 @@ public class DefaultCertificateService implements CertificateService {
 	 */
 	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
 	private volatile CertificateLog log;
+	/**
+	 * The desk's loopback HTTP timestamp authority (started by DS when this service binds it):
+	 * issuance in the product asks it over HTTP; without it (tests, the bench) the in-process one.
+	 */
+	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+	private volatile TimestampEndpoint timestampEndpoint;
+	private volatile HttpTsa httpTsa;
 	private Clock clock = Clock.systemUTC();
 	private ITSAClient timestampClient;
+	/** Issuances for a dossier hold it shared, reconciliation exclusively: it never sees one half done. */
+	final java.util.concurrent.locks.ReentrantReadWriteLock inFlight = new java.util.concurrent.locks.ReentrantReadWriteLock();
+	private volatile boolean reconciled;
 	/** Test hook: runs after the temporary file is written, before the rename. */
 	Runnable beforeRename = () -> {
 	};
@@ -96,6 +107,62 @@ public class DefaultCertificateService implements CertificateService {
 		registry.recordRevoked(number, reason, actor.id());
 	}
 
+	/**
+	 * Brings the file register and the desk's store into agreement after a crash between them (see
+	 * {@link Reconciliation} for the rules); returns one line per certificate changed. Runs by
+	 * itself before this process's first issuance for a dossier, and from {@code ./miaopi certificate reconcile}.
+	 */
+	@Override
+	public java.util.List<String> reconcile() {
+		inFlight.writeLock().lock();
+		try {
+			java.util.List<String> done = Reconciliation.run(registry, log);
+			reconciled = log != null;
+			return done;
+		} finally {
+			inFlight.writeLock().unlock();
+		}
+	}
+
+	/** Reconciles once per process, before the first issuance for a dossier. */
+	void reconcileOnce() {
+		if (!reconciled && log != null) {
+			try {
+				for (String line : reconcile()) {
+					System.err.println("miaopi: certificate " + line); //$NON-NLS-1$
+				}
+			} catch (RuntimeException e) {
+				// issuing stays possible; the next process (or ./miaopi certificate reconcile) tries again
+				System.err.println("miaopi: certificate reconciliation failed: " + e.getMessage()); //$NON-NLS-1$
+				reconciled = true;
+			}
+		}
+	}
+
+	private record HttpTsa(TimestampEndpoint endpoint, ITSAClient client) {
+	}
+
+	private ITSAClient timestampClient() {
+		if (timestampClient != null) {
+			return timestampClient;
+		}
+		TimestampEndpoint endpoint = timestampEndpoint;
+		if (endpoint != null) {
+			HttpTsa cached = httpTsa;
+			if (cached == null || cached.endpoint() != endpoint) {
+				cached = new HttpTsa(endpoint, new com.itextpdf.signatures.TSAClientBouncyCastle(endpoint.uri().toString()));
+				httpTsa = cached;
+			}
+			return cached.client();
+		}
+		return new InProcessTsaClient(seals.timestampAuthority());
+	}
+
+	/** The desk's loopback timestamp service (outside DS), or null for the in-process authority. */
+	public void setTimestampEndpoint(TimestampEndpoint endpoint) {
+		this.timestampEndpoint = endpoint;
+	}
+
 	/** Use a remote (e.g. loopback HTTP) timestamp authority instead of the in-process one. */
 	public void setTimestampClient(ITSAClient client) {
 		this.timestampClient = client;
@@ -103,6 +170,11 @@ public class DefaultCertificateService implements CertificateService {
 
 	@Override
 	public IssuedCertificate issue(CertificateRequest request, Path directory) {
+		return issue(request, directory, null);
+	}
+
+	/** @param dossierNo the dossier it is issued for, noted in the register for reconciliation, or null */
+	IssuedCertificate issue(CertificateRequest request, Path directory, String dossierNo) {
 		Seal seal = seals.seal(request.departmentCode()); // refuses an expired or revoked seal before a number is used
 		String number = registry.allocate(seal.departmentCode(), request.issueDate().getYear());
 		Path target = directory.resolve(number + ".pdf"); //$NON-NLS-1$
@@ -111,19 +183,27 @@ public class DefaultCertificateService implements CertificateService {
 		try {
 			CertificateContent content = new CertificateContent(number, request, seal.departmentName());
 			byte[] pdf = CertificateLayout.render(content);
-			ITSAClient tsa = timestampClient != null ? timestampClient : new InProcessTsaClient(seals.timestampAuthority());
+			ITSAClient tsa = timestampClient();
 			byte[] sealed = PdfSealer.seal(pdf, seal, tsa, seals.crl(), java.util.List.of(seals.timestampAuthority().certificate()), clock.instant(),
 					CertificateLayout.SEAL_RECT);
 			Files.createDirectories(directory);
 			try (FileChannel ch = FileChannel.open(part, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
 				ch.write(ByteBuffer.wrap(sealed));
-				ch.force(true);
+				ch.force(false); // the data and the size (what reading it back needs); the name comes with the rename
 			}
 			beforeRename.run();
-			FileCertificateRegistry.moveAtomically(part, target);
-			renamed = true;
 			String sha = Digests.sha256(sealed);
-			registry.recordIssued(number, seal.departmentCode(), sha);
+			String note = dossierNo == null ? "" : Reconciliation.note(dossierNo, target); //$NON-NLS-1$
+			if (registry instanceof FileCertificateRegistry files) {
+				// the directory sync rides on the register's group commit, before the line is synced
+				FileCertificateRegistry.renameAtomically(part, target);
+				renamed = true;
+				files.recordIssued(number, seal.departmentCode(), sha, note, directory);
+			} else {
+				FileCertificateRegistry.moveAtomically(part, target);
+				renamed = true;
+				registry.recordIssued(number, seal.departmentCode(), sha);
+			}
 			return new IssuedCertificate(target, content, sha);
 		} catch (Exception e) {
 			cleanUp(part);

@@ -56,8 +56,19 @@ final class DossierIssuance {
 		CertificateRequest request = new CertificateRequest(dossier.applicant().name(), dossier.applicant().subjectId(), matterZh, matterEn,
 				dossier.departmentCode(), today, today.plusYears(VALID_YEARS).minusDays(1), today);
 
+		service.reconcileOnce();
+		service.inFlight.readLock().lock();
+		try {
+			return issue(service, log, clock, actor, dossier, request, directory, progress);
+		} finally {
+			service.inFlight.readLock().unlock();
+		}
+	}
+
+	private static DossierCertificate issue(DefaultCertificateService service, CertificateLog log, Clock clock, Officer actor, Dossier dossier,
+			CertificateRequest request, Path directory, Progress progress) {
 		progress.step(2, STEPS, "laying out and sealing the certificate", "生成并加盖电子印章"); //$NON-NLS-1$ //$NON-NLS-2$
-		IssuedCertificate issued = service.issue(request, directory);
+		IssuedCertificate issued = service.issue(request, directory, dossier.number());
 		String number = issued.content().number();
 
 		progress.step(3, STEPS, "recording certificate " + number, "登记证照 " + number); //$NON-NLS-1$ //$NON-NLS-2$
@@ -68,7 +79,7 @@ final class DossierIssuance {
 			try {
 				log.issued(actor, record);
 			} catch (RuntimeException e) {
-				withdraw(service, issued.file(), number, e);
+				withdraw(service, issued.file(), number, dossier.number(), e);
 				throw new CertificateException(CertificateException.Code.REGISTRY_FAILED, "certificate " + number //$NON-NLS-1$
 						+ " was not issued (the number is void): the desk's store refused it: " + e.getMessage(), e); //$NON-NLS-1$
 			}
@@ -78,14 +89,15 @@ final class DossierIssuance {
 		return new DossierCertificate(issued.file(), number, issued.sha256(), service.verify(issued.file()));
 	}
 
-	private static void withdraw(DefaultCertificateService service, Path file, String number, RuntimeException why) {
+	private static void withdraw(DefaultCertificateService service, Path file, String number, String dossierNo, RuntimeException why) {
 		try {
 			Files.deleteIfExists(file);
 		} catch (IOException e) {
 			why.addSuppressed(e);
 		}
 		try {
-			service.registry().recordVoid(number, "the desk's store refused: " + why.getMessage()); //$NON-NLS-1$
+			// the note names the dossier: should the store have committed after all, reconciliation revokes it there
+			service.registry().recordVoid(number, FileCertificateRegistry.DOSSIER_NOTE + dossierNo + "; the desk's store refused: " + why.getMessage()); //$NON-NLS-1$
 		} catch (RuntimeException e) {
 			why.addSuppressed(e);
 		}

@@ -46,6 +46,8 @@ public class FileCertificateRegistry implements CertificateRegistry {
 	private long written;
 	private long synced;
 	private final Object syncLock = new Object();
+	/** Directories with a rename not yet synced (guarded by this), synced by the next group commit. */
+	private final java.util.Set<Path> pendingDirectories = new java.util.HashSet<>();
 
 	public FileCertificateRegistry() {
 	}
@@ -80,6 +82,26 @@ public class FileCertificateRegistry implements CertificateRegistry {
 	public void recordIssued(String number, String departmentCode, String sha256) {
 		durable(append(new Entry(number, Status.ISSUED, clock.instant(), sha256, departmentCode, ""))); //$NON-NLS-1$
 	}
+
+	/**
+	 * Records an issuance whose file was just renamed into {@code renamedIn} without syncing that
+	 * directory: the directory is synced by the same group commit as the register's line (before
+	 * it), so threads issuing together share one directory sync and one log sync, and the line is
+	 * never on disk without the file's name.
+	 *
+	 * @param note e.g. the dossier the certificate was issued for (see {@link #DOSSIER_NOTE})
+	 */
+	public void recordIssued(String number, String departmentCode, String sha256, String note, Path renamedIn) {
+		long ticket;
+		synchronized (this) {
+			pendingDirectories.add(renamedIn);
+			ticket = append(new Entry(number, Status.ISSUED, clock.instant(), sha256, departmentCode, note == null ? "" : note)); //$NON-NLS-1$
+		}
+		durable(ticket);
+	}
+
+	/** The note of an ISSUED line naming the dossier the certificate belongs to (read by reconciliation). */
+	public static final String DOSSIER_NOTE = "dossier "; //$NON-NLS-1$
 
 	@Override
 	public void recordVoid(String number, String why) {
@@ -141,11 +163,17 @@ public class FileCertificateRegistry implements CertificateRegistry {
 			}
 			long upTo;
 			FileChannel channel;
+			List<Path> directories;
 			synchronized (this) {
 				upTo = written;
 				channel = log;
+				directories = new ArrayList<>(pendingDirectories);
+				pendingDirectories.clear();
 			}
 			try {
+				for (Path d : directories) {
+					syncDirectory(d);
+				}
 				channel.force(false);
 			} catch (IOException ex) {
 				throw new CertificateException(CertificateException.Code.REGISTRY_FAILED, "cannot write the certificate register: " + ex.getMessage(), ex); //$NON-NLS-1$
@@ -193,12 +221,21 @@ public class FileCertificateRegistry implements CertificateRegistry {
 	}
 
 	public static void moveAtomically(Path tmp, Path target) throws IOException {
+		renameAtomically(tmp, target);
+		syncDirectory(target.getParent());
+	}
+
+	/** The rename alone: the caller syncs the directory (see {@link #recordIssued(String, String, String, String, Path)}). */
+	public static void renameAtomically(Path tmp, Path target) throws IOException {
 		try {
 			Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 		} catch (AtomicMoveNotSupportedException e) {
 			Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
 		}
-		try (FileChannel d = FileChannel.open(target.getParent(), StandardOpenOption.READ)) {
+	}
+
+	private static void syncDirectory(Path dir) {
+		try (FileChannel d = FileChannel.open(dir, StandardOpenOption.READ)) {
 			d.force(true);
 		} catch (IOException e) {
 			// some file systems cannot sync a directory; the rename itself is still atomic

@@ -62,7 +62,7 @@ public final class CertificateLayout {
 			+ "Issued and sealed by Miaopi; verify with ./miaopi verify. Demonstration data, no legal effect."; //$NON-NLS-1$
 
 	static {
-		FastXmlParsers.install();
+		ITextSetup.install();
 	}
 
 	private CertificateLayout() {

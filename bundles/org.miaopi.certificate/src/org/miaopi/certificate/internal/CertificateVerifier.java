@@ -57,6 +57,10 @@ public final class CertificateVerifier {
 	public static final String REGISTER = "certificate register"; //$NON-NLS-1$
 	public static final String LONG_TERM = "long-term validation data"; //$NON-NLS-1$
 
+	static {
+		ITextSetup.install();
+	}
+
 	private final SealService seals;
 	private final CertificateRegistry registry;
 

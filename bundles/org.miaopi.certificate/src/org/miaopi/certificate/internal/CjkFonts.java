@@ -47,13 +47,6 @@ public final class CjkFonts {
 
 	// the reduced font (GB 2312 and punctuation, see ReducedFont), cut once from the full one; null if it cannot be
 	private static volatile Optional<ReducedFont> reduced;
-	private static final ThreadLocal<FontProgram> REDUCED_PROGRAM = ThreadLocal.withInitial(() -> {
-		try {
-			return FontProgramFactory.createFont(reduced().orElseThrow().bytes(), false);
-		} catch (IOException e) {
-			throw new java.io.UncheckedIOException(e);
-		}
-	});
 
 	/** A new subset font for this document, from the full font. */
 	public static PdfFont create(PdfDocument pdf) {
@@ -65,7 +58,16 @@ public final class CjkFonts {
 	 * has every character (much faster to subset), else from the full font.
 	 */
 	public static PdfFont create(PdfDocument pdf, String text) {
-		return subset(reducedCovers(text) ? REDUCED_PROGRAM.get() : PROGRAM.get());
+		Optional<ReducedFont> r = reduced();
+		if (r.isPresent() && r.get().covers(text)) {
+			try {
+				// a font of this document's glyphs alone, cut from the reduced one (see ReducedFont#forText)
+				return subset(FontProgramFactory.createFont(r.get().forText(text).bytes(), false));
+			} catch (IOException e) {
+				throw new java.io.UncheckedIOException(e);
+			}
+		}
+		return subset(PROGRAM.get());
 	}
 
 	/** Whether the reduced font has every character of {@code text}. */

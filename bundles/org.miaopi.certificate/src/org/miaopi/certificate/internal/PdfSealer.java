@@ -53,7 +53,7 @@ public final class PdfSealer {
 	public static final String SEAL_USE = "电子证照专用章"; //$NON-NLS-1$
 
 	static {
-		FastXmlParsers.install();
+		ITextSetup.install();
 	}
 
 	private PdfSealer() {

@@ -41,12 +41,12 @@ public class CertificateCommand implements Subcommand {
 
 	@Override
 	public String summary() {
-		return "issue a demo certificate, revoke one (with a reason), list the register"; //$NON-NLS-1$
+		return "issue a demo certificate, revoke one (with a reason), list the register, reconcile it with the store"; //$NON-NLS-1$
 	}
 
 	@Override
 	public String usage() {
-		return "issue-demo OUT.pdf [DEPT] | revoke NUMBER REASON [OFFICER] | list"; //$NON-NLS-1$
+		return "issue-demo OUT.pdf [DEPT] | revoke NUMBER REASON [OFFICER] | list | reconcile"; //$NON-NLS-1$
 	}
 
 	@Override
@@ -93,6 +93,16 @@ public class CertificateCommand implements Subcommand {
 			for (CertificateRegistry.Entry e : registry.entries()) {
 				out.printf("%-20s %-8s %s %s%n", e.number(), e.status(), e.when(), e.note()); //$NON-NLS-1$
 			}
+			return OK;
+		}
+		case "reconcile" -> { //$NON-NLS-1$
+			if (log == null) {
+				out.println("no desk store: nothing to reconcile"); //$NON-NLS-1$
+				return OK;
+			}
+			List<String> done = certificates.reconcile();
+			done.forEach(out::println);
+			out.println(done.isEmpty() ? "the register and the store agree" : done.size() + " certificate(s) reconciled"); //$NON-NLS-1$ //$NON-NLS-2$
 			return OK;
 		}
 		default -> throw new UsageException("unknown action '" + args.get(0) + "'"); //$NON-NLS-1$ //$NON-NLS-2$

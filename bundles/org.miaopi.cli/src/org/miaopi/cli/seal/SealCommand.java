@@ -19,6 +19,9 @@ public class SealCommand implements Subcommand {
 
 	@Reference
 	private SealService seals;
+	/** The desk's loopback timestamp service, when the product runs it. */
+	@Reference(cardinality = org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL)
+	private org.miaopi.seal.TimestampEndpoint endpoint;
 
 	@Override
 	public String name() {
@@ -50,7 +53,8 @@ public class SealCommand implements Subcommand {
 						.orElse("valid to " + s.certificate().getNotAfter().toInstant()); //$NON-NLS-1$
 				out.printf("seal %-6s %-20s %s %s%n", d, s.departmentName(), s.algorithm(), state); //$NON-NLS-1$
 			}
-			out.println("timestamp authority: " + seals.timestampAuthority().certificate().getSubjectX500Principal().getName()); //$NON-NLS-1$
+			out.println("timestamp authority: " + seals.timestampAuthority().certificate().getSubjectX500Principal().getName() //$NON-NLS-1$
+					+ (endpoint == null ? ", in process" : ", serving " + endpoint.uri())); //$NON-NLS-1$ //$NON-NLS-2$
 			return OK;
 		}
 		case "export-root" -> { //$NON-NLS-1$
