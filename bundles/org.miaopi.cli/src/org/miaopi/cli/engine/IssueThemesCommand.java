@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.miaopi.certificate.CertificateService;
 import org.miaopi.certificate.ThemeIssuance;
+import org.miaopi.cli.Options;
 import org.miaopi.cli.Subcommand;
 import org.miaopi.cli.UsageException;
 import org.miaopi.core.MiaopiHome;
