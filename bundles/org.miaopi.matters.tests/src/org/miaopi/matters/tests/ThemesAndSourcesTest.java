@@ -216,5 +216,10 @@ class ThemesAndSourcesTest {
 		public Verdict verify(Path file) {
 			throw new UnsupportedOperationException();
 		}
+
+		@Override
+		public List<String> reconcile() {
+			return List.of(); // no file register: nothing can disagree with the store
+		}
 	}
 }
