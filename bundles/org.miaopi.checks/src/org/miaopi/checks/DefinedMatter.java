@@ -9,6 +9,7 @@ import org.miaopi.core.matter.ComparisonRule;
 import org.miaopi.core.matter.Condition;
 import org.miaopi.core.matter.MatterDefinition;
 import org.miaopi.core.matter.ReasonCode;
+import org.miaopi.core.matter.ReasonUse;
 import org.miaopi.core.matter.ValueKind;
 import org.miaopi.core.model.DeclaredField;
 import org.miaopi.core.model.FieldType;
@@ -140,8 +141,15 @@ public abstract class DefinedMatter implements MatterDefinition {
 			return this;
 		}
 
+		/** A reason code with the default uses of {@link ReasonCode#ReasonCode(String, String, String, String)}. */
 		public Spec reason(String code, String zh, String en, String legalBasis) {
 			reasons.add(new ReasonCode(code, zh, en, legalBasis));
+			return this;
+		}
+
+		/** A reason code of the matter's own, and what it may be given for (at least one use). */
+		public Spec reason(String code, String zh, String en, String legalBasis, ReasonUse first, ReasonUse... more) {
+			reasons.add(new ReasonCode(code, zh, en, legalBasis, java.util.EnumSet.of(first, more)));
 			return this;
 		}
 

@@ -85,6 +85,12 @@ public final class DeskStore implements OpenStore {
 	private final CertificateRegister register = new CertificateRegister(this);
 	private final ThemeBook themes = new ThemeBook(this);
 	private final Sources sources = new Sources(this);
+	/**
+	 * The installed matters, by code, so that an officer's decision gives only reason codes that fit
+	 * its kind; a store with no matters (tests, a bare hub) checks none.
+	 */
+	volatile java.util.function.Function<String, java.util.Optional<org.miaopi.core.matter.MatterDefinition>> matters =
+			code -> java.util.Optional.empty();
 	/** Runs just before a transition commits; failure tests use it to break a transaction midway. */
 	volatile Runnable beforeCommit = () -> {
 	};
@@ -252,6 +258,10 @@ public final class DeskStore implements OpenStore {
 				QueryAccess.requireMayAct(actor, Rows.departmentCode(row), req.dossierNo());
 				Dossier current = Rows.dossier(row,
 						Reads.materials(em, List.of(req.dossierNo())).getOrDefault(req.dossierNo(), List.of()));
+				if (req.decision() != null && !req.decision().automatic()) {
+					matters.apply(current.matterCode())
+							.ifPresent(m -> m.requireFitting(req.decision().kind(), req.decision().reasonCodes()));
+				}
 				Steps.Step step = Steps.check(actor, current, req, Steps.officers(em));
 				Instant now = Instant.now();
 				AuditEvent event = Steps.write(em, row, step, actor, head(em), now);

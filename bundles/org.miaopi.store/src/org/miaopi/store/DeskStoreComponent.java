@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.miaopi.core.MiaopiHome;
 import org.miaopi.core.content.Sha256;
+import org.miaopi.core.matter.MatterRegistry;
 import org.miaopi.core.model.AuditEvent;
 import org.miaopi.core.model.CertificateRecord;
 import org.miaopi.core.model.ComparisonResult;
@@ -31,23 +32,34 @@ import org.miaopi.core.service.IntakeService;
 import org.miaopi.core.service.QueuePage;
 import org.miaopi.core.service.QueueQuery;
 import org.miaopi.core.service.SettleResult;
+import org.miaopi.core.service.SignInService;
 import org.miaopi.core.service.Settlement;
 import org.miaopi.core.service.StoreAdmin;
 import org.miaopi.core.service.StoreInfo;
 import org.miaopi.core.service.TransitionRequest;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
  * The desk's own store in {@code <MiaopiHome>/store}, as services. It opens on first use, not
  * at activation, so that merely starting a bundle never takes Derby's lock.
  */
 @Component(service = { DossierService.class, StoreAdmin.class, IntakeService.class, CertificateLog.class, ThemeService.class,
-		SharedSourceService.class })
+		SharedSourceService.class, SignInService.class })
 public class DeskStoreComponent implements DossierService, StoreAdmin, IntakeService, CertificateLog, ThemeService,
-		SharedSourceService {
+		SharedSourceService, SignInService {
+
+	/** Written by {@code ./miaopi demo} beside the store it fills: its presence marks a demo store. */
+	static final String DEMO_LOGINS = "demo-officers.txt";
 
 	private DeskStore store;
+
+	/** The matter plugins' registry: decisions are checked against their matter's reason codes. */
+	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+	private volatile MatterRegistry matters;
 
 	/** The desk's store directory: {@code <MiaopiHome>/store}. */
 	public static Path deskStoreDir() {
@@ -61,6 +73,10 @@ public class DeskStoreComponent implements DossierService, StoreAdmin, IntakeSer
 	synchronized DeskStore store() {
 		if (store == null) {
 			store = DeskStore.openDesk(deskStoreDir());
+			store.matters = code -> {
+				MatterRegistry r = matters;
+				return r == null ? Optional.empty() : r.find(code);
+			};
 		}
 		return store;
 	}
@@ -271,5 +287,31 @@ public class DeskStoreComponent implements DossierService, StoreAdmin, IntakeSer
 	@Override
 	public org.miaopi.core.audit.Verification verifyLedger(java.util.function.LongConsumer progress) {
 		return store().verifyLedger(progress);
+	}
+
+	@Override
+	public List<AuditEvent> ledger() {
+		return store().ledger();
+	}
+
+	// ---------------------------------------------------------------- sign-in, in the audit ledger
+
+	private Sessions sessions() {
+		return new Sessions(store(), () -> java.nio.file.Files.isRegularFile(MiaopiHome.current().resolve(DEMO_LOGINS)));
+	}
+
+	@Override
+	public Optional<Officer> signIn(String officerId, char[] password) {
+		return sessions().signIn(officerId, password);
+	}
+
+	@Override
+	public Optional<Officer> signInOnDemoStore(String officerId) {
+		return sessions().signInOnDemoStore(officerId);
+	}
+
+	@Override
+	public void signOut(Officer officer) {
+		sessions().signOut(officer);
 	}
 }

@@ -34,6 +34,18 @@ public final class Messages extends NLS {
 	public static String SignIn_unknownUser;
 	public static String SignIn_notDemo;
 	public static String SignIn_storeFailed;
+	public static String Store_title;
+	public static String Store_locked;
+	public static String Store_wrongKey;
+	public static String Store_keyMissing;
+	public static String Store_tooNew;
+	public static String Store_io;
+	public static String Store_failed;
+	public static String Store_details;
+	public static String Store_briefLocked;
+	public static String Store_briefKey;
+	public static String Store_briefTooNew;
+	public static String Store_briefFailed;
 	public static String Status_signedIn;
 	public static String Role_OFFICER;
 	public static String Role_SUPERVISOR;

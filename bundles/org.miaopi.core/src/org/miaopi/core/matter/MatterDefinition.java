@@ -48,4 +48,25 @@ public interface MatterDefinition {
 	default Optional<ReasonCode> reason(String code) {
 		return reasonCodes().stream().filter(r -> r.code().equals(code)).findFirst();
 	}
+
+	/** The reason codes a decision of {@code kind} may give, in the matter's order. */
+	default List<ReasonCode> reasonCodes(org.miaopi.core.model.DecisionKind kind) {
+		return reasonCodes().stream().filter(r -> r.fits(kind)).toList();
+	}
+
+	/**
+	 * Refuses a decision that gives a reason code the matter does not have, or one that does not
+	 * fit the kind of decision (e.g. a routing-only reason on a rejection).
+	 *
+	 * @throws ReasonCodeException naming the code, the decision and the reasons that would fit
+	 */
+	default void requireFitting(org.miaopi.core.model.DecisionKind kind, List<String> codes) {
+		for (String c : codes) {
+			Optional<ReasonCode> r = reason(c);
+			if (r.isEmpty() || !r.get().fits(kind)) {
+				throw new ReasonCodeException(code(), kind, c, r.isPresent(),
+						reasonCodes(kind).stream().map(ReasonCode::code).toList());
+			}
+		}
+	}
 }

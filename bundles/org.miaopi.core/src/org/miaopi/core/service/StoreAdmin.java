@@ -79,4 +79,12 @@ public interface StoreAdmin {
 	default java.util.Optional<String> passwordHash(String officerId) {
 		return java.util.Optional.empty();
 	}
+
+	/**
+	 * The whole audit ledger, oldest first, for checking it with {@code AuditChain.verify}; empty for
+	 * a store that keeps none.
+	 */
+	default List<org.miaopi.core.model.AuditEvent> ledger() {
+		return List.of();
+	}
 }

@@ -23,6 +23,7 @@ import org.miaopi.core.model.AuditEvent;
 import org.miaopi.core.model.Dossier;
 import org.miaopi.core.model.Officer;
 import org.miaopi.core.service.DossierService;
+import org.miaopi.ui.api.PartLayout;
 import org.miaopi.ui.api.PartStack;
 import org.miaopi.ui.api.Texts;
 import org.miaopi.ui.api.Topics;
@@ -100,11 +101,12 @@ public class AuditTrailPart {
 		}
 		try {
 			events = service.history(officer, dossier.number());
-			title.setText(NLS.bind(Messages.Audit_title, dossier.number(), events.size()));
+			PartLayout.text(content, title, NLS.bind(Messages.Audit_title, dossier.number(), events.size()));
 		} catch (RuntimeException e) {
 			events = List.of();
-			title.setText(NLS.bind(Messages.Audit_failed, e.getMessage()));
+			PartLayout.text(content, title, NLS.bind(Messages.Audit_failed, e.getMessage()));
 		}
+		table.setRedraw(false);
 		table.removeAll();
 		for (AuditEvent e : events) {
 			TableItem item = new TableItem(table, SWT.NONE);
@@ -114,11 +116,11 @@ public class AuditTrailPart {
 				item.setForeground(table.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
 			}
 		}
+		table.setRedraw(true);
 		if (table.getItemCount() > 0) {
 			table.showItem(table.getItem(table.getItemCount() - 1));
 		}
 		stack.show(content);
-		title.requestLayout();
 	}
 
 	private static String details(Map<String, String> details) {

@@ -25,6 +25,7 @@ import org.miaopi.core.model.Dossier;
 import org.miaopi.core.model.Material;
 import org.miaopi.core.model.Officer;
 import org.miaopi.core.service.DossierService;
+import org.miaopi.ui.api.PartLayout;
 import org.miaopi.ui.api.PartStack;
 import org.miaopi.ui.api.TableColumns;
 import org.miaopi.ui.api.Texts;
@@ -118,8 +119,9 @@ public class ComparisonPart {
 			results = service.comparisons(officer, dossier.number());
 		} catch (RuntimeException e) {
 			results = List.of();
-			summary.setText(NLS.bind(Messages.Comparison_failed, e.getMessage()));
+			PartLayout.text(content, summary, NLS.bind(Messages.Comparison_failed, e.getMessage()));
 		}
+		table.setRedraw(false);
 		table.removeAll();
 		for (ComparisonResult r : results) {
 			TableItem item = new TableItem(table, SWT.NONE);
@@ -131,8 +133,9 @@ public class ComparisonPart {
 				case MISSING, STALE -> item.setBackground(warnBg);
 			}
 		}
+		table.setRedraw(true);
 		long attention = mismatches();
-		summary.setText(results.isEmpty() ? Messages.Comparison_none
+		PartLayout.text(content, summary, results.isEmpty() ? Messages.Comparison_none
 				: attention == 0 ? NLS.bind(Messages.Comparison_allMatch, results.size())
 						: NLS.bind(Messages.Comparison_attention, attention, results.size()));
 		summary.setForeground(attention > 0 ? summary.getDisplay().getSystemColor(SWT.COLOR_DARK_RED) : matchFg);
@@ -144,12 +147,14 @@ public class ComparisonPart {
 								Texts.of(m.replacedBy().source()), Texts.time(m.replacedBy().asOf()) }));
 			}
 		}
-		replaced.setText(b.toString());
-		((GridData) replaced.getLayoutData()).exclude = b.isEmpty();
-		replaced.setVisible(!b.isEmpty());
+		PartLayout.text(content, replaced, b.toString());
+		GridData rd = (GridData) replaced.getLayoutData();
+		if (rd.exclude != b.isEmpty()) {
+			rd.exclude = b.isEmpty();
+			replaced.setVisible(!b.isEmpty());
+			PartLayout.changed(content, replaced);
+		}
 		stack.show(content);
-		summary.requestLayout();
-		replaced.requestLayout();
 	}
 
 	private static GridData wrapping() {

@@ -27,6 +27,7 @@ import org.miaopi.core.model.Material;
 import org.miaopi.core.model.Officer;
 import org.miaopi.core.service.DossierService;
 import org.miaopi.ui.api.Deadline;
+import org.miaopi.ui.api.PartLayout;
 import org.miaopi.ui.api.PartStack;
 import org.miaopi.ui.api.MatterCatalog;
 import org.miaopi.ui.api.TableColumns;
@@ -66,20 +67,24 @@ public class DossierPart {
 		layout.marginHeight = 6;
 		content.setLayout(layout);
 		title = new Label(content, SWT.WRAP);
-		title.setFont(JFaceResources.getHeaderFont());
+		title.setFont(JFaceResources.getBannerFont()); // bold, one line at the desk size (the header font wrapped)
 		title.setLayoutData(wrapping());
 		facts = new Label(content, SWT.WRAP);
 		facts.setLayoutData(wrapping());
+		// the page gets the full width of the part and most of its height (the data and materials
+		// lists are short); "Enlarge" (Enter on the page) opens it in a large window of its own
 		SashForm sash = new SashForm(content, SWT.VERTICAL);
 		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		SashForm tables = new SashForm(sash, SWT.HORIZONTAL);
-		declared = table(tables, new String[] { Messages.Dossier_field, Messages.Dossier_value }, new int[] { 130, 220 });
+		declared = table(tables, new String[] { Messages.Dossier_field, Messages.Dossier_value }, new int[] { 110, 170 });
 		materials = table(tables, new String[] { Messages.Dossier_material, Messages.Dossier_file, Messages.Dossier_check },
-				new int[] { 150, 140, 160 });
+				new int[] { 120, 110, 130 });
 		tables.setWeights(45, 55);
 		viewer = new MaterialViewer(sash);
-		sash.setWeights(40, 60);
+		sash.setWeights(32, 68);
 		materials.addListener(SWT.Selection, e -> showSelectedMaterial());
+		// Enter on a material takes the keyboard to its page (Page Up / Page Down turn pages there)
+		materials.addListener(SWT.DefaultSelection, e -> viewer.pageControl().setFocus());
 		show(null);
 	}
 
@@ -121,7 +126,7 @@ public class DossierPart {
 	void changed(@UIEventTopic(Topics.DOSSIER_CHANGED) Dossier changed) {
 		if (dossier != null && changed.number().equals(dossier.number())) {
 			dossier = changed;
-			facts.setText(facts(changed));
+			PartLayout.text(content, facts, facts(changed));
 		}
 	}
 
@@ -135,12 +140,35 @@ public class DossierPart {
 			stack.showEmpty();
 			return;
 		}
-		title.setText(NLS.bind(Messages.Dossier_title, dossier.number(), matters.name(dossier.matterCode())));
-		facts.setText(facts(dossier));
-		declared.removeAll();
+		PartLayout.text(content, title, NLS.bind(Messages.Dossier_title, dossier.number(), matters.name(dossier.matterCode())));
+		PartLayout.text(content, facts, facts(dossier));
+		declared.setRedraw(false);
+		materials.setRedraw(false);
+		try {
+			fillTables();
+		} finally {
+			declared.setRedraw(true);
+			materials.setRedraw(true);
+		}
+		stack.show(content);
+		if (materials.getItemCount() > 0) {
+			materials.setSelection(0);
+			showSelectedMaterial(); // replaces what the viewer showed, without clearing it first
+		} else {
+			viewer.clear();
+		}
+	}
+
+	/** Fills the declared data and the materials, reusing the rows already there (fewer native widgets made and destroyed). */
+	private void fillTables() {
+		int row = 0;
 		for (Map.Entry<String, String> e : dossier.declaredData().entrySet()) {
-			TableItem item = new TableItem(declared, SWT.NONE);
+			TableItem item = row < declared.getItemCount() ? declared.getItem(row) : new TableItem(declared, SWT.NONE);
 			item.setText(new String[] { e.getKey(), e.getValue() });
+			row++;
+		}
+		if (row < declared.getItemCount()) {
+			declared.remove(row, declared.getItemCount() - 1);
 		}
 		materials.removeAll();
 		List<String> required = matters.requiredMaterials(dossier.matterCode());
@@ -159,14 +187,6 @@ public class DossierPart {
 				item.setText(new String[] { r, Messages.Dossier_noFile, Messages.Dossier_missing });
 				item.setForeground(materials.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
 			}
-		}
-		viewer.clear();
-		stack.show(content);
-		title.requestLayout();
-		facts.requestLayout();
-		if (materials.getItemCount() > 0) {
-			materials.setSelection(0);
-			showSelectedMaterial();
 		}
 	}
 

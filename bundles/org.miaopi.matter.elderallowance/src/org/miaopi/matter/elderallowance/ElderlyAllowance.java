@@ -6,6 +6,7 @@ import org.miaopi.checks.Conditions;
 import org.miaopi.checks.DefinedMatter;
 import org.miaopi.checks.Reasons;
 import org.miaopi.core.matter.MatterDefinition;
+import org.miaopi.core.matter.ReasonUse;
 import org.miaopi.core.model.FieldType;
 import org.osgi.service.component.annotations.Component;
 
@@ -30,8 +31,10 @@ public class ElderlyAllowance extends DefinedMatter {
 				.field("bankAccount", "收款银行账号", "Bank account", FieldType.TEXT)
 				.material("BANK-ACCOUNT", "银行账户证明", "Bank account statement", false, null)
 				.material("HUKOU-BOOKLET", "户口簿", "Household registration booklet", true, HOUSEHOLD_REGISTRATION)
-				.reason(TOO_YOUNG, "申请人未满80周岁", "The applicant is not yet 80", BASIS)
-				.reason(NOT_RESIDENT, "申请人非深圳户籍", "The applicant's household registration is not in Shenzhen", BASIS)
+				.reason(TOO_YOUNG, "申请人未满80周岁", "The applicant is not yet 80", BASIS,
+						ReasonUse.REJECT, ReasonUse.ROUTE)
+				.reason(NOT_RESIDENT, "申请人非深圳户籍", "The applicant's household registration is not in Shenzhen", BASIS,
+						ReasonUse.REJECT, ReasonUse.ROUTE)
 				.condition(Conditions.minimumAge(80, TOO_YOUNG))
 				.condition(Conditions.householdIn("深圳", NOT_RESIDENT))
 				.barredToBlacklisted(Reasons.BLACKLIST_BASIS)

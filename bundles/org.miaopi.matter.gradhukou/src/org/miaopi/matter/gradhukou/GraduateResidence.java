@@ -7,6 +7,7 @@ import static org.miaopi.core.model.SharedSource.SOCIAL_SECURITY;
 import org.miaopi.checks.Conditions;
 import org.miaopi.checks.DefinedMatter;
 import org.miaopi.core.matter.MatterDefinition;
+import org.miaopi.core.matter.ReasonUse;
 import org.miaopi.core.matter.ValueKind;
 import org.miaopi.core.model.FieldType;
 import org.osgi.service.component.annotations.Component;
@@ -38,7 +39,8 @@ public class GraduateResidence extends DefinedMatter {
 				.material("DIPLOMA", "毕业证书", "Diploma", true, EDUCATION)
 				.material("EMPLOYMENT-CONTRACT", "劳动合同", "Employment contract", true, null)
 				.material("HUKOU-BOOKLET", "户口簿", "Household registration booklet", true, HOUSEHOLD_REGISTRATION)
-				.reason(NO_SOCIAL_SECURITY, "接收单位尚未为申请人缴纳社保", "The employer pays no social security for the applicant yet", null)
+				.reason(NO_SOCIAL_SECURITY, "接收单位尚未为申请人缴纳社保", "The employer pays no social security for the applicant yet", null,
+						ReasonUse.REJECT, ReasonUse.REQUEST_SUPPLEMENT, ReasonUse.ROUTE)
 				.condition(Conditions.atLeast(SOCIAL_SECURITY, "monthsContributed", 1, NO_SOCIAL_SECURITY,
 						"接收单位已在深圳为申请人缴纳社保", "The employer pays the applicant's social security in Shenzhen")));
 	}

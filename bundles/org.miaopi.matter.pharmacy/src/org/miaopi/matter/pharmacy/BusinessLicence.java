@@ -2,6 +2,7 @@ package org.miaopi.matter.pharmacy;
 
 import org.miaopi.checks.DefinedMatter;
 import org.miaopi.core.matter.MatterDefinition;
+import org.miaopi.core.matter.ReasonUse;
 import org.osgi.service.component.annotations.Component;
 
 /** 营业执照 (Business licence), part of the pharmacy theme. The articles are essential; the lease is too. */
@@ -18,7 +19,8 @@ public class BusinessLicence extends DefinedMatter {
 				.legalPerson()
 				.material("ARTICLES-OF-ASSOCIATION", "公司章程", "Articles of association", true, null)
 				.material("PREMISES-LEASE", "经营场所租赁合同", "Premises lease", true, null)
-				.reason(Pharmacy.NOT_ACTIVE, "市场主体非存续状态", "The enterprise is not active in the business registry", null)
+				.reason(Pharmacy.NOT_ACTIVE, "市场主体非存续状态", "The enterprise is not active in the business registry", null,
+						ReasonUse.REJECT, ReasonUse.REQUEST_SUPPLEMENT, ReasonUse.ROUTE)
 				.condition(Pharmacy.active()));
 	}
 }

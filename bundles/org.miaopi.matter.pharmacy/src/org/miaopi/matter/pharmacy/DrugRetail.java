@@ -4,6 +4,7 @@ import static org.miaopi.core.model.SharedSource.LICENCE_REGISTRY;
 
 import org.miaopi.checks.DefinedMatter;
 import org.miaopi.core.matter.MatterDefinition;
+import org.miaopi.core.matter.ReasonUse;
 import org.miaopi.core.matter.ValueKind;
 import org.osgi.service.component.annotations.Component;
 
@@ -22,9 +23,11 @@ public class DrugRetail extends DefinedMatter {
 				.rule("licence.holder", "companyName", LICENCE_REGISTRY, "holder", ValueKind.NAME, 365)
 				.material("PHARMACIST-CERTIFICATE", "执业药师注册证", "Licensed pharmacist certificate", true, null)
 				.material("PREMISES-LEASE", "经营场所租赁合同", "Premises lease", true, null)
-				.reason(Pharmacy.NO_BUSINESS_LICENCE, "尚未取得营业执照", "No business licence in the licence registry", null)
+				.reason(Pharmacy.NO_BUSINESS_LICENCE, "尚未取得营业执照", "No business licence in the licence registry", null,
+						ReasonUse.REJECT, ReasonUse.REQUEST_SUPPLEMENT, ReasonUse.ROUTE)
 				.condition(Pharmacy.hasBusinessLicence())
-				.reason(Pharmacy.NOT_ACTIVE, "市场主体非存续状态", "The enterprise is not active in the business registry", null)
+				.reason(Pharmacy.NOT_ACTIVE, "市场主体非存续状态", "The enterprise is not active in the business registry", null,
+						ReasonUse.REJECT, ReasonUse.REQUEST_SUPPLEMENT, ReasonUse.ROUTE)
 				.condition(Pharmacy.active()));
 	}
 }

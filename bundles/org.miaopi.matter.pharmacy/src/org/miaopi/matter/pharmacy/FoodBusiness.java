@@ -4,6 +4,7 @@ import static org.miaopi.core.model.SharedSource.LICENCE_REGISTRY;
 
 import org.miaopi.checks.DefinedMatter;
 import org.miaopi.core.matter.MatterDefinition;
+import org.miaopi.core.matter.ReasonUse;
 import org.miaopi.core.matter.ValueKind;
 import org.osgi.service.component.annotations.Component;
 
@@ -23,7 +24,8 @@ public class FoodBusiness extends DefinedMatter {
 				.material("FOOD-SAFETY-RULES", "食品安全管理制度", "Food safety rules", false, null)
 				.material("PREMISES-LEASE", "经营场所租赁合同", "Premises lease", true, null)
 				.deferral(10)
-				.reason(Pharmacy.NOT_ACTIVE, "市场主体非存续状态", "The enterprise is not active in the business registry", null)
+				.reason(Pharmacy.NOT_ACTIVE, "市场主体非存续状态", "The enterprise is not active in the business registry", null,
+						ReasonUse.REJECT, ReasonUse.REQUEST_SUPPLEMENT, ReasonUse.ROUTE)
 				.condition(Pharmacy.active()));
 	}
 }

@@ -4,6 +4,7 @@ import static org.miaopi.core.model.SharedSource.LICENCE_REGISTRY;
 
 import org.miaopi.checks.DefinedMatter;
 import org.miaopi.core.matter.MatterDefinition;
+import org.miaopi.core.matter.ReasonUse;
 import org.miaopi.core.matter.ValueKind;
 import org.osgi.service.component.annotations.Component;
 
@@ -22,7 +23,8 @@ public class MedicalDeviceFiling extends DefinedMatter {
 				.rule("licence.holder", "companyName", LICENCE_REGISTRY, "holder", ValueKind.NAME, 365)
 				.material("QUALITY-MANUAL", "质量管理制度", "Quality manual", true, null)
 				.material("PREMISES-LEASE", "经营场所租赁合同", "Premises lease", true, null)
-				.reason(Pharmacy.NOT_ACTIVE, "市场主体非存续状态", "The enterprise is not active in the business registry", null)
+				.reason(Pharmacy.NOT_ACTIVE, "市场主体非存续状态", "The enterprise is not active in the business registry", null,
+						ReasonUse.REJECT, ReasonUse.REQUEST_SUPPLEMENT, ReasonUse.ROUTE)
 				.condition(Pharmacy.active()));
 	}
 }

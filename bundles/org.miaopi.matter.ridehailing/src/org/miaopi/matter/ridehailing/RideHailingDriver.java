@@ -6,6 +6,7 @@ import static org.miaopi.core.model.SharedSource.LICENCE_REGISTRY;
 import org.miaopi.checks.Conditions;
 import org.miaopi.checks.DefinedMatter;
 import org.miaopi.core.matter.MatterDefinition;
+import org.miaopi.core.matter.ReasonUse;
 import org.miaopi.core.matter.ValueKind;
 import org.miaopi.core.model.FieldType;
 import org.osgi.service.component.annotations.Component;
@@ -34,8 +35,10 @@ public class RideHailingDriver extends DefinedMatter {
 				.material("DRIVING-LICENCE", "机动车驾驶证", "Driving licence", true, LICENCE_REGISTRY)
 				.material("HEALTH-CERTIFICATE", "体检证明", "Health certificate", true, null)
 				.material("HUKOU-BOOKLET", "户口簿", "Household registration booklet", true, HOUSEHOLD_REGISTRATION)
-				.reason(TOO_FEW_YEARS, "驾龄不满3年", "Fewer than three years of driving", BASIS)
-				.reason(NO_LICENCE, "电子证照库中无机动车驾驶证", "No driving licence in the licence registry", null)
+				.reason(TOO_FEW_YEARS, "驾龄不满3年", "Fewer than three years of driving", BASIS,
+						ReasonUse.REJECT, ReasonUse.ROUTE)
+				.reason(NO_LICENCE, "电子证照库中无机动车驾驶证", "No driving licence in the licence registry", null,
+						ReasonUse.REJECT, ReasonUse.REQUEST_SUPPLEMENT, ReasonUse.ROUTE)
 				.condition(Conditions.declaredAtLeast("yearsDriving", 3, TOO_FEW_YEARS, "取得机动车驾驶证3年以上",
 						"Three or more years of driving"))
 				.condition(Conditions.recordSays(LICENCE_REGISTRY, "licences", "机动车驾驶证", NO_LICENCE,

@@ -3,6 +3,7 @@ package org.miaopi.matter.training;
 import org.miaopi.checks.DefinedMatter;
 import org.miaopi.checks.Reasons;
 import org.miaopi.core.matter.MatterDefinition;
+import org.miaopi.core.matter.ReasonUse;
 import org.osgi.service.component.annotations.Component;
 
 /** 民办培训机构办学许可: barred to blacklisted founders (信用审批), part of the training theme. */
@@ -19,7 +20,8 @@ public class SchoolPermit extends DefinedMatter {
 				.legalPerson()
 				.material("TEACHER-QUALIFICATIONS", "教师资格证明", "Teacher qualifications", true, null)
 				.material("PREMISES-SAFETY", "场所安全证明", "Premises safety certificate", true, null)
-				.reason(Training.NOT_ACTIVE, "举办者非存续状态", "The founding organisation is not active", null)
+				.reason(Training.NOT_ACTIVE, "举办者非存续状态", "The founding organisation is not active", null,
+						ReasonUse.REJECT, ReasonUse.REQUEST_SUPPLEMENT, ReasonUse.ROUTE)
 				.condition(Training.active())
 				.barredToBlacklisted(Reasons.BLACKLIST_BASIS));
 	}

@@ -25,6 +25,7 @@ import org.miaopi.checks.Reasons;
 import org.miaopi.core.calendar.ChinaTime;
 import org.miaopi.core.matter.MatterDefinition;
 import org.miaopi.core.matter.MatterRegistry;
+import org.miaopi.core.matter.ReasonUse;
 import org.miaopi.core.model.ComparisonOutcome;
 import org.miaopi.core.model.Dossier;
 import org.miaopi.core.model.SharedRecord;
@@ -72,6 +73,35 @@ class DemoMattersTest {
 
 	private static List<SharedRecord> records(Dossier d) {
 		return bySubject.get(d.applicant().subjectId());
+	}
+
+	@Test
+	void everyReasonTheEngineGivesFitsWhatItsMatterSaysTheReasonIsFor() {
+		int routed = 0;
+		int decided = 0;
+		for (Item i : items) {
+			MatterDefinition m = registry.require(i.dossier().matterCode());
+			Evaluation e = i.evaluation();
+			if (e.decision() != null) {
+				// an automatic rejection or 容缺 supplement passes the check an officer's decision does
+				m.requireFitting(e.decision().kind(), e.decision().reasonCodes());
+				decided++;
+			}
+			if (e.outcome() == Outcome.ROUTE) {
+				for (String code : e.reasons()) {
+					assertTrue(m.reason(code).orElseThrow(() -> new AssertionError(m.code() + " lacks " + code)).uses()
+							.contains(ReasonUse.ROUTE), m.code() + ": " + code + " routes but is not declared for routing");
+					routed++;
+				}
+			}
+		}
+		assertTrue(routed > 0 && decided > 0, "routed " + routed + ", decided " + decided);
+		for (MatterDefinition m : registry.matters()) {
+			// a reason with a legal basis of its own exists to reject: it must be offered for a rejection
+			assertTrue(m.reasonCodes().stream().filter(r -> r.legalBasis() != null).allMatch(r -> r.uses().contains(ReasonUse.REJECT)),
+					m.code());
+			assertTrue(m.reasonCodes().stream().noneMatch(r -> r.uses().isEmpty()), m.code());
+		}
 	}
 
 	@Test

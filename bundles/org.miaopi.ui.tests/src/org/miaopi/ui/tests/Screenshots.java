@@ -18,9 +18,13 @@ final class Screenshots {
 	}
 
 	static Path take(String name) throws Exception {
+		return take(name, (Shell) Workbench.find("org.miaopi.ui.window",
+				org.eclipse.e4.ui.model.application.ui.basic.MWindow.class).getWidget());
+	}
+
+	/** The given window (e.g. a dialog or the large page window), brought to the front first. */
+	static Path take(String name, Shell shell) throws Exception {
 		Display display = Display.getCurrent();
-		Shell shell = (Shell) Workbench.find("org.miaopi.ui.window", org.eclipse.e4.ui.model.application.ui.basic.MWindow.class)
-				.getWidget();
 		shell.forceActive();
 		for (int i = 0; i < 5; i++) {
 			Workbench.processEvents();

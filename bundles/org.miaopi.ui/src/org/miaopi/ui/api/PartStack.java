@@ -39,8 +39,15 @@ public final class PartStack {
 		emptyState.requestLayout();
 	}
 
+	/** Shows {@code page}; if it was hidden, the stack lays out now (only its own level: the page fills it). */
 	public void show(Control page) {
+		if (layout.topControl == page) {
+			return;
+		}
 		layout.topControl = page;
+		if (!PartLayout.wholeWindow) {
+			parent.layout(false);
+		}
 	}
 
 	public boolean isShowing(Control page) {

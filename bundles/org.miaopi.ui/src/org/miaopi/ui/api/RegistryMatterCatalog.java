@@ -11,9 +11,8 @@ import org.miaopi.core.model.MaterialRequirement;
 
 /**
  * The workbench's view of the matters the plugins registered ({@link MatterRegistry}): names,
- * materials, reason codes and legal basis as each matter defines them. A matter's reason codes are
- * not tied to a kind of decision, so: a rejection may give any of them; a supplement request those
- * without a legal basis of their own (what new material or data can cure); an approval needs none.
+ * materials, reason codes and legal basis as each matter defines them. Each reason code says which
+ * kinds of decision it fits ({@link org.miaopi.core.matter.ReasonUse}); the core refuses the others.
  */
 public final class RegistryMatterCatalog implements MatterCatalog {
 
@@ -52,8 +51,7 @@ public final class RegistryMatterCatalog implements MatterCatalog {
 
 	@Override
 	public List<ReasonCode> reasonCodes(String matterCode, DecisionKind kind) {
-		return find(matterCode).map(m -> m.reasonCodes().stream()
-				.filter(r -> kind == DecisionKind.REJECT || kind == DecisionKind.REQUEST_SUPPLEMENT && r.legalBasis() == null)
+		return find(matterCode).map(m -> m.reasonCodes(kind).stream()
 				.map(r -> new ReasonCode(r.code(), r.textZh(), r.textEn())).toList()).orElse(List.of());
 	}
 

@@ -15,13 +15,17 @@ import org.eclipse.e4.ui.workbench.IWorkbench;
 import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
 import org.eclipse.osgi.service.datalocation.Location;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Display;
 import org.miaopi.ui.Messages;
 import org.miaopi.ui.MiaopiVersion;
+import org.miaopi.core.model.Officer;
+import org.miaopi.core.service.SignInService;
 import org.miaopi.core.service.StoreAdmin;
 import org.miaopi.core.matter.MatterRegistry;
 import org.miaopi.ui.api.RegistryMatterCatalog;
 import org.miaopi.ui.api.MatterCatalog;
+import org.miaopi.ui.api.StoreProblems;
 import org.miaopi.ui.session.Session;
 import org.miaopi.ui.session.StartSignIn;
 
@@ -45,13 +49,30 @@ public class MiaopiLifeCycle {
 		Session session = new Session(context);
 		context.set(Session.class, session);
 		context.set(MatterCatalog.class, new RegistryMatterCatalog(() -> context.get(MatterRegistry.class)));
+		RuntimeException storeProblem = null;
 		try {
-			StartSignIn.run(session, context.get(StoreAdmin.class), Boolean.getBoolean(SMOKE_PROPERTY));
+			StartSignIn.run(session, context.get(StoreAdmin.class), context.get(SignInService.class),
+					Boolean.getBoolean(SMOKE_PROPERTY));
 		} catch (RuntimeException e) {
-			// e.g. the store is open in another Miaopi: start signed out, say why
+			// e.g. the store is open in another Miaopi: start signed out, and say why on screen below
+			storeProblem = e;
 			ILog.of(Platform.getBundle(PLUGIN_ID)).log(new Status(IStatus.ERROR, PLUGIN_ID,
 					NLS.bind(Messages.SignIn_storeFailed, e.getMessage())));
 		}
+		RuntimeException problem = storeProblem;
+		// closing the workbench signed in ends the session too: the ledger says so
+		broker.subscribe(UIEvents.UILifeCycle.APP_SHUTDOWN_STARTED, event -> {
+			Officer signedIn = context.get(Officer.class);
+			SignInService signIns = context.get(SignInService.class);
+			if (signedIn != null && signIns != null) {
+				try {
+					signIns.signOut(signedIn);
+				} catch (RuntimeException e) {
+					ILog.of(Platform.getBundle(PLUGIN_ID)).warn("The sign-out of " + signedIn.id() + " could not be recorded: " //$NON-NLS-1$ //$NON-NLS-2$
+							+ e.getMessage());
+				}
+			}
+		});
 		broker.subscribe(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE, event -> {
 			long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
 			System.out.println(READY_LINE + ms);
@@ -60,6 +81,10 @@ public class MiaopiLifeCycle {
 				Display.getDefault().asyncExec(() -> UiBench.run(context));
 			} else if (Boolean.getBoolean(SMOKE_PROPERTY)) {
 				Display.getDefault().asyncExec(() -> context.get(IWorkbench.class).close());
+			} else if (problem != null) {
+				// the Error Log is not where a person looks: tell them in plain words what to do
+				Display.getDefault().asyncExec(() -> MessageDialog.openError(Display.getDefault().getActiveShell(),
+						Messages.Store_title, StoreProblems.explain(problem)));
 			}
 		});
 	}

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.contexts.IEclipseContext;
@@ -15,6 +16,7 @@ import org.miaopi.core.model.Officer;
 import org.miaopi.core.service.DossierService;
 import org.miaopi.core.service.QueuePage;
 import org.miaopi.core.service.QueueQuery;
+import org.miaopi.ui.api.PartLayout;
 import org.miaopi.ui.api.Topics;
 
 /**
@@ -129,30 +131,40 @@ public final class UiBench {
 		}
 		print(String.format(Locale.ROOT, "open a dossier, store reads alone (no widgets): %s", stats(reads))); //$NON-NLS-1$
 		IEventBroker broker = context.get(IEventBroker.class);
-		List<Double> parts = new ArrayList<>();
-		List<Double> handlers = new ArrayList<>();
-		List<Double> withPage = new ArrayList<>();
-		for (int round = 0; round < 2; round++) { // round 0 warms up
-			for (Dossier d : sample) {
-				long t = System.nanoTime();
-				Dossier fresh = service.find(officer, d.number()).orElse(d);
-				broker.send(Topics.DOSSIER_OPENED, fresh);
-				double handled = (System.nanoTime() - t) / 1e6;
-				drain(display);
-				double filled = (System.nanoTime() - t) / 1e6;
-				long limit = System.nanoTime() + 10_000_000_000L;
-				while (!Job.getJobManager().isIdle() && System.nanoTime() < limit) {
+		// before and after side by side: each dossier is opened once each way, alternating, so both
+		// see the same dossiers and the same machine load (PartLayout.wholeWindow = the old way)
+		Map<Boolean, List<Double>> parts = Map.of(true, new ArrayList<>(), false, new ArrayList<>());
+		Map<Boolean, List<Double>> handlers = Map.of(true, new ArrayList<>(), false, new ArrayList<>());
+		Map<Boolean, List<Double>> withPage = Map.of(true, new ArrayList<>(), false, new ArrayList<>());
+		// -Dmiaopi.bench.only=before|after: one way only, e.g. under a profiler
+		String only = System.getProperty("miaopi.bench.only", ""); //$NON-NLS-1$ //$NON-NLS-2$
+		try {
+			for (int round = 0; round < 4; round++) { // rounds 0 and 1 warm both ways up
+				for (int i = 0; i < sample.size(); i++) {
+					boolean old = only.isEmpty() ? (i + round) % 2 == 0 : only.equals("before"); //$NON-NLS-1$
+					PartLayout.wholeWindow = old;
+					long t = System.nanoTime();
+					Dossier fresh = service.find(officer, sample.get(i).number()).orElse(sample.get(i));
+					broker.send(Topics.DOSSIER_OPENED, fresh);
+					double handled = (System.nanoTime() - t) / 1e6;
 					drain(display);
-					Thread.onSpinWait();
-				}
-				drain(display);
-				double rendered = (System.nanoTime() - t) / 1e6;
-				if (round == 1) {
-					parts.add(filled);
-					handlers.add(handled);
-					withPage.add(rendered);
+					double filled = (System.nanoTime() - t) / 1e6;
+					long limit = System.nanoTime() + 10_000_000_000L;
+					while (!Job.getJobManager().isIdle() && System.nanoTime() < limit) {
+						drain(display);
+						Thread.onSpinWait();
+					}
+					drain(display);
+					double rendered = (System.nanoTime() - t) / 1e6;
+					if (round >= 2) {
+						parts.get(old).add(filled);
+						handlers.get(old).add(handled);
+						withPage.get(old).add(rendered);
+					}
 				}
 			}
+		} finally {
+			PartLayout.wholeWindow = false;
 		}
 		// reference on this machine, now: one full layout and repaint of the window with nothing changed
 		List<Double> repaint = new ArrayList<>();
@@ -168,10 +180,23 @@ public final class UiBench {
 			}
 		}
 		print(String.format(Locale.ROOT, "reference: one full layout + repaint of the window, nothing changed: %s", stats(repaint))); //$NON-NLS-1$
-		print(String.format(Locale.ROOT, "open a dossier, every part filled and painted (n=%d): %s; p50 = %.2f x store reads, %.2f x a full repaint", //$NON-NLS-1$
-				parts.size(), stats(parts), p50(parts) / p50(reads), p50(parts) / p50(repaint)));
-		print(String.format(Locale.ROOT, "  ... of which the parts' own work (event handlers, before painting): %s", stats(handlers))); //$NON-NLS-1$
-		print(String.format(Locale.ROOT, "  ... and its first material page rendered (PDFBox, background): %s", stats(withPage))); //$NON-NLS-1$
+		print(String.format(Locale.ROOT, "window %s; load average at the end %.2f", shell.getSize(), //$NON-NLS-1$
+				java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+		for (boolean old : new boolean[] { true, false }) {
+			if (parts.get(old).isEmpty()) {
+				continue;
+			}
+			String how = old ? "BEFORE (each change lays out the whole window; page image made on the UI thread)" //$NON-NLS-1$
+					: "AFTER (changes laid out within their part; page image made in the background)"; //$NON-NLS-1$
+			print(how + ":"); //$NON-NLS-1$
+			print(String.format(Locale.ROOT, "open a dossier, every part filled and painted (n=%d): %s; p50 = %.2f x store reads, %.2f x a full repaint", //$NON-NLS-1$
+					parts.get(old).size(), stats(parts.get(old)), p50(parts.get(old)) / p50(reads), p50(parts.get(old)) / p50(repaint)));
+			print(String.format(Locale.ROOT, "  ... of which the parts' own work (event handlers, before painting): %s", stats(handlers.get(old)))); //$NON-NLS-1$
+			print(String.format(Locale.ROOT, "  ... and its first material page rendered (PDFBox, background): %s", stats(withPage.get(old)))); //$NON-NLS-1$
+		}
+		print(String.format(Locale.ROOT, "open a dossier, filled and painted, after / before: p50 %.2f, p95 %.2f; with its page: p50 %.2f, p95 %.2f", //$NON-NLS-1$
+				p50(parts.get(false)) / p50(parts.get(true)), p95(parts.get(false)) / p95(parts.get(true)),
+				p50(withPage.get(false)) / p50(withPage.get(true)), p95(withPage.get(false)) / p95(withPage.get(true))));
 	}
 
 	private static void drain(Display display) {
@@ -183,6 +208,11 @@ public final class UiBench {
 	static double p50(List<Double> ms) {
 		double[] v = ms.stream().mapToDouble(Double::doubleValue).sorted().toArray();
 		return v.length == 0 ? Double.NaN : v[(v.length - 1) / 2];
+	}
+
+	static double p95(List<Double> ms) {
+		double[] v = ms.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+		return v.length == 0 ? Double.NaN : v[(int) Math.ceil(v.length * 0.95) - 1];
 	}
 
 	static String stats(List<Double> ms) {

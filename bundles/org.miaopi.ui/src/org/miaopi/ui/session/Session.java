@@ -2,10 +2,12 @@ package org.miaopi.ui.session;
 
 import java.util.Optional;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.miaopi.core.model.Department;
 import org.miaopi.core.model.Officer;
+import org.miaopi.core.service.SignInService;
 import org.miaopi.core.service.StoreAdmin;
 import org.miaopi.ui.api.Topics;
 
@@ -36,7 +38,17 @@ public final class Session {
 		post(officer);
 	}
 
+	/** Signs the officer out; the core records it in the audit ledger (a failing store does not keep anyone signed in). */
 	public void signOut() {
+		Officer leaving = context.get(Officer.class);
+		SignInService signIns = context.get(SignInService.class);
+		if (leaving != null && signIns != null) {
+			try {
+				signIns.signOut(leaving);
+			} catch (RuntimeException e) {
+				ILog.of(Session.class).warn("The sign-out of " + leaving.id() + " could not be recorded: " + e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+		}
 		context.remove(Officer.class);
 		context.remove(Department.class);
 		post(null);

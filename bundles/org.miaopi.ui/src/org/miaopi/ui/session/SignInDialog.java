@@ -15,22 +15,23 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.miaopi.core.model.Officer;
-import org.miaopi.core.service.PasswordHashes;
+import org.miaopi.core.service.SignInService;
 import org.miaopi.core.service.StoreAdmin;
 import org.miaopi.ui.Messages;
 
-/** Choose who you are and give your password; the password is checked against the store's hash. */
+/** Choose who you are and give your password; the core checks it and records the attempt in the audit ledger. */
 public final class SignInDialog extends TitleAreaDialog {
 
-	private final StoreAdmin store;
+	private final SignInService signIns;
 	private final List<Officer> officers;
 	private Combo who;
 	private Text password;
 	private Officer signedIn;
 
-	public SignInDialog(Shell parent, StoreAdmin store) {
+	/** @param signIns checks the password and records the attempt in the audit ledger */
+	public SignInDialog(Shell parent, StoreAdmin store, SignInService signIns) {
 		super(parent);
-		this.store = store;
+		this.signIns = signIns;
 		this.officers = store.officers().stream().filter(o -> !o.isSystem()).toList();
 	}
 
@@ -82,9 +83,16 @@ public final class SignInDialog extends TitleAreaDialog {
 		}
 		Officer o = officers.get(i);
 		char[] typed = password.getTextChars();
-		boolean ok = store.passwordHash(o.id()).map(h -> PasswordHashes.matches(typed, h)).orElse(false);
-		java.util.Arrays.fill(typed, '\0');
-		if (!ok) {
+		java.util.Optional<Officer> checked;
+		try {
+			checked = signIns.signIn(o.id(), typed);
+		} catch (RuntimeException e) {
+			setErrorMessage(NLS.bind(Messages.SignIn_storeFailed, e.getMessage()));
+			return;
+		} finally {
+			java.util.Arrays.fill(typed, '\0');
+		}
+		if (checked.isEmpty()) {
 			setErrorMessage(Messages.SignIn_wrong);
 			password.selectAll();
 			password.setFocus();

@@ -129,7 +129,7 @@ public class StatusBar {
 			return NLS.bind(info.encrypted() ? Messages.Status_storeEncrypted : Messages.Status_storePlain,
 					info.schemaVersion());
 		} catch (RuntimeException e) {
-			return NLS.bind(Messages.Status_storeFailed, e.getMessage());
+			return NLS.bind(Messages.Status_storeFailed, org.miaopi.ui.api.StoreProblems.brief(e));
 		}
 	}
 
