@@ -151,8 +151,14 @@ class DeskDetailTest {
 		key(viewer, SWT.CR, '\r');
 		assertTrue(viewer.isEnlarged(), "Enter on the page opens it large");
 		MaterialViewer large = viewer.enlarged();
-		large.join();
-		Workbench.processEvents();
+		// the window manager may size the new window after it opened; the page is re-drawn once
+		// the size settles (150 ms after the last resize), so wait for that, not for the first page
+		long until = System.currentTimeMillis() + 10_000;
+		do {
+			Thread.sleep(20);
+			large.join();
+			Workbench.processEvents();
+		} while (large.imageWidth() <= narrow * 3 / 2 && System.currentTimeMillis() < until);
 		assertTrue(large.imageWidth() > narrow * 3 / 2, "large: " + large.imageWidth() + " px, inline " + narrow + " px");
 		Screenshots.take("dossier-material-enlarged-1280x800", large.getShell());
 		key(large, SWT.ESC, '\0');
