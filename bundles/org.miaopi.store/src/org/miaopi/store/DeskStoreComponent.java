@@ -219,6 +219,11 @@ public class DeskStoreComponent implements DossierService, StoreAdmin, IntakeSer
 	}
 
 	@Override
+	public org.miaopi.core.audit.Verification verifyLedger() {
+		return store().verifyLedger();
+	}
+
+	@Override
 	public Optional<ThemeOutcome> themeOutcome(String themeNo) {
 		return store().themeOutcome(themeNo);
 	}

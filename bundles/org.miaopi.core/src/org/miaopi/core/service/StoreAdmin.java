@@ -71,4 +71,13 @@ public interface StoreAdmin {
 	default java.util.Optional<String> passwordHash(String officerId) {
 		return java.util.Optional.empty();
 	}
+
+	/**
+	 * Checks the whole audit ledger's hash chain (every event's sequence, link and content).
+	 *
+	 * @throws UnsupportedOperationException for a store that keeps no ledger
+	 */
+	default org.miaopi.core.audit.Verification verifyLedger() {
+		throw new UnsupportedOperationException("this store keeps no audit ledger");
+	}
 }
