@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,11 +11,8 @@ import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.RollbackException;
 
 import org.eclipse.persistence.jpa.PersistenceProvider;
-import org.miaopi.core.audit.AuditChain;
 import org.miaopi.core.content.Sha256;
 import org.miaopi.core.lifecycle.IllegalTransitionException;
 import org.miaopi.core.matter.ThemeOutcome;
@@ -31,20 +27,15 @@ import org.miaopi.core.model.SharedRecord;
 import org.miaopi.core.model.SharedSource;
 import org.miaopi.core.service.AccessDeniedException;
 import org.miaopi.core.service.OpenStore;
-import org.miaopi.core.service.QueryAccess;
 import org.miaopi.core.service.QueuePage;
 import org.miaopi.core.service.QueueQuery;
 import org.miaopi.core.service.StoreException;
-import org.miaopi.core.service.StoreException.Problem;
 import org.miaopi.core.service.SettleResult;
 import org.miaopi.core.service.SourceState;
 import org.miaopi.core.service.ThemeState;
 import org.miaopi.core.service.Settlement;
 import org.miaopi.core.service.StoreInfo;
 import org.miaopi.core.service.TransitionRequest;
-import org.miaopi.store.jpa.AuditEventRow;
-import org.miaopi.store.jpa.DossierRow;
-import org.miaopi.store.jpa.Rows;
 
 /**
  * The desk's store: an embedded, encrypted Derby database under {@code <dir>/db} with its boot
@@ -69,16 +60,20 @@ public final class DeskStore implements OpenStore {
 		if (System.getProperty("derby.storage.pageCacheSize") == null) {
 			System.setProperty("derby.storage.pageCacheSize", "8000");
 		}
+		// a 1 MiB log buffer instead of 32 KiB: Derby writes its log synchronously, so a 秒批 page's
+		// settlement (a few MB of log) waited on hundreds of small disk writes (JFR: RandomAccessFile
+		// writes under SettleWriter.execute); a commit still forces the log as before
+		if (System.getProperty("derby.storage.logBufferSize") == null) {
+			System.setProperty("derby.storage.logBufferSize", "1048576");
+		}
 	}
 
 	private final Path dir;
 	private final BootSecret secret;
 	private final DerbyDatabase db;
 	private final EntityManagerFactory emf;
-	/** Guards the audit chain's head: one writer extends the ledger at a time. */
-	private final Object ledger = new Object();
-	private AuditEvent head;
-	private boolean headKnown;
+	/** The audit chain's head and its one writer at a time: transitions and every bulk append. */
+	private final Ledger ledger = new Ledger(this);
 	private final Reads reads = new Reads(this);
 	private final Loading loading = new Loading(this);
 	private final Intake intake = new Intake(this);
@@ -243,66 +238,11 @@ public final class DeskStore implements OpenStore {
 		return reads.content(hash);
 	}
 
-	// ---------------------------------------------------------------- the one transition
+	// ---------------------------------------------------------------- the one transition (Ledger)
 
 	@Override
 	public Dossier transition(Officer actor, TransitionRequest req) {
-		synchronized (ledger) {
-			EntityManager em = emf.createEntityManager();
-			try {
-				em.getTransaction().begin();
-				DossierRow row = em.find(DossierRow.class, req.dossierNo());
-				if (row == null) {
-					throw new StoreException(Problem.NOT_FOUND, "no dossier " + req.dossierNo() + " in this store");
-				}
-				QueryAccess.requireMayAct(actor, Rows.departmentCode(row), req.dossierNo());
-				Dossier current = Rows.dossier(row,
-						Reads.materials(em, List.of(req.dossierNo())).getOrDefault(req.dossierNo(), List.of()));
-				if (req.decision() != null && !req.decision().automatic()) {
-					matters.apply(current.matterCode())
-							.ifPresent(m -> m.requireFitting(req.decision().kind(), req.decision().reasonCodes()));
-				}
-				Steps.Step step = Steps.check(actor, current, req, Steps.officers(em));
-				Instant now = Instant.now();
-				AuditEvent event = Steps.write(em, row, step, actor, head(em), now);
-				SearchKeys.statusChanged(em, List.of(row));
-				if (ThemeBook.decides(step.next())) {
-					event = ThemeBook.update(em, Map.of(step.next().themeDossierNo(), req.dossierNo()), actor, event, now, true);
-				}
-				em.flush();
-				beforeCommit.run();
-				em.getTransaction().commit();
-				head = event;
-				return step.next();
-			} catch (IllegalTransitionException | AccessDeniedException | IllegalArgumentException e) {
-				throw e;
-			} catch (StoreException e) {
-				headKnown = false;
-				throw e;
-			} catch (RollbackException | OptimisticLockException e) {
-				headKnown = false;
-				if (e instanceof OptimisticLockException || e.getCause() instanceof OptimisticLockException) {
-					throw new StoreException(Problem.CONFLICT, "dossier " + req.dossierNo()
-							+ " was changed by someone else meanwhile; reload it and try again", e);
-				}
-				throw StoreErrors.map(e, dir, "moving dossier " + req.dossierNo() + " to " + req.to());
-			} catch (RuntimeException e) {
-				headKnown = false;
-				throw StoreErrors.map(e, dir, "moving dossier " + req.dossierNo() + " to " + req.to());
-			} finally {
-				rollbackQuietly(em);
-			}
-		}
-	}
-
-	/** The newest audit event, read once and then kept (every append goes through {@link #ledger}). */
-	private AuditEvent head(EntityManager em) {
-		if (!headKnown) {
-			Long max = em.createQuery("SELECT MAX(a.seq) FROM AuditEventRow a", Long.class).getSingleResult();
-			head = max == null ? null : Rows.auditEvent(em.find(AuditEventRow.class, max));
-			headKnown = true;
-		}
-		return head;
+		return ledger.transition(actor, req);
 	}
 
 	// ---------------------------------------------------------------- intake (秒批) and certificates
@@ -450,7 +390,7 @@ public final class DeskStore implements OpenStore {
 
 	@Override
 	public void clear() {
-		synchronized (ledger) {
+		ledger.reset(() -> {
 			try (Connection c = db.connect(); Statement s = c.createStatement()) {
 				c.setAutoCommit(false);
 				for (String table : TABLES) {
@@ -460,34 +400,22 @@ public final class DeskStore implements OpenStore {
 					s.execute("TRUNCATE TABLE " + table);
 				}
 				c.commit();
-				headKnown = false;
 			} catch (SQLException e) {
-				headKnown = false;
 				throw StoreErrors.map(e, dir, "emptying it");
 			}
-		}
+		});
 	}
-
 
 	/**
 	 * A bulk write that appends audit events: {@code work} gets the ledger's head and returns the
 	 * new one. The cached head moves only when the transaction committed.
 	 */
 	void appendToLedger(String doing, java.util.function.BiFunction<EntityManager, AuditEvent, AuditEvent> work) {
-		synchronized (ledger) {
-			AuditEvent[] last = new AuditEvent[1];
-			try {
-				write(em -> {
-					last[0] = work.apply(em, head(em));
-					em.flush();
-					beforeCommit.run();
-				}, doing);
-				head = last[0];
-			} catch (RuntimeException e) {
-				headKnown = false;
-				throw e;
-			}
-		}
+		ledger.append(doing, work);
+	}
+
+	EntityManager entityManager() {
+		return emf.createEntityManager();
 	}
 
 	// ---------------------------------------------------------------- plumbing
@@ -525,7 +453,7 @@ public final class DeskStore implements OpenStore {
 	 * rollback can fail too; that must not hide the first error, and Derby undoes the
 	 * uncommitted work from its log anyway.
 	 */
-	private static void rollbackQuietly(EntityManager em) {
+	static void rollbackQuietly(EntityManager em) {
 		try {
 			if (em.getTransaction().isActive()) {
 				em.getTransaction().rollback();

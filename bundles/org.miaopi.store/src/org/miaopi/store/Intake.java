@@ -43,6 +43,12 @@ final class Intake {
 
 	/** Keys per IN list: few statements for a batch, and few distinct statement shapes for Derby to compile. */
 	static final int CHUNK = 500;
+	/**
+	 * Keys per IN list of a read ordered by a secondary key (materials, shared records): with 500
+	 * keys Derby's plan evaluated the IN list against every row of the table (JFR: DataType.in
+	 * under a table scan); short lists keep its multi-probe of the index.
+	 */
+	static final int PROBES = 50;
 
 	private final DeskStore store;
 
@@ -92,7 +98,7 @@ final class Intake {
 	/** As above, from rows already read in this transaction (one query for them, not two). */
 	static List<Dossier> dossiers(EntityManager em, List<String> numbers, Map<String, DossierRow> rows) {
 		Map<String, List<Material>> materials = new HashMap<>();
-		for (List<String> chunk : chunks(numbers)) {
+		for (List<String> chunk : chunks(numbers, PROBES)) {
 			materials.putAll(Reads.materials(em, chunk));
 		}
 		List<Dossier> out = new ArrayList<>(numbers.size());
@@ -122,7 +128,7 @@ final class Intake {
 			by.put(s, new ArrayList<>());
 		}
 		return store.read(em -> {
-			for (List<String> chunk : chunks(by.keySet())) {
+			for (List<String> chunk : chunks(by.keySet(), PROBES)) {
 				for (SharedRecordRow r : em.createQuery("SELECT s FROM SharedRecordRow s WHERE s.subjectId IN :ids"
 						+ " ORDER BY s.subjectId, s.asOfMs DESC", SharedRecordRow.class).setParameter("ids", chunk)
 						.getResultList()) {
@@ -186,20 +192,20 @@ final class Intake {
 					results[i] = new SettleResult(s.dossierNo(), Outcome.FAILED, d.status(), e.getMessage());
 				}
 			}
-			List<String> settled = plans.stream().map(p -> p.settlement().dossierNo()).toList();
-			for (List<String> chunk : chunks(settled)) {
-				em.createQuery("DELETE FROM ComparisonRow c WHERE c.dossierNo IN :nos").setParameter("nos", chunk)
-						.executeUpdate();
-			}
 			Instant now = Instant.now();
 			AuditEvent prev = head;
-			for (Plan p : plans) {
-				for (ComparisonResult c : p.settlement().comparisons()) {
-					em.persist(Rows.row(p.settlement().dossierNo(), c));
+			// the rows read above are detached: the writer's JDBC batches are the only writes (no flush of a unit of work)
+			em.clear();
+			try (SettleWriter w = new SettleWriter(em.unwrap(java.sql.Connection.class))) {
+				for (Plan p : plans) {
+					w.comparisons(p.settlement().dossierNo(), p.settlement().comparisons());
+					for (Steps.Step step : p.steps()) {
+						prev = w.step(p.row(), step, actor, prev, now);
+					}
 				}
-				for (Steps.Step step : p.steps()) {
-					prev = Steps.write(em, p.row(), step, actor, prev, now);
-				}
+				w.execute();
+			} catch (java.sql.SQLException e) {
+				throw new IllegalStateException("cannot write the settlement of " + plans.size() + " dossiers", e);
 			}
 			Replaced.write(em, plans.stream().map(p -> Map.entry(p.row(), p.settlement())).toList(), current);
 			// one key update per settled dossier, with its final status (a number twice is settled once)
@@ -229,10 +235,14 @@ final class Intake {
 	}
 
 	static List<List<String>> chunks(Collection<String> keys) {
+		return chunks(keys, CHUNK);
+	}
+
+	static List<List<String>> chunks(Collection<String> keys, int size) {
 		List<String> all = new ArrayList<>(keys);
 		List<List<String>> out = new ArrayList<>();
-		for (int i = 0; i < all.size(); i += CHUNK) {
-			out.add(all.subList(i, Math.min(all.size(), i + CHUNK)));
+		for (int i = 0; i < all.size(); i += size) {
+			out.add(all.subList(i, Math.min(all.size(), i + size)));
 		}
 		return out;
 	}

@@ -143,9 +143,16 @@ final class Loading {
 	 */
 	void putComparisons(Map<String, List<ComparisonResult>> byDossier) {
 		store.write(em -> {
-			for (List<String> chunk : Intake.chunks(byDossier.keySet())) {
-				em.createQuery("DELETE FROM ComparisonRow c WHERE c.dossierNo IN :nos").setParameter("nos", chunk)
-						.executeUpdate();
+			// one primary-key range per dossier: Derby ran a long IN list as a scan of the whole table
+			try (java.sql.PreparedStatement ps = em.unwrap(java.sql.Connection.class)
+					.prepareStatement("DELETE FROM COMPARISON WHERE DOSSIER_NO = ?")) {
+				for (String no : byDossier.keySet()) {
+					ps.setString(1, no);
+					ps.addBatch();
+				}
+				ps.executeBatch();
+			} catch (java.sql.SQLException e) {
+				throw new IllegalStateException("cannot replace the comparison results of " + byDossier.size() + " dossiers", e);
 			}
 			byDossier.forEach((no, results) -> results.forEach(r -> em.persist(Rows.row(no, r))));
 		}, "storing comparison results");

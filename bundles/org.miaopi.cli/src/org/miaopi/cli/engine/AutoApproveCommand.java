@@ -134,7 +134,8 @@ public class AutoApproveCommand implements Subcommand {
 			if (!themes.isEmpty()) {
 				Map<ThemeOutcome, Integer> t = new java.util.EnumMap<>(ThemeOutcome.class);
 				themes.values().forEach(k -> t.merge(ThemeOutcome.of(k), 1, Integer::sum));
-				out.printf("  themes (一件事) seen: %,d — all members approved, issued together %,d; rejected %,d; pending %,d%n",
+				out.printf("  themes (一件事) seen: %,d — of their members settled in this run: all approved %,d; one rejected %,d; others %,d"
+						+ " (stored outcomes and issuance: ./miaopi issue-themes)%n",
 						themes.size(), t.getOrDefault(ThemeOutcome.APPROVED, 0), t.getOrDefault(ThemeOutcome.REJECTED, 0),
 						t.getOrDefault(ThemeOutcome.PENDING, 0));
 			}

@@ -91,6 +91,15 @@ public final class Rows {
 		r.officerId = d.assignedOfficerId();
 	}
 
+	/** The row's optimistic-lock version as read (the 秒批 settlement's JDBC update checks it). */
+	public static int version(DossierRow r) {
+		return r.version;
+	}
+
+	public static String officerId(DossierRow r) {
+		return r.officerId;
+	}
+
 	public static String status(DossierRow r) {
 		return r.status;
 	}
