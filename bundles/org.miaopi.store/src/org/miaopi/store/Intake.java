@@ -201,6 +201,9 @@ final class Intake {
 					prev = Steps.write(em, p.row(), step, actor, prev, now);
 				}
 			}
+			Map<String, List<ComparisonResult>> counted = new LinkedHashMap<>();
+			plans.forEach(p -> counted.put(p.settlement().dossierNo(), p.settlement().comparisons()));
+			AttentionColumn.replaced(em, counted);
 			// one key update per settled dossier, with its final status (a number twice is settled once)
 			SearchKeys.statusChanged(em, plans.stream().map(Plan::row).distinct().toList());
 			return prev;
