@@ -71,7 +71,16 @@ class MigrationTest {
 					names.add(ix.getString("INDEX_NAME"));
 				}
 				assertTrue(names.contains("DOSSIER_INTAKE"), names.toString());
+				assertTrue(names.contains("DOSSIER_SORT_MISMATCHES_D"), "the queue-sort indexes: " + names);
+				// the queue-sort schema counted the mismatches the old store held
+				try (Statement s = c.createStatement();
+						var r = s.executeQuery("SELECT ATTENTION FROM DOSSIER WHERE NUMBER = 'SZ-V1-0001'")) {
+					r.next();
+					assertEquals(1, r.getInt(1));
+				}
 			}
+			assertEquals(List.of("SZ-V1-0001"), store.queue(Fixtures.OFFICER, new QueueQuery(null, null, null, 0,
+					org.miaopi.core.service.QueueSort.MISMATCHES, true)).rows().stream().map(Dossier::number).toList());
 			// and the old dossier moves on like a new one
 			store.transition(Fixtures.OFFICER, TransitionRequest.decide(Fixtures.approve("SZ-V1-0001", Fixtures.OFFICER)));
 		}

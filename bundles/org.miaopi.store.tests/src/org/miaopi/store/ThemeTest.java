@@ -202,7 +202,7 @@ class ThemeTest {
 		}
 		try (DeskStore upgraded = DeskStore.open(dir, secret)) {
 			assertEquals(7, upgraded.previousSchemaVersion());
-			assertEquals(8, upgraded.info().schemaVersion());
+			assertEquals(org.miaopi.store.schema.Migrations.CURRENT, upgraded.info().schemaVersion());
 			assertEquals(ThemeOutcome.APPROVED, upgraded.themeOutcome("TA").orElseThrow());
 			assertEquals(ThemeOutcome.REJECTED, upgraded.themeOutcome("TR").orElseThrow());
 			var p = upgraded.theme("TP").orElseThrow();

@@ -208,6 +208,9 @@ final class Intake {
 				throw new IllegalStateException("cannot write the settlement of " + plans.size() + " dossiers", e);
 			}
 			Replaced.write(em, plans.stream().map(p -> Map.entry(p.row(), p.settlement())).toList(), current);
+			Map<String, List<ComparisonResult>> counted = new LinkedHashMap<>();
+			plans.forEach(p -> counted.put(p.settlement().dossierNo(), p.settlement().comparisons()));
+			AttentionColumn.replaced(em, counted);
 			// one key update per settled dossier, with its final status (a number twice is settled once)
 			SearchKeys.statusChanged(em, plans.stream().map(Plan::row).distinct().toList());
 			// the themes whose member was decided: their outcome, in this same transaction

@@ -133,6 +133,7 @@ final class Loading {
 			em.createQuery("DELETE FROM ComparisonRow c WHERE c.dossierNo = :no").setParameter("no", dossierNo)
 					.executeUpdate();
 			results.forEach(r -> em.persist(Rows.row(dossierNo, r)));
+			AttentionColumn.replaced(em, Map.of(dossierNo, results));
 		}, "storing comparison results");
 	}
 
@@ -155,6 +156,7 @@ final class Loading {
 				throw new IllegalStateException("cannot replace the comparison results of " + byDossier.size() + " dossiers", e);
 			}
 			byDossier.forEach((no, results) -> results.forEach(r -> em.persist(Rows.row(no, r))));
+			AttentionColumn.replaced(em, byDossier);
 		}, "storing comparison results");
 	}
 

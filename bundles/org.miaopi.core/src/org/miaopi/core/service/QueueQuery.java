@@ -12,9 +12,12 @@ import org.miaopi.core.lifecycle.DossierStatus;
  * @param matterCode only this matter, or null
  * @param text       the start of the dossier number, of the applicant's ID, or of the name from its
  *                   first, second or third character (so a given name too); any case; or null
- * @param page       0-based page of {@link #PAGE_SIZE} rows, ordered by deadline then number
+ * @param page       0-based page of {@link #PAGE_SIZE} rows
+ * @param sort       the order of the rows (null: {@link QueueSort#DEADLINE}); ties end in number order
+ * @param descending the order reversed, ties included (so paging stays stable either way)
  */
-public record QueueQuery(Set<DossierStatus> statuses, String matterCode, String text, int page) {
+public record QueueQuery(Set<DossierStatus> statuses, String matterCode, String text, int page, QueueSort sort,
+		boolean descending) {
 
 	public static final int PAGE_SIZE = 50;
 
@@ -30,6 +33,17 @@ public record QueueQuery(Set<DossierStatus> statuses, String matterCode, String 
 		if (page < 0) {
 			throw new IllegalArgumentException("page is negative: " + page);
 		}
+		sort = sort == null ? QueueSort.DEADLINE : sort;
+	}
+
+	/** By deadline, nearest first. */
+	public QueueQuery(Set<DossierStatus> statuses, String matterCode, String text, int page) {
+		this(statuses, matterCode, text, page, QueueSort.DEADLINE, false);
+	}
+
+	/** The same filter and order, another page. */
+	public QueueQuery atPage(int other) {
+		return new QueueQuery(statuses, matterCode, text, other, sort, descending);
 	}
 
 	public static QueueQuery open() {

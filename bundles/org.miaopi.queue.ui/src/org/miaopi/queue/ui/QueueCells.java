@@ -1,7 +1,6 @@
 package org.miaopi.queue.ui;
 
 import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
 
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -15,6 +14,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.miaopi.core.calendar.ChinaTime;
+import org.miaopi.core.service.QueueSort;
 import org.miaopi.ui.api.Deadline;
 import org.miaopi.ui.api.MatterCatalog;
 import org.miaopi.ui.api.Texts;
@@ -27,6 +27,8 @@ final class QueueCells {
 
 	static final int DEADLINE_COLUMN = 1;
 	static final int MISMATCH_COLUMN = 5;
+	static final int MARKERS_COLUMN = 6;
+	static final int COLUMNS = 8;
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd"); //$NON-NLS-1$
 
 	private final MatterCatalog matters;
@@ -51,12 +53,9 @@ final class QueueCells {
 	}
 
 	void fill(TableItem item, QueueRow row) {
-		var d = row.dossier();
-		item.setText(0, d.number());
-		item.setText(2, d.applicant().name());
-		item.setText(3, matters.name(d.matterCode()));
-		item.setText(7, DAY.format(ChinaTime.dateOf(d.received())));
-		item.setText(DEADLINE_COLUMN, deadlineText(row.deadline()));
+		for (int c = 0; c < COLUMNS; c++) {
+			item.setText(c, text(row, c));
+		}
 		switch (row.deadline().urgency()) {
 			case OVERDUE -> {
 				item.setImage(DEADLINE_COLUMN, overdueIcon);
@@ -71,10 +70,37 @@ final class QueueCells {
 				item.setBackground(DEADLINE_COLUMN, null);
 			}
 		}
-		item.setText(4, Texts.of(d.status()));
-		item.setText(MISMATCH_COLUMN, row.attention() < 0 ? "\u2014" : Integer.toString(row.attention())); //$NON-NLS-1$
 		item.setForeground(MISMATCH_COLUMN, row.attention() > 0 ? attention : null);
-		item.setText(6, markers(row));
+	}
+
+	/** What column {@code c} shows for {@code row}. */
+	String text(QueueRow row, int c) {
+		var d = row.dossier();
+		return switch (c) {
+			case 0 -> d.number();
+			case DEADLINE_COLUMN -> deadlineText(row.deadline());
+			case 2 -> d.applicant().name();
+			case 3 -> matters.name(d.matterCode());
+			case 4 -> Texts.of(d.status());
+			case MISMATCH_COLUMN -> row.attention() < 0 ? "\u2014" : Integer.toString(row.attention()); //$NON-NLS-1$
+			case MARKERS_COLUMN -> markers(row);
+			default -> DAY.format(ChinaTime.dateOf(d.received()));
+		};
+	}
+
+	/** Texts wider than most a column will show, so a fitted column has room for the rest too. */
+	String[] widest(int c) {
+		return switch (c) {
+			case 3 -> matters.matterCodes().stream().map(matters::name).toArray(String[]::new);
+			case 4 -> java.util.Arrays.stream(org.miaopi.core.lifecycle.DossierStatus.values()).map(Texts::of)
+					.toArray(String[]::new);
+			case DEADLINE_COLUMN -> new String[] { NLS.bind(Messages.Queue_overdue, 99), NLS.bind(Messages.Queue_atRisk, 3),
+					NLS.bind(Messages.Queue_daysLeft, 99) };
+			case MISMATCH_COLUMN -> new String[] { "99" }; //$NON-NLS-1$
+			case MARKERS_COLUMN -> new String[] { Messages.Queue_markerInstant + " " + Messages.Queue_markerMissing }; //$NON-NLS-1$
+			case 7 -> new String[] { "2026-12-31" }; //$NON-NLS-1$
+			default -> new String[0];
+		};
 	}
 
 	static String deadlineText(Deadline deadline) {
@@ -97,20 +123,30 @@ final class QueueCells {
 		return b.toString();
 	}
 
-	static Comparator<QueueRow> order(int column, MatterCatalog matters) {
-		Comparator<QueueRow> byDeadline = Comparator.comparing((QueueRow r) -> r.dossier().deadline())
-				.thenComparing(r -> r.dossier().number());
-		Comparator<QueueRow> primary = switch (column) {
-			case 0 -> Comparator.comparing(r -> r.dossier().number());
-			case 2 -> Comparator.comparing(r -> r.dossier().applicant().name());
-			case 3 -> Comparator.comparing(r -> matters.name(r.dossier().matterCode()));
-			case 4 -> Comparator.comparing(r -> r.dossier().status());
-			case 5 -> Comparator.comparingInt(QueueRow::attention);
-			case 6 -> Comparator.comparing(QueueCells::markers);
-			case 7 -> Comparator.comparing(r -> r.dossier().received());
-			default -> byDeadline;
+	/**
+	 * The store's order behind each column. The markers column sorts by mismatch count: 秒批 is "no
+	 * mismatch", so ascending lists the not-yet-compared and then the 秒批 dossiers first.
+	 */
+	static QueueSort sortOf(int column) {
+		return switch (column) {
+			case 0 -> QueueSort.NUMBER;
+			case 2 -> QueueSort.APPLICANT;
+			case 3 -> QueueSort.MATTER;
+			case 4 -> QueueSort.STATUS;
+			case MISMATCH_COLUMN, MARKERS_COLUMN -> QueueSort.MISMATCHES;
+			case 7 -> QueueSort.RECEIVED;
+			default -> QueueSort.DEADLINE;
 		};
-		return primary.thenComparing(byDeadline);
+	}
+
+	/** The column that shows an order (the first one, for the order the markers share). */
+	static int columnOf(QueueSort sort) {
+		for (int i = 0; i < COLUMNS; i++) {
+			if (sortOf(i) == sort) {
+				return i;
+			}
+		}
+		return DEADLINE_COLUMN;
 	}
 
 	/** A 12-pixel mark drawn here, so urgency has a shape as well as a colour. */

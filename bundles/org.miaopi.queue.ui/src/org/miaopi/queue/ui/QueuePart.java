@@ -4,7 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -31,6 +30,7 @@ import org.miaopi.core.model.Dossier;
 import org.miaopi.core.model.Officer;
 import org.miaopi.core.service.DossierService;
 import org.miaopi.core.service.QueueQuery;
+import org.miaopi.core.service.QueueSort;
 import org.miaopi.ui.api.EmptyState;
 import org.miaopi.ui.api.MatterCatalog;
 import org.miaopi.ui.api.Texts;
@@ -58,6 +58,8 @@ public class QueuePart {
 	private IEventBroker broker;
 	@Inject
 	private ESelectionService selection;
+	@Inject
+	private org.eclipse.e4.core.contexts.IEclipseContext context;
 
 	private Composite root;
 	private EmptyState emptyState;
@@ -68,6 +70,13 @@ public class QueuePart {
 	private Table table;
 	private QueueCells cells;
 	private QueueRows rows;
+	private TableColumn[] columns;
+	private QueueSort sort = QueueSort.DEADLINE;
+	private boolean descending;
+	private int sortColumn = QueueCells.DEADLINE_COLUMN;
+	private SavedFilterBar saved;
+	private boolean applying;
+	private boolean fitted;
 	private Officer officer;
 	private final Runnable delayedSearch = this::reload;
 
@@ -90,15 +99,22 @@ public class QueuePart {
 		String[] names = { Messages.Queue_columnNumber, Messages.Queue_columnDeadline, Messages.Queue_columnApplicant,
 				Messages.Queue_columnMatter, Messages.Queue_columnStatus, Messages.Queue_columnMismatches,
 				Messages.Queue_columnMarkers, Messages.Queue_columnReceived };
-		int[] widths = { 145, 140, 65, 150, 95, 80, 60, 90 };
+		columns = new TableColumn[names.length];
 		for (int i = 0; i < names.length; i++) {
 			TableColumn column = new TableColumn(table, i == QueueCells.MISMATCH_COLUMN ? SWT.RIGHT : SWT.LEFT);
 			column.setText(names[i]);
-			column.setWidth(widths[i]);
+			column.setToolTipText(NLS.bind(Messages.Queue_sortTip, names[i]));
 			column.setMoveable(true);
 			int index = i;
-			column.addListener(SWT.Selection, e -> sortBy(column, index));
+			column.addListener(SWT.Selection, e -> sortBy(index));
+			columns[i] = column;
 		}
+		// what an officer scans first stays in view in a narrow part: the mismatch and 秒批/容缺 columns
+		// come right after the deadline (display order only: the column indexes stay as they are)
+		table.setColumnOrder(new int[] { 0, QueueCells.DEADLINE_COLUMN, QueueCells.MISMATCH_COLUMN,
+				QueueCells.MARKERS_COLUMN, 2, 3, 4, 7 });
+		ColumnWidths.initial(table);
+		showSavedFilters(null);
 		table.addListener(SWT.SetData, e -> {
 			TableItem item = (TableItem) e.item;
 			int index = table.indexOf(item);
@@ -127,16 +143,21 @@ public class QueuePart {
 
 	private void createFilters(Composite parent) {
 		Composite bar = new Composite(parent, SWT.NONE);
-		GridLayout layout = new GridLayout(5, false);
+		// three rows, so a narrow queue (40 % of 1280 pixels) shows every control whole: search;
+		// matter and status; saved filters and the count
+		GridLayout layout = new GridLayout(4, false);
 		layout.marginWidth = 4;
 		layout.marginHeight = 2;
 		bar.setLayout(layout);
 		bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		search = new Text(bar, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL | SWT.BORDER);
 		search.setMessage(Messages.Queue_searchHint);
-		GridData searchData = new GridData(SWT.FILL, SWT.CENTER, true, false, 5, 1);
+		GridData searchData = new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1);
 		search.setLayoutData(searchData);
 		search.addListener(SWT.Modify, e -> {
+			if (!applying) {
+				saved.clearChoice();
+			}
 			search.getDisplay().timerExec(-1, delayedSearch);
 			search.getDisplay().timerExec(SEARCH_DELAY_MS, delayedSearch);
 		});
@@ -159,7 +180,7 @@ public class QueuePart {
 		GridData md = new GridData(SWT.FILL, SWT.CENTER, true, false);
 		md.widthHint = 120;
 		matterFilter.setLayoutData(md);
-		matterFilter.addListener(SWT.Selection, e -> reload());
+		matterFilter.addListener(SWT.Selection, e -> reloadByHand());
 		new Label(bar, SWT.NONE).setText(Messages.Queue_status);
 		statusFilter = new Combo(bar, SWT.READ_ONLY);
 		statusFilter.add(Messages.Queue_openStatuses);
@@ -170,15 +191,18 @@ public class QueuePart {
 		GridData sd = new GridData(SWT.FILL, SWT.CENTER, true, false);
 		sd.widthHint = 110;
 		statusFilter.setLayoutData(sd);
-		statusFilter.addListener(SWT.Selection, e -> reload());
+		statusFilter.addListener(SWT.Selection, e -> reloadByHand());
+		saved = new SavedFilterBar(bar, this::apply, () -> run(SaveFilterHandler.ID), () -> run(RenameFilterHandler.ID),
+				() -> run(DeleteFilterHandler.ID));
 		count = new Label(bar, SWT.NONE);
-		count.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false));
+		count.setLayoutData(new GridData(SWT.END, SWT.CENTER, true, false));
 	}
 
 	@Inject
 	void session(@Optional Officer signedIn) {
 		officer = signedIn;
 		if (table != null && !table.isDisposed()) {
+			showSavedFilters(null);
 			reload();
 		}
 	}
@@ -196,6 +220,14 @@ public class QueuePart {
 		}
 	}
 
+	@Inject
+	@Optional
+	void bench(@UIEventTopic(Topics.BENCH_QUEUE) Officer signedIn) {
+		if (service != null && table != null && !table.isDisposed()) {
+			QueueBench.run(this, service, matters, signedIn);
+		}
+	}
+
 	/** Drops every fetched page and starts again from the first, with the current filters. */
 	public void reload() {
 		if (table == null || table.isDisposed()) {
@@ -205,7 +237,8 @@ public class QueuePart {
 		boolean signedIn = officer != null && service != null;
 		emptyState.setVisible(!signedIn);
 		((GridData) emptyState.getLayoutData()).exclude = signedIn;
-		table.setSortColumn(null);
+		table.setSortColumn(columns[sortColumn]);
+		table.setSortDirection(descending ? SWT.DOWN : SWT.UP);
 		table.clearAll();
 		if (!signedIn) {
 			rows = null;
@@ -214,7 +247,7 @@ public class QueuePart {
 			root.layout(true, true);
 			return;
 		}
-		rows = new QueueRows(service, matters, officer, statuses(), matterCode(), search.getText(), ChinaTime.today());
+		rows = new QueueRows(service, matters, officer, new QueueQuery(statuses(), matterCode(), search.getText(), 0, sort, descending), ChinaTime.today());
 		try {
 			rows.get(0);
 		} catch (RuntimeException e) {
@@ -225,6 +258,10 @@ public class QueuePart {
 			return;
 		}
 		updateCount();
+		if (!fitted && rows.known() > 0) {
+			fitted = true; // once: columns that jump at every filter change are worse than a tight one
+			ColumnWidths.fit(table, cells, rows);
+		}
 		if (table.getItemCount() > 0) {
 			table.setSelection(0);
 			selection.setSelection(selectedRow() == null ? null : selectedRow().dossier());
@@ -251,24 +288,123 @@ public class QueuePart {
 		count.getParent().layout();
 	}
 
-	private void sortBy(TableColumn column, int index) {
-		if (rows == null) {
-			return;
+	/** A header click: by that column, or the other way round if it is the sorted one already. */
+	private void sortBy(int column) {
+		boolean reverse = column == sortColumn && !descending;
+		sort = QueueCells.sortOf(column);
+		sortColumn = column;
+		descending = reverse;
+		reloadByHand();
+	}
+
+	/** Orders the queue (the store sorts, any size) and reads it afresh from the first page. */
+	public void sort(QueueSort order, boolean reversed) {
+		sort = order;
+		sortColumn = QueueCells.columnOf(order);
+		descending = reversed;
+		reloadByHand();
+	}
+
+	public QueueSort sortOrder() {
+		return sort;
+	}
+
+	public boolean isDescending() {
+		return descending;
+	}
+
+	/** The sort menu (Ctrl+Shift+O): every column, the current one checked; choosing it again reverses it. */
+	public void showSortMenu() {
+		org.eclipse.swt.widgets.Menu menu = new org.eclipse.swt.widgets.Menu(table);
+		for (int i = 0; i < columns.length; i++) {
+			// push items, the sorted one marked: radio items also fire when they lose the selection
+			org.eclipse.swt.widgets.MenuItem item = new org.eclipse.swt.widgets.MenuItem(menu, SWT.PUSH);
+			boolean current = i == sortColumn;
+			item.setText(current ? columns[i].getText() + (descending ? "  \u25bc" : "  \u25b2") : columns[i].getText()); //$NON-NLS-1$ //$NON-NLS-2$
+			int index = i;
+			item.addListener(SWT.Selection, e -> sortBy(index));
 		}
-		int direction = table.getSortColumn() == column && table.getSortDirection() == SWT.UP ? SWT.DOWN : SWT.UP;
-		Comparator<QueueRow> order = QueueCells.order(index, matters);
-		if (direction == SWT.DOWN) {
-			order = order.reversed();
+		// disposed once closed, after its item ran (GTK hides a menu before the item's selection arrives)
+		menu.addListener(SWT.Hide, e -> menu.getDisplay().asyncExec(menu::dispose));
+		menu.setLocation(table.toDisplay(0, table.getHeaderHeight()));
+		menu.setVisible(true);
+	}
+
+	private void reloadByHand() {
+		if (!applying) {
+			saved.clearChoice();
 		}
-		if (!rows.sort(order)) {
-			count.setText(NLS.bind(Messages.Queue_tooManyToSort, QueueRows.SORTABLE_ROWS));
-			count.getParent().layout();
-			return;
+		reload();
+	}
+
+	/** The filter bar and the order as they are, under {@code name}. */
+	public SavedFilter currentFilter(String name) {
+		return new SavedFilter(name, statuses(), matterCode(), search.getText(), sort, descending); //$NON-NLS-1$
+	}
+
+	/** Sets the filter bar and the order to {@code f} and reads the queue. */
+	public void apply(SavedFilter f) {
+		applying = true;
+		try {
+			matterFilter.select(f.matterCode() == null ? 0 : matters.matterCodes().indexOf(f.matterCode()) + 1);
+			statusFilter.select(f.statuses().size() == 1 ? STATUS_CHOICES.indexOf(f.statuses().iterator().next()) + 1 : 0);
+			search.setText(f.text() == null ? "" : f.text()); //$NON-NLS-1$
+			sort = f.sort();
+			sortColumn = QueueCells.columnOf(sort);
+			descending = f.descending();
+			showSavedFilters(f.name());
+			reload();
+		} finally {
+			applying = false;
 		}
-		table.setSortColumn(column);
-		table.setSortDirection(direction);
-		table.clearAll();
-		updateCount();
+	}
+
+	/** The signed-in officer's saved filters, or null when no one is signed in. */
+	public SavedFilters savedFilters() {
+		return officer == null ? null : SavedFilters.of(officer.id());
+	}
+
+	/** Refreshes the saved filters' combo, {@code current} chosen. */
+	public void showSavedFilters(String current) {
+		SavedFilters all = savedFilters();
+		saved.show(all == null ? List.of() : all.all(), current);
+	}
+
+	/** Saves the filter bar and the order as {@code name} (replacing one of that name) and shows it chosen. */
+	public void saveFilter(String name) {
+		SavedFilter f = currentFilter(name);
+		savedFilters().save(f);
+		showSavedFilters(f.name());
+	}
+
+	public void renameFilter(String from, String to) {
+		savedFilters().rename(from, to);
+		showSavedFilters(to.strip());
+	}
+
+	public void deleteFilter(String name) {
+		savedFilters().delete(name);
+		showSavedFilters(null);
+	}
+
+	/** The saved filter chosen in the combo, or null. */
+	public SavedFilter chosenFilter() {
+		return saved.selected();
+	}
+
+	/** Ctrl+Shift+F: to the saved filters, list open, arrow keys apply. */
+	public void focusSavedFilters() {
+		saved.focus();
+	}
+
+	public Combo getSavedFilterCombo() {
+		return saved.combo();
+	}
+
+	private void run(String commandId) {
+		org.eclipse.e4.core.commands.ECommandService commands = context.get(org.eclipse.e4.core.commands.ECommandService.class);
+		org.eclipse.e4.core.commands.EHandlerService handlers = context.get(org.eclipse.e4.core.commands.EHandlerService.class);
+		handlers.executeHandler(commands.createCommand(commandId, null));
 	}
 
 	private Set<DossierStatus> statuses() {
@@ -300,7 +436,7 @@ public class QueuePart {
 	public void filter(String matter, DossierStatus status) {
 		matterFilter.select(matter == null ? 0 : matters.matterCodes().indexOf(matter) + 1);
 		statusFilter.select(status == null ? 0 : STATUS_CHOICES.indexOf(status) + 1);
-		reload();
+		reloadByHand();
 	}
 
 	public void focusSearch() {

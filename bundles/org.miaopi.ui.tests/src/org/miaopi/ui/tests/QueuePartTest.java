@@ -2,21 +2,34 @@ package org.miaopi.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.miaopi.core.lifecycle.DossierStatus;
 import org.miaopi.core.model.Dossier;
 import org.miaopi.core.service.QueueQuery;
+import org.miaopi.core.service.QueueSort;
 import org.miaopi.queue.ui.QueuePart;
 import org.miaopi.queue.ui.QueueRow;
 import org.miaopi.queue.ui.QueueRows;
+import org.miaopi.queue.ui.SavedFilter;
+import org.miaopi.queue.ui.SavedFilters;
 import org.miaopi.ui.api.Topics;
 
 /** The queue over 1,000 demo dossiers, signed in as an officer of the public security bureau. */
@@ -35,6 +48,7 @@ class QueuePartTest {
 	@AfterEach
 	void clearFilters() {
 		queue.getSearch().setText("");
+		queue.sort(QueueSort.DEADLINE, false);
 		queue.filter(null, null);
 	}
 
@@ -79,12 +93,113 @@ class QueuePartTest {
 	}
 
 	@Test
-	void sortingByApplicantOrdersEveryRow() {
-		QueueRows rows = queue.getRows();
-		assertTrue(rows.sort(java.util.Comparator.comparing((QueueRow r) -> r.dossier().applicant().name())));
-		List<Dossier> sorted = all(rows);
-		for (int i = 1; i < sorted.size(); i++) {
-			assertTrue(sorted.get(i - 1).applicant().name().compareTo(sorted.get(i).applicant().name()) <= 0);
+	void aHeaderClickSortsEveryRowInTheStoreAndAgainReverses() throws Exception {
+		Table table = queue.getTable();
+		int applicant = 2;
+		click(table.getColumn(applicant));
+		assertEquals(QueueSort.APPLICANT, queue.sortOrder());
+		assertEquals(table.getColumn(applicant), table.getSortColumn(), "the arrow is on the clicked column");
+		assertEquals(SWT.UP, table.getSortDirection());
+		List<Dossier> up = all(queue.getRows());
+		assertTrue(up.size() > QueueQuery.PAGE_SIZE, "several pages: " + up.size());
+		for (int i = 1; i < up.size(); i++) {
+			assertTrue(up.get(i - 1).applicant().name().compareTo(up.get(i).applicant().name()) <= 0, "at " + i);
+		}
+		assertEquals(up.get(0).applicant().name(), table.getItem(0).getText(applicant), "the table shows that order");
+		click(table.getColumn(applicant));
+		assertEquals(SWT.DOWN, table.getSortDirection());
+		List<Dossier> down = all(queue.getRows());
+		assertEquals(up.reversed(), down, "the same rows the other way round, ties too");
+		Screenshots.take("queue-sorted");
+		click(table.getColumn(1));
+		assertEquals(QueueSort.DEADLINE, queue.sortOrder());
+		assertFalse(queue.isDescending(), "another column starts ascending");
+	}
+
+	@Test
+	void everyColumnSortsByItsOwnKey() {
+		for (int c = 0; c < queue.getTable().getColumnCount(); c++) {
+			click(queue.getTable().getColumn(c));
+			List<QueueRow> rows = allRows(queue.getRows());
+			for (int i = 1; i < rows.size(); i++) {
+				QueueRow a = rows.get(i - 1);
+				QueueRow b = rows.get(i);
+				int cmp = switch (queue.sortOrder()) {
+					case NUMBER -> a.dossier().number().compareTo(b.dossier().number());
+					case DEADLINE -> a.dossier().deadline().compareTo(b.dossier().deadline());
+					case APPLICANT -> a.dossier().applicant().name().compareTo(b.dossier().applicant().name());
+					case MATTER -> a.dossier().matterCode().compareTo(b.dossier().matterCode());
+					case STATUS -> a.dossier().status().compareTo(b.dossier().status());
+					case MISMATCHES -> Integer.compare(a.attention(), b.attention());
+					case RECEIVED -> a.dossier().received().compareTo(b.dossier().received());
+				};
+				assertTrue(cmp <= 0, "column " + c + " " + queue.sortOrder() + " at row " + i);
+			}
+		}
+	}
+
+	@Test
+	void savedFiltersAreKeptPerOfficerAppliedFromTheComboRenamedAndDeleted() throws Exception {
+		SavedFilters saved = queue.savedFilters();
+		saved.all().forEach(f -> saved.delete(f.name()));
+		queue.filter("NO-CRIMINAL-RECORD", DossierStatus.IN_REVIEW);
+		queue.sort(QueueSort.RECEIVED, true);
+		queue.saveFilter("无犯罪 审查中");
+		queue.filter(null, null);
+		queue.sort(QueueSort.DEADLINE, false);
+		queue.saveFilter("all open");
+		assertEquals(List.of("all open", "无犯罪 审查中"), saved.all().stream().map(SavedFilter::name).toList());
+		// what a restart reads: the officer's node in the workbench's preference file, written through
+		Path prefs = Path.of(Platform.getInstanceLocation().getURL().toURI())
+				.resolve(".metadata/.plugins/org.eclipse.core.runtime/.settings/org.miaopi.queue.ui.prefs");
+		assertTrue(Files.readString(prefs).contains("RECEIVED"), "saved to " + prefs);
+		SavedFilter reread = new SavedFilters(InstanceScope.INSTANCE.getNode("org.miaopi.queue.ui"), DeskFixture.OFFICER)
+				.find("无犯罪 审查中");
+		assertEquals(new SavedFilter("无犯罪 审查中", java.util.EnumSet.of(DossierStatus.IN_REVIEW), "NO-CRIMINAL-RECORD",
+				null, QueueSort.RECEIVED, true), reread);
+		assertTrue(new SavedFilters(InstanceScope.INSTANCE.getNode("org.miaopi.queue.ui"), "someone.else").all().isEmpty(),
+				"another officer has his own");
+
+		Combo combo = queue.getSavedFilterCombo();
+		combo.select(combo.indexOf("无犯罪 审查中"));
+		combo.notifyListeners(SWT.Selection, new Event());
+		assertEquals(QueueSort.RECEIVED, queue.sortOrder());
+		assertTrue(queue.isDescending());
+		List<Dossier> applied = all(queue.getRows());
+		assertFalse(applied.isEmpty());
+		assertTrue(applied.stream().allMatch(d -> d.matterCode().equals("NO-CRIMINAL-RECORD")
+				&& d.status() == DossierStatus.IN_REVIEW), "the saved filter is applied");
+		for (int i = 1; i < applied.size(); i++) {
+			assertFalse(applied.get(i).received().isAfter(applied.get(i - 1).received()), "latest received first");
+		}
+		assertEquals("无犯罪 审查中", queue.chosenFilter().name());
+		Screenshots.take("queue-saved-filter");
+
+		queue.renameFilter("无犯罪 审查中", "in review: no criminal record");
+		assertEquals("in review: no criminal record", queue.chosenFilter().name());
+		assertThrows(IllegalArgumentException.class, () -> queue.renameFilter("all open", "in review: no criminal record"),
+				"a name another filter has");
+		queue.deleteFilter("in review: no criminal record");
+		assertEquals(List.of("all open"), saved.all().stream().map(SavedFilter::name).toList());
+		assertEquals(null, queue.chosenFilter());
+		queue.filter(null, DossierStatus.APPROVED);
+		assertEquals(null, queue.chosenFilter(), "a filter changed by hand is no saved one");
+		saved.delete("all open");
+	}
+
+	private static void click(TableColumn column) {
+		column.notifyListeners(SWT.Selection, new Event());
+		Workbench.processEvents();
+	}
+
+	static List<QueueRow> allRows(QueueRows rows) {
+		List<QueueRow> out = new ArrayList<>();
+		for (int i = 0;; i++) {
+			QueueRow r = rows.get(i);
+			if (r == null) {
+				return out;
+			}
+			out.add(r);
 		}
 	}
 

@@ -1,0 +1,121 @@
+package org.miaopi.queue.ui;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Table;
+import org.miaopi.core.calendar.ChinaTime;
+import org.miaopi.core.model.Officer;
+import org.miaopi.core.service.DossierService;
+import org.miaopi.core.service.QueueQuery;
+import org.miaopi.core.service.QueueSort;
+import org.miaopi.ui.api.MatterCatalog;
+
+/**
+ * The queue's part of {@code ./miaopi bench ui}: the content provider's page time in every sort
+ * order (both directions) beside the bare deadline-ordered {@link DossierService#queue} page (the
+ * order the store served before any other), a page deep in the queue, and scrolling the real table
+ * page by page in every order: the time of each page fetched and of each scroll step until painted.
+ */
+final class QueueBench {
+
+	private static final int PAGES = 20;
+	private static final int SCROLL_PAGES = 60;
+
+	private QueueBench() {
+	}
+
+	static void run(QueuePart part, DossierService service, MatterCatalog matters, Officer officer) {
+		Display display = Display.getCurrent();
+		List<Double> bare = new ArrayList<>();
+		for (int round = 0; round < 2; round++) { // round 0 warms up
+			for (int p = 0; p < PAGES; p++) {
+				long t = System.nanoTime();
+				service.queue(officer, new QueueQuery(null, null, null, p));
+				if (round == 1) {
+					bare.add((System.nanoTime() - t) / 1e6);
+				}
+			}
+		}
+		print(String.format(Locale.ROOT, "queue sort: bare DossierService.queue by deadline (the old order), pages 0-%d: %s",
+				PAGES - 1, stats(bare)));
+		for (QueueSort sort : QueueSort.values()) {
+			for (boolean desc : new boolean[] { false, true }) {
+				QueueQuery q = new QueueQuery(null, null, null, 0, sort, desc);
+				pages(service, matters, officer, q); // warm
+				QueueRows rows = pages(service, matters, officer, q);
+				List<Double> ms = list(rows.pageMillis());
+				long t = System.nanoTime();
+				QueueRows deep = new QueueRows(service, matters, officer, q, ChinaTime.today());
+				boolean reached = deep.get(10_000) != null;
+				double deepMs = (System.nanoTime() - t) / 1e6;
+				print(String.format(Locale.ROOT, "queue sort %-10s %-4s content provider page: %s; p50 %.2f x bare; page at row 10,000: %s",
+						sort, desc ? "desc" : "asc", stats(ms), p50(ms) / p50(bare),
+						reached ? String.format(Locale.ROOT, "%.1f ms", deepMs) : "queue shorter"));
+			}
+		}
+		Table table = part.getTable();
+		for (QueueSort sort : QueueSort.values()) {
+			part.sort(sort, false);
+			drain(display);
+			List<Double> steps = new ArrayList<>();
+			int top = 0;
+			while (part.getRows() != null && part.getRows().pagesFetched() < SCROLL_PAGES) {
+				int target = Math.min(table.getItemCount() - 1, top + QueueQuery.PAGE_SIZE);
+				if (target <= top) {
+					break;
+				}
+				long t = System.nanoTime();
+				table.setTopIndex(target);
+				table.update();
+				drain(display);
+				steps.add((System.nanoTime() - t) / 1e6);
+				top = target;
+			}
+			List<Double> fetched = list(part.getRows().pageMillis());
+			print(String.format(Locale.ROOT, "queue scroll %-10s %d pages fetched while scrolling %d rows: page fetch %s; scroll step until painted %s",
+					sort, fetched.size(), top, stats(fetched), stats(steps)));
+		}
+		part.sort(QueueSort.DEADLINE, false);
+		drain(display);
+	}
+
+	private static QueueRows pages(DossierService service, MatterCatalog matters, Officer officer, QueueQuery q) {
+		QueueRows rows = new QueueRows(service, matters, officer, q, ChinaTime.today());
+		for (int p = 0; p < PAGES && rows.get(p * QueueQuery.PAGE_SIZE) != null; p++) {
+			// each get fetches one page
+		}
+		return rows;
+	}
+
+	private static void drain(Display display) {
+		while (display.readAndDispatch()) {
+			// paint, and let the table ask for the rows it shows
+		}
+	}
+
+	private static List<Double> list(double[] v) {
+		return Arrays.stream(v).boxed().toList();
+	}
+
+	private static double p50(List<Double> ms) {
+		double[] v = ms.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+		return v.length == 0 ? Double.NaN : v[(v.length - 1) / 2];
+	}
+
+	private static String stats(List<Double> ms) {
+		if (ms.isEmpty()) {
+			return "no samples"; //$NON-NLS-1$
+		}
+		double[] v = ms.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+		return String.format(Locale.ROOT, "p50 %.1f ms, p95 %.1f ms, max %.1f ms", v[(v.length - 1) / 2],
+				v[(int) Math.ceil(v.length * 0.95) - 1], v[v.length - 1]);
+	}
+
+	private static void print(String line) {
+		System.out.println("MIAOPI-BENCH " + line); //$NON-NLS-1$
+	}
+}

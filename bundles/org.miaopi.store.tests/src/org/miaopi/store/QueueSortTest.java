@@ -1,0 +1,154 @@
+package org.miaopi.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.miaopi.core.lifecycle.DossierStatus;
+import org.miaopi.core.model.ComparisonOutcome;
+import org.miaopi.core.model.ComparisonResult;
+import org.miaopi.core.model.Dossier;
+import org.miaopi.core.model.SharedSource;
+import org.miaopi.core.service.QueuePage;
+import org.miaopi.core.service.QueueQuery;
+import org.miaopi.core.service.QueueSort;
+
+/**
+ * The queue in every sort order, both directions, page after page: exactly the order a full sort
+ * in Java gives (ties broken the same way), so no row is skipped or repeated at a page boundary,
+ * with and without the matter and text filters.
+ */
+class QueueSortTest {
+
+	private static final String[] NAMES = { "张伟", "王芳", "欧阳修", "李娜", "张伟", "Zhang Wei" };
+	private static final DossierStatus[] STATUSES = { DossierStatus.RECEIVED, DossierStatus.PRE_CHECKED,
+			DossierStatus.ASSIGNED, DossierStatus.IN_REVIEW, DossierStatus.SUPPLEMENT_REQUESTED, DossierStatus.APPROVED };
+
+	@TempDir
+	Path tmp;
+	DeskStore store;
+	List<Dossier> dossiers = new ArrayList<>();
+	Map<String, Integer> attention = new HashMap<>();
+
+	@BeforeEach
+	void open() {
+		store = DeskStore.open(tmp, BootSecret.keyFile(tmp.resolve(DeskStore.KEY_FILE), true));
+		Fixtures.seed(store);
+		for (int i = 0; i < 163; i++) {
+			Dossier d = Fixtures.dossier(String.format("S%03d", (i * 37) % 163), "PSB", STATUSES[(i * 5 + i / 7) % STATUSES.length],
+					Fixtures.TODAY.plusDays(i % 9), NAMES[i % NAMES.length], List.of());
+			// few distinct matters and received times, so every key has ties
+			dossiers.add(new Dossier(d.number(), i % 3 == 0 ? "ELDER-ALLOWANCE" : d.matterCode(), null, d.applicant(),
+					d.declaredData(), d.materials(), Instant.parse("2026-11-02T02:00:00Z").plusSeconds(3600L * (i % 13)),
+					d.deadline(), d.status(), d.assignedOfficerId(), d.departmentCode()));
+		}
+		dossiers.add(Fixtures.dossier("OTHER-DEPT", "MSB", DossierStatus.RECEIVED));
+		store.putDossiers(dossiers, "test");
+		Map<String, List<ComparisonResult>> compared = new LinkedHashMap<>();
+		for (int i = 0; i < dossiers.size() - 1; i += 2) {
+			List<ComparisonResult> results = new ArrayList<>();
+			for (int f = 0; f < 3; f++) {
+				results.add(compared("f" + f, f < i % 4 ? ComparisonOutcome.MISMATCH : ComparisonOutcome.MATCH));
+			}
+			compared.put(dossiers.get(i).number(), results);
+			attention.put(dossiers.get(i).number(), i % 4);
+		}
+		store.putComparisons(compared);
+	}
+
+	@AfterEach
+	void close() {
+		store.close();
+	}
+
+	@Test
+	void everySortKeyInBothDirectionsPagesLikeAFullSort() {
+		for (QueueSort sort : QueueSort.values()) {
+			for (boolean descending : new boolean[] { false, true }) {
+				assertPaged(sort, descending, QueueQuery.OPEN, null, null);
+				assertPaged(sort, descending, EnumSet.allOf(DossierStatus.class), null, null);
+				assertPaged(sort, descending, QueueQuery.OPEN, "ELDER-ALLOWANCE", null);
+				assertPaged(sort, descending, QueueQuery.OPEN, null, "张");
+				assertPaged(sort, descending, EnumSet.of(DossierStatus.IN_REVIEW, DossierStatus.RECEIVED), "GRAD-HUKOU",
+						"s0");
+			}
+		}
+	}
+
+	@Test
+	void theMismatchCountFollowsTheComparisonsStoredLater() {
+		String no = dossiers.stream().filter(d -> QueueQuery.OPEN.contains(d.status()) && d.departmentCode().equals("PSB")
+				&& !attention.containsKey(d.number())).findFirst().orElseThrow().number(); // not compared yet
+		List<String> ascending = numbers(new QueueQuery(null, null, null, 0, QueueSort.MISMATCHES, false));
+		int uncompared = (int) ascending.stream().filter(n -> !attention.containsKey(n)).count();
+		assertTrue(ascending.indexOf(no) < uncompared, "the dossiers not compared yet come first");
+		store.putComparisons(no, List.of(compared("a", ComparisonOutcome.MISMATCH), missing("b"),
+				compared("c", ComparisonOutcome.MISMATCH), compared("d", ComparisonOutcome.STALE)));
+		QueuePage worst = store.queue(Fixtures.OFFICER, new QueueQuery(null, null, null, 0, QueueSort.MISMATCHES, true));
+		assertEquals(no, worst.rows().get(0).number(), "four results need attention: more than any other dossier");
+		assertEquals(4L, store.attentionCounts(Fixtures.OFFICER, List.of(no)).get(no));
+	}
+
+	private void assertPaged(QueueSort sort, boolean descending, Set<DossierStatus> statuses, String matter, String text) {
+		Predicate<Dossier> filter = d -> d.departmentCode().equals("PSB") && statuses.contains(d.status())
+				&& (matter == null || d.matterCode().equals(matter)) && (text == null || d.applicant().name().startsWith(text)
+						|| d.number().toLowerCase().startsWith(text));
+		Comparator<Dossier> order = order(sort);
+		List<String> expected = dossiers.stream().filter(filter).sorted(descending ? order.reversed() : order)
+				.map(Dossier::number).toList();
+		assertTrue(expected.size() > 2, "the case has rows: " + sort + " " + matter + " " + text);
+		List<String> seen = numbers(new QueueQuery(statuses, matter, text, 0, sort, descending));
+		assertEquals(expected, seen, sort + (descending ? " descending" : " ascending") + " statuses " + statuses
+				+ " matter " + matter + " text " + text);
+	}
+
+	private List<String> numbers(QueueQuery first) {
+		List<String> seen = new ArrayList<>();
+		for (int page = 0;; page++) {
+			QueuePage p = store.queue(Fixtures.OFFICER, first.atPage(page));
+			p.rows().forEach(d -> seen.add(d.number()));
+			if (!p.hasMore()) {
+				return seen;
+			}
+		}
+	}
+
+	private Comparator<Dossier> order(QueueSort sort) {
+		Comparator<Dossier> byNumber = Comparator.comparing(Dossier::number);
+		Comparator<Dossier> byDeadline = Comparator.comparing(Dossier::deadline).thenComparing(byNumber);
+		return switch (sort) {
+			case DEADLINE -> byDeadline;
+			case NUMBER -> byNumber;
+			case APPLICANT -> Comparator.comparing((Dossier d) -> d.applicant().name()).thenComparing(byNumber);
+			case MATTER -> Comparator.comparing(Dossier::matterCode).thenComparing(byDeadline);
+			case RECEIVED -> Comparator.comparing(Dossier::received).thenComparing(byNumber);
+			case STATUS -> Comparator.comparing(Dossier::status).thenComparing(byDeadline);
+			case MISMATCHES -> Comparator.comparingInt((Dossier d) -> attention.getOrDefault(d.number(), -1))
+					.thenComparing(byDeadline);
+		};
+	}
+
+	private static ComparisonResult missing(String field) {
+		return new ComparisonResult("R1", field, "x", null, ComparisonOutcome.MISSING, null, null, null);
+	}
+
+	private static ComparisonResult compared(String field, ComparisonOutcome outcome) {
+		return new ComparisonResult("R1", field, "x", outcome == ComparisonOutcome.MATCH ? "x" : "y", outcome,
+				SharedSource.EDUCATION, Instant.parse("2026-01-01T00:00:00Z"), null);
+	}
+}
