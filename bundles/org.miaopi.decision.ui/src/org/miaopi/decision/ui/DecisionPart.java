@@ -18,6 +18,8 @@ import org.miaopi.core.model.Dossier;
 import org.miaopi.core.model.Officer;
 import org.miaopi.core.model.Role;
 import org.miaopi.core.service.DossierService;
+import org.miaopi.core.service.ThemeService;
+import org.miaopi.core.service.ThemeState;
 import org.miaopi.ui.api.MatterCatalog;
 import org.miaopi.ui.api.PartStack;
 import org.miaopi.ui.api.Texts;
@@ -37,6 +39,7 @@ public class DecisionPart {
 
 	@Inject @Optional private DossierService service;
 	@Inject @Optional private CertificateService certificates;
+	@Inject @Optional private ThemeService themes;
 	@Inject private MatterCatalog matters;
 	@Inject private IEventBroker broker;
 	@Inject private UISynchronize sync;
@@ -160,10 +163,24 @@ public class DecisionPart {
 		broker.send(Topics.DOSSIER_CHANGED, dossier);
 		form.header(NLS.bind(Messages.Decision_done, dossier.number(), Texts.of(dossier.status())), false);
 		validate();
-		// a theme member's certificate waits for the whole theme (一次出件: ./miaopi issue-themes)
 		if (kind == DecisionKind.APPROVE && !dossier.isPartOfTheme()) {
 			issuance.issue(certificates, service, matters, officer, dossier);
+		} else if (kind == DecisionKind.APPROVE) {
+			form.header(themeMemberApproved(dossier), false);
 		}
+	}
+
+	/** A theme member's certificate waits for the whole theme (一次出件): say so, and how far the theme is. */
+	private String themeMemberApproved(Dossier d) {
+		java.util.Optional<ThemeState> t = themes == null ? java.util.Optional.empty() : themes.theme(d.themeDossierNo());
+		if (t.isEmpty()) {
+			return NLS.bind(Messages.Decision_themeWaits, new Object[] { d.number(), d.themeDossierNo(), "?", "?" }); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		ThemeState s = t.get();
+		if (s.outcome() == org.miaopi.core.matter.ThemeOutcome.APPROVED) {
+			return NLS.bind(Messages.Decision_themeReady, new Object[] { d.number(), d.themeDossierNo(), s.members() });
+		}
+		return NLS.bind(Messages.Decision_themeWaits, new Object[] { d.number(), d.themeDossierNo(), s.approved(), s.members() });
 	}
 
 	/** The last certificate job, for tests and the benchmark to wait on. */
