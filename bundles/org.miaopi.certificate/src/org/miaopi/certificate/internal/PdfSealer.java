@@ -75,21 +75,6 @@ public final class PdfSealer {
 		});
 	}
 
-	// each thread keeps the seal templates it has parsed open, to copy from again: parsing the
-	// template per certificate (reader, xref, font objects) cost about as much as the copy itself.
-	// Per thread because a source document caches what it reads and is not thread-safe.
-	private static final ThreadLocal<Map<String, PdfDocument>> OPEN_TEMPLATES = ThreadLocal.withInitial(java.util.HashMap::new);
-
-	private static PdfDocument openTemplate(String departmentName, Rectangle rect) {
-		return OPEN_TEMPLATES.get().computeIfAbsent(departmentName + '|' + rect.getWidth(), k -> {
-			try {
-				return new PdfDocument(new PdfReader(new ByteArrayInputStream(template(departmentName, rect))));
-			} catch (java.io.IOException e) {
-				throw new java.io.UncheckedIOException(e);
-			}
-		});
-	}
-
 	/**
 	 * @param crl       the root's CRL for the DSS, or null for none (then no DSS: B-T only)
 	 * @param tsaChain  the timestamp authority's certificate(s) for the DSS
@@ -106,7 +91,10 @@ public final class PdfSealer {
 				.setLocation(seal.departmentName()).setClaimedSignDate(when).setSignatureCreator("Miaopi"); //$NON-NLS-1$
 		if (rect != null) {
 			props.setPageNumber(1).setPageRect(rect);
-			PdfFormXObject image = openTemplate(seal.departmentName(), rect).getFirstPage().copyAsFormXObject(signer.getDocument());
+			PdfFormXObject image;
+			try (PdfDocument template = new PdfDocument(new PdfReader(new ByteArrayInputStream(template(seal.departmentName(), rect))))) {
+				image = template.getFirstPage().copyAsFormXObject(signer.getDocument());
+			}
 			Div content = new Div().add(new Image(image).setAutoScale(true)).setMargin(0).setPadding(0);
 			props.setSignatureAppearance(new SignatureFieldAppearance(SignerProperties.IGNORED_ID).setContent(content));
 		}
