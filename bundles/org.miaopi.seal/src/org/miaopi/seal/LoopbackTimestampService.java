@@ -38,7 +38,13 @@ public class LoopbackTimestampService implements TimestampEndpoint {
 
 	@Activate
 	public void activate() throws IOException {
-		start(System.getProperty(ADDRESS_PROPERTY, "127.0.0.1"), System.getProperty(PORT_PROPERTY, "0")); //$NON-NLS-1$ //$NON-NLS-2$
+		try {
+			start(System.getProperty(ADDRESS_PROPERTY, "127.0.0.1"), System.getProperty(PORT_PROPERTY, "0")); //$NON-NLS-1$ //$NON-NLS-2$
+		} catch (IllegalArgumentException | IOException e) {
+			// said once, plainly; the service is then absent and issuance uses the in-process authority
+			System.err.println("miaopi: the loopback timestamp service is not started: " + e.getMessage()); //$NON-NLS-1$
+			throw e;
+		}
 	}
 
 	/** @throws IllegalArgumentException for an address that is not loopback, or a bad port */

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import org.miaopi.certificate.CertificateContent;
 import org.miaopi.certificate.CertificateRequest;
 
-import com.itextpdf.barcodes.BarcodeQRCode;
 import com.itextpdf.kernel.colors.DeviceRgb;
 import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.kernel.geom.PageSize;
@@ -108,7 +107,7 @@ public final class CertificateLayout {
 			}
 
 			// the QR code: number and content digest, what a phone app checks against the register
-			PdfFormXObject qr = new BarcodeQRCode(content.qrPayload()).createFormXObject(INK, pdf);
+			PdfFormXObject qr = QrMark.of(content.qrPayload(), INK, pdf);
 			float scale = 104 / Math.max(qr.getWidth(), qr.getHeight());
 			canvas.addXObjectFittedIntoRectangle(qr, new Rectangle(80, 164, qr.getWidth() * scale, qr.getHeight() * scale));
 			t.centre("扫码核验 Scan to verify", 8, GREY, false, 132, 150); //$NON-NLS-1$

@@ -27,6 +27,8 @@ final class ReducedFont {
 	private final java.util.Set<Integer> codePoints;
 	/** code point → glyph of this font, to cut a smaller one from it */
 	private final Map<Integer, Integer> cmap;
+	/** this font's tables and glyph offsets, read once on the first {@link #forText} (immutable, so a racing second read is harmless) */
+	private volatile Source source;
 
 	private ReducedFont(byte[] bytes, java.util.Set<Integer> codePoints, Map<Integer, Integer> cmap) {
 		this.bytes = bytes;
@@ -42,7 +44,12 @@ final class ReducedFont {
 	ReducedFont forText(String text) {
 		java.util.Set<Integer> wanted = new TreeSet<>();
 		text.codePoints().filter(codePoints::contains).forEach(wanted::add);
-		return cut(bytes, 0, cmap, wanted);
+		Source s = source;
+		if (s == null) {
+			s = Source.of(bytes, 0);
+			source = s;
+		}
+		return cut(s, cmap, wanted);
 	}
 
 	byte[] bytes() {
@@ -79,23 +86,43 @@ final class ReducedFont {
 	 * @param cmap   code point → glyph of the full font
 	 */
 	static ReducedFont cut(byte[] file, int offset, Map<Integer, Integer> cmap, java.util.Set<Integer> wanted) {
+		return cut(Source.of(file, offset), cmap, wanted);
+	}
+
+	/**
+	 * A font file's table directory and glyph offsets (its whole loca), read once per source font
+	 * rather than once per certificate cut from it.
+	 */
+	private record Source(byte[] file, Map<String, int[]> tables, int oldCount, int[] offsets) {
+
+		static Source of(byte[] file, int offset) {
+			ByteBuffer f = ByteBuffer.wrap(file);
+			Map<String, int[]> tables = new HashMap<>();
+			int n = f.getShort(offset + 4) & 0xFFFF;
+			for (int i = 0; i < n; i++) {
+				int r = offset + 12 + 16 * i;
+				tables.put(new String(file, r, 4, java.nio.charset.StandardCharsets.ISO_8859_1), new int[] { f.getInt(r + 8), f.getInt(r + 12) });
+			}
+			boolean longLoca = f.getShort(tables.get("head")[0] + 50) != 0; //$NON-NLS-1$
+			int oldCount = f.getShort(tables.get("maxp")[0] + 4) & 0xFFFF; //$NON-NLS-1$
+			int[] loca = tables.get("loca"); //$NON-NLS-1$
+			int[] offsets = new int[oldCount + 1];
+			for (int g = 0; g <= oldCount; g++) {
+				offsets[g] = longLoca ? f.getInt(loca[0] + 4 * g) : (f.getShort(loca[0] + 2 * g) & 0xFFFF) * 2;
+			}
+			return new Source(file, tables, oldCount, offsets);
+		}
+	}
+
+	private static ReducedFont cut(Source src, Map<Integer, Integer> cmap, java.util.Set<Integer> wanted) {
+		byte[] file = src.file();
 		ByteBuffer f = ByteBuffer.wrap(file);
-		Map<String, int[]> tables = new HashMap<>();
-		int n = f.getShort(offset + 4) & 0xFFFF;
-		for (int i = 0; i < n; i++) {
-			int r = offset + 12 + 16 * i;
-			tables.put(new String(file, r, 4, java.nio.charset.StandardCharsets.ISO_8859_1), new int[] { f.getInt(r + 8), f.getInt(r + 12) });
-		}
+		Map<String, int[]> tables = src.tables();
 		int[] head = tables.get("head"); //$NON-NLS-1$
-		boolean longLoca = f.getShort(head[0] + 50) != 0;
 		int[] maxp = tables.get("maxp"); //$NON-NLS-1$
-		int oldCount = f.getShort(maxp[0] + 4) & 0xFFFF;
-		int[] loca = tables.get("loca"); //$NON-NLS-1$
+		int oldCount = src.oldCount();
 		int[] glyf = tables.get("glyf"); //$NON-NLS-1$
-		int[] offsets = new int[oldCount + 1];
-		for (int g = 0; g <= oldCount; g++) {
-			offsets[g] = longLoca ? f.getInt(loca[0] + 4 * g) : (f.getShort(loca[0] + 2 * g) & 0xFFFF) * 2;
-		}
+		int[] offsets = src.offsets();
 
 		// the glyphs kept: .notdef, the wanted characters' glyphs and the components of composites
 		TreeMap<Integer, Integer> codeToOld = new TreeMap<>();
@@ -290,16 +317,22 @@ final class ReducedFont {
 		throw new IllegalStateException("no " + tag); //$NON-NLS-1$
 	}
 
+	/** The TrueType checksum: the sum of big-endian 32-bit words, the last one padded with zeros. */
 	private static long checksum(byte[] d, int from, int len) {
-		long sum = 0;
-		for (int i = 0; i < len; i += 4) {
+		ByteBuffer b = ByteBuffer.wrap(d); // big-endian: one getInt per word instead of four byte reads
+		long sum = 0; // below 2^63 for any array: at most 2^29 words of less than 2^32
+		int i = 0;
+		for (; i + 4 <= len; i += 4) {
+			sum += b.getInt(from + i) & 0xFFFFFFFFL;
+		}
+		if (i < len) {
 			long v = 0;
 			for (int k = 0; k < 4; k++) {
 				v = (v << 8) | (i + k < len ? d[from + i + k] & 0xFF : 0);
 			}
-			sum = (sum + v) & 0xFFFFFFFFL;
+			sum += v;
 		}
-		return sum;
+		return sum & 0xFFFFFFFFL;
 	}
 
 	private static byte[] slice(byte[] file, int[] table) {
