@@ -197,8 +197,8 @@ public class DossierPart {
 		Deadline deadline = Deadline.of(ChinaTime.today(), d.deadline());
 		String left = d.status().isDecided() || d.status().isFinal() ? Messages.Dossier_closed
 				: deadline.urgency() == Deadline.Urgency.OVERDUE
-				? NLS.bind(Messages.Dossier_overdue, -deadline.workingDaysLeft())
-				: NLS.bind(Messages.Dossier_daysLeft, deadline.workingDaysLeft());
+				? java.text.MessageFormat.format(Messages.Dossier_overdue, -deadline.workingDaysLeft())
+				: java.text.MessageFormat.format(Messages.Dossier_daysLeft, deadline.workingDaysLeft());
 		return NLS.bind(Messages.Dossier_facts, new Object[] { who, Texts.of(d.status()), Texts.time(d.received()),
 				d.deadline(), left, d.assignedOfficerId() == null ? "\u2014" : d.assignedOfficerId() }); //$NON-NLS-1$
 	}

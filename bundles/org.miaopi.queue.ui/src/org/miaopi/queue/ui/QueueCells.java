@@ -94,8 +94,8 @@ final class QueueCells {
 			case 3 -> matters.matterCodes().stream().map(matters::name).toArray(String[]::new);
 			case 4 -> java.util.Arrays.stream(org.miaopi.core.lifecycle.DossierStatus.values()).map(Texts::of)
 					.toArray(String[]::new);
-			case DEADLINE_COLUMN -> new String[] { NLS.bind(Messages.Queue_overdue, 99), NLS.bind(Messages.Queue_atRisk, 3),
-					NLS.bind(Messages.Queue_daysLeft, 99) };
+			case DEADLINE_COLUMN -> new String[] { java.text.MessageFormat.format(Messages.Queue_overdue, 99),
+					java.text.MessageFormat.format(Messages.Queue_atRisk, 3), java.text.MessageFormat.format(Messages.Queue_daysLeft, 99) };
 			case MISMATCH_COLUMN -> new String[] { "99" }; //$NON-NLS-1$
 			case MARKERS_COLUMN -> new String[] { Messages.Queue_markerInstant + " " + Messages.Queue_markerMissing }; //$NON-NLS-1$
 			case 7 -> new String[] { "2026-12-31" }; //$NON-NLS-1$
@@ -106,9 +106,10 @@ final class QueueCells {
 	static String deadlineText(Deadline deadline) {
 		int n = deadline.workingDaysLeft();
 		return switch (deadline.urgency()) {
-			case OVERDUE -> NLS.bind(Messages.Queue_overdue, -n);
-			case AT_RISK -> NLS.bind(Messages.Queue_atRisk, n);
-			default -> NLS.bind(Messages.Queue_daysLeft, n);
+			// MessageFormat, not NLS.bind: the English texts choose "day" or "days" by the number
+			case OVERDUE -> java.text.MessageFormat.format(Messages.Queue_overdue, -n);
+			case AT_RISK -> java.text.MessageFormat.format(Messages.Queue_atRisk, n);
+			default -> java.text.MessageFormat.format(Messages.Queue_daysLeft, n);
 		};
 	}
 
