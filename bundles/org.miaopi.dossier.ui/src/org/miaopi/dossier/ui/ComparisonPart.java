@@ -76,7 +76,7 @@ public class ComparisonPart {
 		table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		String[] names = { Messages.Comparison_outcome, Messages.Comparison_field, Messages.Comparison_declared,
 				Messages.Comparison_recorded, Messages.Comparison_source, Messages.Comparison_asOf, Messages.Comparison_note };
-		int[] widths = { 120, 110, 170, 170, 130, 120, 200 };
+		int[] widths = { 100, 110, 170, 170, 130, 120, 200 };
 		for (int i = 0; i < names.length; i++) {
 			TableColumn c = new TableColumn(table, SWT.LEFT);
 			c.setText(names[i]);
@@ -84,11 +84,27 @@ public class ComparisonPart {
 		}
 		replaced = new Label(content, SWT.WRAP);
 		replaced.setLayoutData(wrapping());
+		table.addListener(SWT.Resize, e -> sideBySide());
 		TableColumns.fillLast(table);
 		table.addDisposeListener(e -> {
 			// Colors need no disposal in current SWT; nothing else is held
 		});
 		show(null);
+	}
+
+	/**
+	 * The declared value and the shared record's share what the part shows after the result and
+	 * field (at 1280x800 the part is ~340 px wide): the comparison is the two values side by side;
+	 * source, as-of and note follow to the right.
+	 */
+	private void sideBySide() {
+		TableColumn[] c = table.getColumns();
+		int free = table.getClientArea().width - c[0].getWidth() - c[1].getWidth();
+		int each = Math.max(90, Math.min(240, free / 2));
+		if (Math.abs(c[2].getWidth() - each) > 4) {
+			c[2].setWidth(each);
+			c[3].setWidth(each);
+		}
 	}
 
 	@Inject
