@@ -105,6 +105,23 @@ public sealed interface BootSecret {
 	}
 
 	/**
+	 * The secret the desk opens its store in {@code dir} with: the password from
+	 * {@value DeskStore#PASSWORD_ENV} / {@code -D}{@value DeskStore#PASSWORD_PROPERTY} if one is set,
+	 * otherwise the key file {@code dir/boot.key}, created for a new store.
+	 */
+	static BootSecret desk(Path dir) {
+		String password = System.getProperty(DeskStore.PASSWORD_PROPERTY);
+		if (password == null || password.isEmpty()) {
+			password = System.getenv(DeskStore.PASSWORD_ENV);
+		}
+		if (password != null && !password.isEmpty()) {
+			return new BootSecret.Password(password.toCharArray());
+		}
+		boolean isNew = !DerbyDatabase.exists(dir.resolve(DeskStore.DATABASE_DIR));
+		return BootSecret.keyFile(dir.resolve(DeskStore.KEY_FILE), isNew);
+	}
+
+	/**
 	 * Reads the key file, or creates it with a fresh random key when {@code mayCreate} (a new
 	 * store). The file is created owner-only (rw-------) atomically, never widened afterwards.
 	 */

@@ -3,7 +3,6 @@ package org.miaopi.store;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,24 +48,6 @@ public final class DeskStore implements OpenStore {
 	/** Environment variable and system property with the officer's store password. */
 	public static final String PASSWORD_ENV = "MIAOPI_STORE_PASSWORD";
 	public static final String PASSWORD_PROPERTY = "miaopi.store.password";
-
-	static final String[] TABLES = { "AUDIT_EVENT", "DECISION", "CERTIFICATE", "COMPARISON", "MATERIAL",
-			"DOSSIER", "SHARED_RECORD", "CONTENT", "OFFICER", "DEPARTMENT" };
-	/** Emptied with the tables above: what is derived from them (search keys, themes' outcomes) and the sources' state. */
-	private static final String[] DERIVED_TABLES = { "DOSSIER_SEARCH", "THEME", "SHARED_SOURCE" };
-
-	static {
-		// a page cache of 32 MB instead of Derby's 4 MB; the queue and the look-ups stay in memory
-		if (System.getProperty("derby.storage.pageCacheSize") == null) {
-			System.setProperty("derby.storage.pageCacheSize", "8000");
-		}
-		// a 1 MiB log buffer instead of 32 KiB: Derby writes its log synchronously, so a 秒批 page's
-		// settlement (a few MB of log) waited on hundreds of small disk writes (JFR: RandomAccessFile
-		// writes under SettleWriter.execute); a commit still forces the log as before
-		if (System.getProperty("derby.storage.logBufferSize") == null) {
-			System.setProperty("derby.storage.logBufferSize", "1048576");
-		}
-	}
 
 	private final Path dir;
 	private final BootSecret secret;
@@ -132,15 +113,7 @@ public final class DeskStore implements OpenStore {
 	}
 
 	public static BootSecret deskSecret(Path dir) {
-		String password = System.getProperty(PASSWORD_PROPERTY);
-		if (password == null || password.isEmpty()) {
-			password = System.getenv(PASSWORD_ENV);
-		}
-		if (password != null && !password.isEmpty()) {
-			return new BootSecret.Password(password.toCharArray());
-		}
-		boolean isNew = !DerbyDatabase.exists(dir.resolve(DATABASE_DIR));
-		return BootSecret.keyFile(dir.resolve(KEY_FILE), isNew);
+		return BootSecret.desk(dir);
 	}
 
 	@Override
@@ -390,20 +363,7 @@ public final class DeskStore implements OpenStore {
 
 	@Override
 	public void clear() {
-		ledger.reset(() -> {
-			try (Connection c = db.connect(); Statement s = c.createStatement()) {
-				c.setAutoCommit(false);
-				for (String table : TABLES) {
-					s.execute("TRUNCATE TABLE " + table);
-				}
-				for (String table : DERIVED_TABLES) {
-					s.execute("TRUNCATE TABLE " + table);
-				}
-				c.commit();
-			} catch (SQLException e) {
-				throw StoreErrors.map(e, dir, "emptying it");
-			}
-		});
+		ledger.reset(loading::emptyTables);
 	}
 
 	/**

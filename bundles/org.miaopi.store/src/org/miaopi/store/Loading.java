@@ -40,19 +40,40 @@ import org.miaopi.store.schema.Migrations;
  */
 final class Loading {
 
+	static final String[] TABLES = { "AUDIT_EVENT", "DECISION", "CERTIFICATE", "COMPARISON", "MATERIAL",
+			"DOSSIER", "SHARED_RECORD", "CONTENT", "OFFICER", "DEPARTMENT" };
+	/** Emptied with the tables above: what is derived from them (search keys, themes' outcomes) and the sources' state. */
+	private static final String[] DERIVED_TABLES = { "DOSSIER_SEARCH", "THEME", "SHARED_SOURCE" };
+
 	private final DeskStore store;
 
 	Loading(DeskStore store) {
 		this.store = store;
 	}
 
+	/** Empties every table (the ledger's head is reset around this by {@link Ledger#reset}). */
+	void emptyTables() {
+		try (Connection c = store.connect(); Statement s = c.createStatement()) {
+			c.setAutoCommit(false);
+			for (String table : TABLES) {
+				s.execute("TRUNCATE TABLE " + table);
+			}
+			for (String table : DERIVED_TABLES) {
+				s.execute("TRUNCATE TABLE " + table);
+			}
+			c.commit();
+		} catch (SQLException e) {
+			throw StoreErrors.map(e, store.location(), "emptying it");
+		}
+	}
+
 	StoreInfo info() {
 		Map<String, Long> counts = new LinkedHashMap<>();
 		try (Connection c = store.connect(); Statement s = c.createStatement()) {
-			for (int i = DeskStore.TABLES.length - 1; i >= 0; i--) {
-				try (var r = s.executeQuery("SELECT COUNT(*) FROM " + DeskStore.TABLES[i])) {
+			for (int i = TABLES.length - 1; i >= 0; i--) {
+				try (var r = s.executeQuery("SELECT COUNT(*) FROM " + TABLES[i])) {
 					r.next();
-					counts.put(DeskStore.TABLES[i].toLowerCase(java.util.Locale.ROOT), r.getLong(1));
+					counts.put(TABLES[i].toLowerCase(java.util.Locale.ROOT), r.getLong(1));
 				}
 			}
 			return new StoreInfo(store.location(), Migrations.version(c), store.database().encrypted(),

@@ -1,41 +1,31 @@
 package org.miaopi.dossier.ui;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Label;
 import org.miaopi.core.model.Material;
-import org.miaopi.ui.api.PartLayout;
 
 /**
  * The selected material: PDF pages rendered in the background (PDFBox) to the viewer's width,
- * images shown as they are (narrowed to fit). Keys on the page: Page Up / Page Down turn pages,
- * Home / End go to the first and last, + and - zoom, 0 fits the width again, arrows scroll.
+ * images shown as they are (narrowed to fit). Keys on the page: see {@link ViewerKeys}; the
+ * caption and buttons: {@link ViewerBar}; reading and rendering in the background: {@link PageJobs}.
  * Only bytes the store has checked against their hash reach this viewer.
  */
 public final class MaterialViewer extends Composite {
 
-	private static final double ZOOM_STEP = 1.25;
+	static final double ZOOM_STEP = 1.25;
 
-	private final Label caption;
-	private final Button previous;
-	private final Button next;
-	private final Button zoomOut;
-	private final Button fit;
-	private final Button zoomIn;
-	private final Button enlarge;
+	private final ViewerBar bar;
+	private final PageJobs jobs;
 	/** Whether this viewer is the one in a {@link PageWindow} (its enlarge button closes it). */
 	private final boolean inWindow;
 	private MaterialViewer window;
@@ -50,12 +40,9 @@ public final class MaterialViewer extends Composite {
 	/** 1 = the page fills the viewer's width. */
 	private double zoom = 1;
 	private int renderedWidth;
-	private Job job;
 	private String what;
 	private Object loading;
 	private Runnable pendingResize;
-	/** The page being drawn: an answer for an older request (pages turned quickly) is dropped. */
-	private Object rendering;
 
 	public MaterialViewer(Composite parent) {
 		this(parent, false);
@@ -69,29 +56,12 @@ public final class MaterialViewer extends Composite {
 		layout.marginHeight = 4;
 		layout.horizontalSpacing = 3;
 		setLayout(layout);
+		jobs = new PageJobs(this);
 		// one line: file, page and verification; the full details (size, hash) in its tooltip
-		caption = new Label(this, SWT.NONE);
-		GridData cd = new GridData(SWT.FILL, SWT.CENTER, true, false);
-		cd.widthHint = 100; // clip within the viewer instead of widening it
-		caption.setLayoutData(cd);
-		previous = button(Messages.Viewer_previous, Messages.Viewer_previousTip, () -> turn(-1));
-		next = button(Messages.Viewer_next, Messages.Viewer_nextTip, () -> turn(1));
-		zoomOut = button("\u2212", Messages.Viewer_zoomOutTip, () -> zoomBy(1 / ZOOM_STEP)); //$NON-NLS-1$
-		fit = button(Messages.Viewer_fit, Messages.Viewer_fitTip, () -> zoomTo(1));
-		zoomIn = button("+", Messages.Viewer_zoomInTip, () -> zoomBy(ZOOM_STEP)); //$NON-NLS-1$
-		enlarge = inWindow ? button(Messages.Viewer_close, Messages.Viewer_closeTip, () -> getShell().close())
-				: button(Messages.Viewer_enlarge, Messages.Viewer_enlargeTip, () -> enlarge(true));
+		bar = new ViewerBar(this, inWindow);
 		canvas = new PageCanvas(this, 7, this::key, this::resized);
 		picture = canvas.control();
 		clear();
-	}
-
-	private Button button(String text, String tip, Runnable action) {
-		Button b = new Button(this, SWT.PUSH);
-		b.setText(text);
-		b.setToolTipText(tip);
-		b.addListener(SWT.Selection, e -> action.run());
-		return b;
 	}
 
 	public void clear() {
@@ -101,7 +71,7 @@ public final class MaterialViewer extends Composite {
 	public void showText(String text) {
 		cancel();
 		enlarge(false);
-		caption.setToolTipText(text);
+		bar.details(text);
 		loading = null;
 		shown = null;
 		shownBytes = null;
@@ -112,16 +82,15 @@ public final class MaterialViewer extends Composite {
 		buttons();
 	}
 
-	/** The caption changes at most once per material shown: each change sizes the label again. */
 	private void caption(String text) {
-		PartLayout.text(this, caption, text);
+		bar.caption(text);
 	}
 
 	/**
 	 * Reads the material in the background ({@code fetch} is the store's hash-checked read), then
 	 * shows it; {@code verified} hears on the UI thread whether the bytes matched their hash.
 	 */
-	public void load(Material m, java.util.function.Supplier<byte[]> fetch, java.util.function.Consumer<String> verified) {
+	public void load(Material m, Supplier<byte[]> fetch, Consumer<String> verified) {
 		cancel();
 		enlarge(false);
 		shown = null;
@@ -138,35 +107,13 @@ public final class MaterialViewer extends Composite {
 				caption(NLS.bind(Messages.Viewer_loading, m.fileName()));
 			}
 		});
-		job = Job.create(Messages.Viewer_rendering, monitor -> {
-			byte[] bytes;
-			try {
-				bytes = fetch.get();
-			} catch (RuntimeException e) {
-				asyncIfCurrent(token, () -> {
-					verified.accept(e.getMessage() == null ? e.toString() : e.getMessage());
-					showText(NLS.bind(Messages.Dossier_contentFailed, m.fileName(), e.getMessage()));
-				});
-				return Status.OK_STATUS;
-			}
-			asyncIfCurrent(token, () -> {
-				verified.accept(null);
-				show(m, bytes);
-			});
-			return Status.OK_STATUS;
+		jobs.read(fetch, () -> loading == token, bytes -> {
+			verified.accept(null);
+			show(m, bytes);
+		}, e -> {
+			verified.accept(e.getMessage() == null ? e.toString() : e.getMessage());
+			showText(NLS.bind(Messages.Dossier_contentFailed, m.fileName(), e.getMessage()));
 		});
-		job.setSystem(true);
-		job.schedule();
-	}
-
-	private void asyncIfCurrent(Object token, Runnable r) {
-		if (!isDisposed()) {
-			getDisplay().asyncExec(() -> {
-				if (!isDisposed() && loading == token) {
-					r.run();
-				}
-			});
-		}
 	}
 
 	/** Shows a material whose bytes were verified against its hash. */
@@ -187,12 +134,12 @@ public final class MaterialViewer extends Composite {
 			still = null;
 			page = Math.max(0, first);
 			pages = 0;
-			caption.setToolTipText(details);
+			bar.details(details);
 			render();
 		} else if (m.mimeType().startsWith("image/")) { //$NON-NLS-1$
 			pdf = null;
 			caption(what);
-			caption.setToolTipText(details);
+			bar.details(details);
 			try {
 				still = new ImageData(new ByteArrayInputStream(bytes));
 				showStill();
@@ -212,44 +159,16 @@ public final class MaterialViewer extends Composite {
 
 	private void render() {
 		cancel();
-		Object token = new Object();
-		rendering = token;
 		String what = this.what;
-		byte[] bytes = pdf;
-		int wanted = page;
 		int width = targetWidth();
 		renderedWidth = width;
-		boolean offUiThread = !PartLayout.wholeWindow;
-		org.eclipse.swt.widgets.Display display = getDisplay();
-		job = Job.create(Messages.Viewer_rendering, monitor -> {
-			try {
-				PdfPages.Page p = PdfPages.renderToWidth(bytes, wanted, width);
-				// the SWT image is made here too: converting the pixels took the UI thread ~1/4 of opening a dossier
-				Image made = offUiThread ? new Image(display, p.image()) : null;
-				display.asyncExec(() -> {
-					if (isDisposed() || bytes != pdf || rendering != token) {
-						if (made != null) {
-							made.dispose();
-						}
-						return;
-					}
-					page = p.index();
-					pages = p.count();
-					setImage(made != null ? made : new Image(display, p.image()));
-					caption(NLS.bind(Messages.Viewer_page, new Object[] { what, page + 1, pages }));
-					buttons();
-				});
-			} catch (IOException | RuntimeException | LinkageError e) {
-				display.asyncExec(() -> {
-					if (!isDisposed() && bytes == pdf) {
-						caption(NLS.bind(Messages.Viewer_cannotShow, what, e.getMessage()));
-					}
-				});
-			}
-			return Status.OK_STATUS;
-		});
-		job.setSystem(true);
-		job.schedule();
+		jobs.render(pdf, page, width, bytes -> bytes == pdf, (p, image) -> {
+			page = p.index();
+			pages = p.count();
+			setImage(image);
+			caption(NLS.bind(Messages.Viewer_page, new Object[] { what, page + 1, pages }));
+			buttons();
+		}, message -> caption(NLS.bind(Messages.Viewer_cannotShow, what, message)));
 	}
 
 	private void showStill() {
@@ -282,39 +201,7 @@ public final class MaterialViewer extends Composite {
 	}
 
 	private void key(Event e) {
-		switch (e.keyCode) {
-			case SWT.PAGE_DOWN -> turn(1);
-			case SWT.PAGE_UP -> turn(-1);
-			case SWT.CR, SWT.KEYPAD_CR -> {
-				if (inWindow) {
-					getShell().close();
-				} else {
-					enlarge(true);
-				}
-			}
-			case SWT.ESC -> {
-				if (inWindow) {
-					getShell().close();
-				}
-			}
-			case SWT.HOME -> turn(-page);
-			case SWT.END -> turn(pages - 1 - page);
-			case SWT.ARROW_DOWN -> canvas.scroll(0, 1);
-			case SWT.ARROW_UP -> canvas.scroll(0, -1);
-			case SWT.ARROW_RIGHT -> canvas.scroll(1, 0);
-			case SWT.ARROW_LEFT -> canvas.scroll(-1, 0);
-			default -> {
-				switch (e.character) {
-					case '+', '=' -> zoomBy(ZOOM_STEP);
-					case '-' -> zoomBy(1 / ZOOM_STEP);
-					case '0' -> zoomTo(1);
-					default -> {
-						return;
-					}
-				}
-			}
-		}
-		e.doit = false;
+		ViewerKeys.handle(e, this, canvas, inWindow);
 	}
 
 	/** Turns {@code delta} pages (negative: back); nothing beyond the first or last page. */
@@ -349,7 +236,7 @@ public final class MaterialViewer extends Composite {
 		return window;
 	}
 
-	private void zoomBy(double factor) {
+	void zoomBy(double factor) {
 		zoomTo(zoom * factor);
 	}
 
@@ -369,13 +256,7 @@ public final class MaterialViewer extends Composite {
 	}
 
 	private void buttons() {
-		previous.setEnabled(pdf != null && page > 0);
-		next.setEnabled(pdf != null && page + 1 < pages);
-		boolean shown = pdf != null || still != null;
-		zoomOut.setEnabled(shown);
-		fit.setEnabled(shown && zoom != 1);
-		zoomIn.setEnabled(shown);
-		enlarge.setEnabled(inWindow || shown);
+		bar.update(pdf != null, pdf != null || still != null, page, pages, zoom);
 	}
 
 	private void setImage(Image made) {
@@ -383,14 +264,11 @@ public final class MaterialViewer extends Composite {
 	}
 
 	private void cancel() {
-		if (job != null) {
-			job.cancel();
-			job = null;
-		}
+		jobs.cancel();
 	}
 
 	public String getCaption() {
-		return caption.getText();
+		return bar.text();
 	}
 
 	/** Whether a page or picture is on screen. */
@@ -424,14 +302,6 @@ public final class MaterialViewer extends Composite {
 
 	/** Waits for a page being rendered (tests and the benchmark). */
 	public void join() throws InterruptedException {
-		for (int i = 0; i < 2; i++) { // the read, then the page it leads to
-			Job j = job;
-			if (j != null) {
-				j.join();
-			}
-			while (getDisplay().readAndDispatch()) {
-				// deliver the result, which may schedule the rendering
-			}
-		}
+		jobs.join();
 	}
 }

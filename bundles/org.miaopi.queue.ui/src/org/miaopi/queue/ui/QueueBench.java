@@ -16,9 +16,10 @@ import org.miaopi.ui.api.MatterCatalog;
 
 /**
  * The queue's part of {@code ./miaopi bench ui}: the content provider's page time in every sort
- * order (both directions) beside the bare deadline-ordered {@link DossierService#queue} page (the
- * order the store served before any other), a page deep in the queue, and scrolling the real table
- * page by page in every order: the time of each page fetched and of each scroll step until painted.
+ * order (both directions) beside the bare {@link DossierService#queue} read of the same page (same
+ * order, read right after it, only the pages the table reads: none past the end of a short queue),
+ * a page deep in the queue, and scrolling the real table page by page in every order: the time of
+ * each page fetched and of each scroll step until painted.
  */
 final class QueueBench {
 
@@ -30,30 +31,24 @@ final class QueueBench {
 
 	static void run(QueuePart part, DossierService service, MatterCatalog matters, Officer officer) {
 		Display display = Display.getCurrent();
-		List<Double> bare = new ArrayList<>();
-		for (int round = 0; round < 2; round++) { // round 0 warms up
-			for (int p = 0; p < PAGES; p++) {
-				long t = System.nanoTime();
-				service.queue(officer, new QueueQuery(null, null, null, p));
-				if (round == 1) {
-					bare.add((System.nanoTime() - t) / 1e6);
-				}
-			}
-		}
-		print(String.format(Locale.ROOT, "queue sort: bare DossierService.queue by deadline (the old order), pages 0-%d: %s",
-				PAGES - 1, stats(bare)));
 		for (QueueSort sort : QueueSort.values()) {
 			for (boolean desc : new boolean[] { false, true }) {
 				QueueQuery q = new QueueQuery(null, null, null, 0, sort, desc);
-				pages(service, matters, officer, q); // warm
-				QueueRows rows = pages(service, matters, officer, q);
+				pages(service, matters, officer, q, new ArrayList<>()); // warm
+				List<Double> bare = new ArrayList<>();
+				QueueRows rows = pages(service, matters, officer, q, bare);
 				List<Double> ms = list(rows.pageMillis());
+				List<Double> ratios = new ArrayList<>();
+				for (int p = 0; p < ms.size() && p < bare.size(); p++) {
+					ratios.add(ms.get(p) / bare.get(p));
+				}
 				long t = System.nanoTime();
 				QueueRows deep = new QueueRows(service, matters, officer, q, ChinaTime.today());
 				boolean reached = deep.get(10_000) != null;
 				double deepMs = (System.nanoTime() - t) / 1e6;
-				print(String.format(Locale.ROOT, "queue sort %-10s %-4s content provider page: %s; p50 %.2f x bare; page at row 10,000: %s",
-						sort, desc ? "desc" : "asc", stats(ms), p50(ms) / p50(bare),
+				print(String.format(Locale.ROOT, "queue sort %-10s %-4s %d pages: content provider page: %s; bare DossierService.queue, same pages: %s; "
+						+ "page by page p50 %.2f x bare; page at row 10,000: %s",
+						sort, desc ? "desc" : "asc", ms.size(), stats(ms), stats(bare), p50(ratios),
 						reached ? String.format(Locale.ROOT, "%.1f ms", deepMs) : "queue shorter"));
 			}
 		}
@@ -83,10 +78,21 @@ final class QueueBench {
 		drain(display);
 	}
 
-	private static QueueRows pages(DossierService service, MatterCatalog matters, Officer officer, QueueQuery q) {
+	/**
+	 * Reads up to {@link #PAGES} pages of {@code q} as the table does (the next one only while the
+	 * store says there is more), each followed by the bare {@link DossierService#queue} read of the
+	 * same page, timed into {@code bare}.
+	 */
+	private static QueueRows pages(DossierService service, MatterCatalog matters, Officer officer, QueueQuery q, List<Double> bare) {
 		QueueRows rows = new QueueRows(service, matters, officer, q, ChinaTime.today());
-		for (int p = 0; p < PAGES && rows.get(p * QueueQuery.PAGE_SIZE) != null; p++) {
-			// each get fetches one page
+		for (int p = 0; p < PAGES; p++) {
+			rows.get(p * QueueQuery.PAGE_SIZE); // fetches page p
+			long t = System.nanoTime();
+			service.queue(officer, rows.query().atPage(p));
+			bare.add((System.nanoTime() - t) / 1e6);
+			if (!rows.hasMore()) {
+				break;
+			}
 		}
 		return rows;
 	}
