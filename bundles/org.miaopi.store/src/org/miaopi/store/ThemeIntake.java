@@ -75,7 +75,8 @@ final class ThemeIntake {
 					}
 				} else {
 					// taken in before schema 10: the application's list replaces the one guessed from its members
-					List<String> unlisted = new ArrayList<>(members(c, a.number()).keySet());
+					List<String> unlisted = new ArrayList<>(
+							members(c, List.of(a.number())).getOrDefault(a.number(), Map.of()).keySet());
 					unlisted.removeAll(a.matterCodes());
 					if (!unlisted.isEmpty()) {
 						throw new IllegalArgumentException("theme dossier " + a.number() + " already has members of " + unlisted
@@ -117,7 +118,7 @@ final class ThemeIntake {
 			Set<String> themes = new LinkedHashSet<>();
 			dossiers.stream().filter(Dossier::isPartOfTheme).forEach(d -> themes.add(d.themeDossierNo()));
 			Map<String, Stored> stored = stored(c, themes);
-			Map<String, Map<String, String>> present = new HashMap<>();
+			Map<String, Map<String, String>> present = members(c, themes);
 			List<Dossier> late = new ArrayList<>();
 			Map<String, String> outcomes = new HashMap<>();
 			Set<String> reopened = new LinkedHashSet<>();
@@ -132,7 +133,7 @@ final class ThemeIntake {
 							+ ", whose application this store has not taken in: take in the theme application (its"
 							+ " list of matters) first, or the theme could be decided before all its members arrive");
 				}
-				Map<String, String> members = present.computeIfAbsent(t, k -> members(c, k));
+				Map<String, String> members = present.computeIfAbsent(t, k -> new LinkedHashMap<>());
 				String twin = members.putIfAbsent(d.matterCode(), d.number());
 				if (twin != null) {
 					throw new IllegalArgumentException("theme " + t + " already has dossier " + twin + " for matter "
@@ -215,18 +216,21 @@ final class ThemeIntake {
 		}
 	}
 
-	/** The members already stored: matter code → dossier number. */
-	private static Map<String, String> members(Connection c, String theme) {
-		Map<String, String> out = new LinkedHashMap<>();
-		try (PreparedStatement ps = c.prepareStatement("SELECT MATTER_CODE, NUMBER FROM DOSSIER WHERE THEME_NO = ? ORDER BY NUMBER")) {
-			ps.setString(1, theme);
-			try (ResultSet r = ps.executeQuery()) {
-				while (r.next()) {
-					out.putIfAbsent(r.getString(1), r.getString(2));
+	/** The members already stored, per theme: matter code → dossier number (one query per {@link Intake#CHUNK} themes). */
+	private static Map<String, Map<String, String>> members(Connection c, java.util.Collection<String> themes)
+			throws SQLException {
+		Map<String, Map<String, String>> out = new HashMap<>();
+		for (List<String> chunk : Intake.chunks(themes)) {
+			// a range of index DOSSIER_THEME (V6.sql) per theme
+			try (PreparedStatement ps = c.prepareStatement("SELECT THEME_NO, MATTER_CODE, NUMBER FROM DOSSIER WHERE THEME_NO IN ("
+					+ ThemeBook.marks(chunk.size()) + ") ORDER BY THEME_NO, NUMBER")) {
+				ThemeBook.bind(ps, chunk);
+				try (ResultSet r = ps.executeQuery()) {
+					while (r.next()) {
+						out.computeIfAbsent(r.getString(1), k -> new LinkedHashMap<>()).putIfAbsent(r.getString(2), r.getString(3));
+					}
 				}
 			}
-		} catch (SQLException e) {
-			throw new IllegalStateException("cannot read the members of theme " + theme, e);
 		}
 		return out;
 	}
