@@ -202,6 +202,11 @@ public class DecisionPart {
 		return form.canDecide();
 	}
 
+	/** The line above the form: the dossier, or what the last decision led to. */
+	public String getHeader() {
+		return form.header();
+	}
+
 	public String getProblem() {
 		return form.problem();
 	}
