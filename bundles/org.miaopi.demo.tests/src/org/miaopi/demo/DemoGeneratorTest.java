@@ -144,6 +144,12 @@ class DemoGeneratorTest {
 					.collect(Collectors.toSet());
 			assertTrue(leases.size() <= 1, "lease stored " + leases.size() + " times");
 		}
+		// each theme application lists exactly its members' matters, and is stored with (or before) them
+		Map<String, org.miaopi.core.model.ThemeApplication> apps = s.themes.stream()
+				.collect(Collectors.toMap(org.miaopi.core.model.ThemeApplication::number, a -> a));
+		assertEquals(themes.keySet(), apps.keySet());
+		themes.forEach((no, members) -> assertEquals(members.stream().map(Dossier::matterCode).toList(),
+				apps.get(no).matterCodes(), no));
 	}
 
 	@Test

@@ -25,6 +25,7 @@ final class RecordingStore implements StoreAdmin {
 	final Map<Sha256, byte[]> contents = new LinkedHashMap<>();
 	final List<SharedRecord> records = new ArrayList<>();
 	final List<Dossier> dossiers = new ArrayList<>();
+	final List<org.miaopi.core.model.ThemeApplication> themes = new ArrayList<>();
 	final List<org.miaopi.core.model.Decision> decisions = new ArrayList<>();
 
 	@Override
@@ -76,6 +77,11 @@ final class RecordingStore implements StoreAdmin {
 
 	@Override
 	public void putCertificates(List<CertificateRecord> certificates) {
+	}
+
+	@Override
+	public void putThemeApplications(List<org.miaopi.core.model.ThemeApplication> t, String actor) {
+		themes.addAll(t);
 	}
 
 	@Override

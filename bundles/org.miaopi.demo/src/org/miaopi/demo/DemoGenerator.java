@@ -28,6 +28,7 @@ import org.miaopi.core.model.Officer;
 import org.miaopi.core.model.Role;
 import org.miaopi.core.model.SharedRecord;
 import org.miaopi.core.model.SharedSource;
+import org.miaopi.core.model.ThemeApplication;
 import org.miaopi.core.service.StoreAdmin;
 
 /**
@@ -118,6 +119,9 @@ public final class DemoGenerator {
 			DemoSubjects.Subject subject = DemoSubjects.subject(people, random, matters.get(0), c);
 			if (matters.size() > 1) {
 				themeNo = String.format("TH%s%07d", received.toString().replace("-", ""), ++sequence);
+				// the theme application lists its matters: the theme waits for every one of them
+				batch.themes.add(new ThemeApplication(themeNo, matters.get(0).themeCode(),
+						matters.stream().map(DemoMatter::code).toList()));
 			}
 			// one set of shared records per applicant, one set of materials per application
 			List<SharedRecord> shared = DemoSubjects.sharedRecords(random, o.today(), subject, matters, c);
@@ -214,6 +218,7 @@ public final class DemoGenerator {
 		final List<SharedRecord> records = new ArrayList<>();
 		final List<byte[]> pdfs = new ArrayList<>();
 		final List<Decision> decisions = new ArrayList<>();
+		final List<ThemeApplication> themes = new ArrayList<>();
 
 		void flush(StoreAdmin store, BatchListener listener) {
 			if (!pdfs.isEmpty()) {
@@ -221,6 +226,9 @@ public final class DemoGenerator {
 			}
 			if (!records.isEmpty()) {
 				store.putSharedRecords(dedupe(records));
+			}
+			if (!themes.isEmpty()) {
+				store.putThemeApplications(themes, ACTOR);
 			}
 			if (!dossiers.isEmpty()) {
 				store.putDossiers(dossiers, ACTOR);
@@ -232,6 +240,7 @@ public final class DemoGenerator {
 				listener.stored(List.copyOf(dossiers), List.copyOf(records));
 			}
 			dossiers.clear();
+			themes.clear();
 			decisions.clear();
 			records.clear();
 			pdfs.clear();

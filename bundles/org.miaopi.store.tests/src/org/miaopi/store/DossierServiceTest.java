@@ -228,9 +228,13 @@ class DossierServiceTest {
 		Dossier m1 = Fixtures.dossier("T-M1", "MSB", DossierStatus.RECEIVED);
 		List<Dossier> members = new ArrayList<>();
 		for (Dossier d : List.of(p2, m1, p1)) {
-			members.add(new Dossier(d.number(), d.matterCode(), "TH-1", d.applicant(), d.declaredData(), d.materials(),
+			// one member per matter the application lists: the second PSB member is of another PSB matter
+			String matter = d == p2 ? "NO-CRIMINAL-RECORD" : d.matterCode();
+			members.add(new Dossier(d.number(), matter, "TH-1", d.applicant(), d.declaredData(), d.materials(),
 					d.received(), d.deadline(), d.status(), d.assignedOfficerId(), d.departmentCode()));
 		}
+		store.putThemeApplications(List.of(new org.miaopi.core.model.ThemeApplication("TH-1", "THEME-TEST",
+				List.of("GRAD-HUKOU", "NO-CRIMINAL-RECORD", "PHARMACY"))), "test");
 		members.add(Fixtures.dossier("SOLO", "PSB", DossierStatus.RECEIVED));
 		store.putDossiers(members, "test");
 		assertEquals(List.of("T-P1", "T-P2"), store.themeMembers(Fixtures.OFFICER, "TH-1").stream().map(Dossier::number).toList());

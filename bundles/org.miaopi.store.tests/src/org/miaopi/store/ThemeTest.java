@@ -52,12 +52,24 @@ class ThemeTest {
 		store.close();
 	}
 
-	/** A member of a theme: PSB members reviewed by li.na, MSB members by chen.jing. */
-	private static Dossier member(String no, String theme, String dept, DossierStatus status) {
+	/** A member of a theme, of its department's fixture matter: PSB members reviewed by li.na, MSB members by chen.jing. */
+	static Dossier member(String no, String theme, String dept, DossierStatus status) {
+		return member(no, theme, dept, Fixtures.dossier(no, dept, status).matterCode(), status);
+	}
+
+	static Dossier member(String no, String theme, String dept, String matter, DossierStatus status) {
 		Dossier d = Fixtures.dossier(no, dept, status);
-		String officer = status == DossierStatus.IN_REVIEW ? (dept.equals("PSB") ? Fixtures.OFFICER : Fixtures.OTHER).id() : null;
-		return new Dossier(d.number(), d.matterCode(), theme, d.applicant(), d.declaredData(), d.materials(), d.received(),
+		String officer = status == DossierStatus.IN_REVIEW || status.isDecided()
+				? (dept.equals("PSB") ? Fixtures.OFFICER : Fixtures.OTHER).id() : null;
+		return new Dossier(d.number(), matter, theme, d.applicant(), d.declaredData(), d.materials(), d.received(),
 				d.deadline(), status, officer, dept);
+	}
+
+	/** Takes in theme applications listing the fixture matters of a PSB and an MSB member (and any more). */
+	static void declare(DeskStore store, String theme, String... more) {
+		List<String> matters = new java.util.ArrayList<>(List.of("GRAD-HUKOU", "PHARMACY"));
+		matters.addAll(List.of(more));
+		store.putThemeApplications(List.of(new org.miaopi.core.model.ThemeApplication(theme, "THEME-TEST", matters)), "test");
 	}
 
 	private Dossier decide(Officer by, String no, DecisionKind kind) {
@@ -83,9 +95,13 @@ class ThemeTest {
 
 	@Test
 	void theLastApprovalFlipsTheThemeAndOnlyThenAreItsCertificatesIssued() {
+		assertTrue(store.theme("TH1").isEmpty(), "not taken in yet");
+		declare(store, "TH1");
 		store.putDossiers(List.of(member("A", "TH1", "PSB", DossierStatus.IN_REVIEW),
 				member("B", "TH1", "MSB", DossierStatus.IN_REVIEW)), "test");
-		assertTrue(store.theme("TH1").isEmpty(), "no member decided yet");
+		var taken = store.theme("TH1").orElseThrow();
+		assertEquals(List.of(ThemeOutcome.PENDING, 2, 2, 0), List.of(taken.outcome(), taken.expected(), taken.members(),
+				taken.approved()), "taken in, no member decided yet");
 
 		decide(Fixtures.OFFICER, "A", DecisionKind.APPROVE);
 		var pending = store.theme("TH1").orElseThrow();
@@ -118,8 +134,9 @@ class ThemeTest {
 
 	@Test
 	void aRejectedMemberRejectsTheThemeAndBlocksEveryCertificate() {
-		store.putDossiers(List.of(member("A", "TH2", "PSB", DossierStatus.IN_REVIEW),
-				member("B", "TH2", "MSB", DossierStatus.IN_REVIEW), member("C", "TH2", "MSB", DossierStatus.RECEIVED)), "test");
+		declare(store, "TH2", "FOOD-BUSINESS");
+		store.putDossiers(List.of(member("A", "TH2", "PSB", DossierStatus.IN_REVIEW), member("B", "TH2", "MSB",
+				DossierStatus.IN_REVIEW), member("C", "TH2", "MSB", "FOOD-BUSINESS", DossierStatus.RECEIVED)), "test");
 		decide(Fixtures.OFFICER, "A", DecisionKind.APPROVE);
 		decide(Fixtures.OTHER, "B", DecisionKind.REJECT);
 		var t = store.theme("TH2").orElseThrow();
@@ -134,6 +151,9 @@ class ThemeTest {
 
 	@Test
 	void theEngineSettlingMembersKeepsTheOutcomeInTheSameBatch() {
+		for (String t : List.of("TH3", "TH4", "TH5")) {
+			declare(store, t);
+		}
 		store.putDossiers(List.of(member("E1", "TH3", "PSB", DossierStatus.RECEIVED),
 				member("E2", "TH3", "MSB", DossierStatus.RECEIVED), member("F1", "TH4", "PSB", DossierStatus.RECEIVED),
 				member("F2", "TH4", "MSB", DossierStatus.RECEIVED), member("G1", "TH5", "PSB", DossierStatus.RECEIVED),
@@ -180,7 +200,7 @@ class ThemeTest {
 	}
 
 	@Test
-	void aSchema7StoreGetsItsThemesOutcomesWhenUpgraded() throws Exception {
+	void aSchema7StoreGetsItsThemesOutcomesAndListsWhenUpgraded() throws Exception {
 		Path dir = tmp.resolve("v7");
 		BootSecret secret = BootSecret.keyFile(dir.resolve(DeskStore.KEY_FILE), true);
 		try (DerbyDatabase v7 = DerbyDatabase.open(dir.resolve(DeskStore.DATABASE_DIR), secret, 7);
@@ -191,7 +211,7 @@ class ThemeTest {
 			assertEquals(7, org.miaopi.store.schema.Migrations.version(c));
 			String[][] rows = { { "A1", "TA", "APPROVED" }, { "A2", "TA", "CERTIFICATE_ISSUED" }, { "R1", "TR", "APPROVED" },
 					{ "R2", "TR", "REJECTED" }, { "P1", "TP", "APPROVED" }, { "P2", "TP", "IN_REVIEW" }, { "N1", "TN", "RECEIVED" },
-					{ "S1", null, "APPROVED" } };
+					{ "W1", "TW", "APPROVED" }, { "W2", "TW", "WITHDRAWN" }, { "S1", null, "APPROVED" } };
 			for (String[] r : rows) {
 				ps.setString(1, r[0]);
 				ps.setString(2, r[1]);
@@ -207,7 +227,12 @@ class ThemeTest {
 			assertEquals(ThemeOutcome.REJECTED, upgraded.themeOutcome("TR").orElseThrow());
 			var p = upgraded.theme("TP").orElseThrow();
 			assertEquals(List.of(ThemeOutcome.PENDING, 2, 1, 0), List.of(p.outcome(), p.members(), p.approved(), p.rejected()));
-			assertTrue(upgraded.theme("TN").isEmpty(), "no member decided");
+			var n = upgraded.theme("TN").orElseThrow();
+			assertEquals(List.of(ThemeOutcome.PENDING, 1, 1), List.of(n.outcome(), n.expected(), n.members()),
+					"schema 10: every theme has its row, its list guessed from the members present");
+			var w = upgraded.theme("TW").orElseThrow();
+			assertEquals(List.of(ThemeOutcome.WITHDRAWN, 1), List.of(w.outcome(), w.withdrawn()),
+					"a theme left PENDING by a withdrawn member is withdrawn");
 			assertTrue(upgraded.sources().stream().allMatch(s -> s.available()));
 			assertEquals(Set.of("TA"), upgraded.readyForIssuance(Officer.SYSTEM, 10).keySet());
 		}

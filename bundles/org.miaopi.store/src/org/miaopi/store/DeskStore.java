@@ -352,6 +352,11 @@ public final class DeskStore implements OpenStore {
 	}
 
 	@Override
+	public void putThemeApplications(List<org.miaopi.core.model.ThemeApplication> themes, String actor) {
+		loading.putThemeApplications(themes, actor);
+	}
+
+	@Override
 	public void putDossiers(List<Dossier> dossiers, String actor) {
 		loading.putDossiers(dossiers, actor);
 	}

@@ -195,6 +195,11 @@ public class DeskStoreComponent implements DossierService, StoreAdmin, IntakeSer
 	}
 
 	@Override
+	public void putThemeApplications(List<org.miaopi.core.model.ThemeApplication> themes, String actor) {
+		store().putThemeApplications(themes, actor);
+	}
+
+	@Override
 	public void putDossiers(List<Dossier> dossiers, String actor) {
 		store().putDossiers(dossiers, actor);
 	}

@@ -42,8 +42,11 @@ final class Loading {
 
 	static final String[] TABLES = { "AUDIT_EVENT", "DECISION", "CERTIFICATE", "COMPARISON", "MATERIAL",
 			"DOSSIER", "SHARED_RECORD", "CONTENT", "OFFICER", "DEPARTMENT" };
-	/** Emptied with the tables above: what is derived from them (search keys, themes' outcomes) and the sources' state. */
-	private static final String[] DERIVED_TABLES = { "DOSSIER_SEARCH", "THEME", "SHARED_SOURCE" };
+	/**
+	 * Emptied with the tables above: what is derived from them (search keys), the themes' applications
+	 * and outcomes, and the sources' state.
+	 */
+	private static final String[] DERIVED_TABLES = { "DOSSIER_SEARCH", "THEME", "THEME_MATTER", "SHARED_SOURCE" };
 
 	private final DeskStore store;
 
@@ -185,9 +188,16 @@ final class Loading {
 		store.write(em -> certificates.forEach(c -> em.merge(Rows.row(c))), "storing certificate records");
 	}
 
+	void putThemeApplications(List<org.miaopi.core.model.ThemeApplication> themes, String actor) {
+		store.appendToLedger("taking in theme applications",
+				(em, prev) -> ThemeIntake.declare(em, themes, actor, prev, Instant.now()));
+	}
+
 	void putDossiers(List<Dossier> dossiers, String actor) {
 		store.appendToLedger("importing dossiers", (em, prev) -> {
 			Instant now = Instant.now();
+			// a member must fit its theme's list: checked before anything is written
+			ThemeIntake.Admitted admitted = ThemeIntake.admit(em, dossiers);
 			for (Dossier d : dossiers) {
 				em.persist(Rows.row(d));
 				for (Material m : d.materials()) {
@@ -198,9 +208,10 @@ final class Loading {
 				em.persist(Rows.row(prev));
 			}
 			SearchKeys.inserted(em, dossiers);
-			// imported decisions are not decided here: the themes' outcomes follow, with no event
+			prev = ThemeIntake.audit(em, admitted, actor, prev, now);
+			// every member changes its theme's counts; imported decisions are not decided here: no theme.decided event
 			Map<String, String> themes = new java.util.HashMap<>();
-			dossiers.stream().filter(ThemeBook::decides).forEach(d -> themes.put(d.themeDossierNo(), d.number()));
+			dossiers.stream().filter(Dossier::isPartOfTheme).forEach(d -> themes.put(d.themeDossierNo(), d.number()));
 			return ThemeBook.update(em, themes, org.miaopi.core.model.Officer.SYSTEM, prev, now, false);
 		});
 	}

@@ -27,10 +27,11 @@ import org.miaopi.core.service.ThemeState;
 import org.miaopi.store.jpa.Rows;
 
 /**
- * The THEME table (V8.sql): each theme's outcome, worked out from its members' statuses in the
- * transaction that decided a member, with a {@value ThemeService#DECIDED_EVENT} audit event when it
- * changes. APPROVED and REJECTED are final: members only move on from there (certificate issued,
- * archived), which must not reopen the theme.
+ * The THEME table (V8.sql, V10.sql): each theme's outcome, worked out from the matters its
+ * application lists (THEME_MATTER) and its members' statuses, in the transaction that moved or
+ * brought a member, with a {@value ThemeService#DECIDED_EVENT} audit event when it changes.
+ * APPROVED, REJECTED and WITHDRAWN are final: members only move on from there (certificate issued,
+ * archived), which must not reopen the theme; its counts are still kept up to date.
  */
 final class ThemeBook {
 
@@ -40,17 +41,43 @@ final class ThemeBook {
 		this.store = store;
 	}
 
-	/** A member reached a decided status: its theme's outcome must be worked out again. */
+	/** A member reached a status that decides its theme (approved, rejected, withdrawn): work the outcome out again. */
 	static boolean decides(Dossier member) {
-		return member.isPartOfTheme()
-				&& (member.status() == DossierStatus.APPROVED || member.status() == DossierStatus.REJECTED);
+		return member.isPartOfTheme() && (member.status() == DossierStatus.APPROVED
+				|| member.status() == DossierStatus.REJECTED || member.status() == DossierStatus.WITHDRAWN);
+	}
+
+	/** A theme's members as they stand: per listed matter, whether one is approved; and the counts of {@link ThemeState}. */
+	static final class Count {
+		final java.util.Set<String> listed = new java.util.LinkedHashSet<>();
+		final java.util.Set<String> approvedMatters = new java.util.HashSet<>();
+		int members;
+		int approved;
+		int rejected;
+		int withdrawn;
+
+		/**
+		 * The rule of docs/engine.md: any member rejected → REJECTED; any withdrawn → WITHDRAWN (the
+		 * theme is one application issued once); a member of every listed matter present and every
+		 * member approved → APPROVED; else PENDING (some are undecided, or have not arrived yet).
+		 */
+		ThemeOutcome outcome() {
+			if (rejected > 0) {
+				return ThemeOutcome.REJECTED;
+			}
+			if (withdrawn > 0) {
+				return ThemeOutcome.WITHDRAWN;
+			}
+			boolean complete = !listed.isEmpty() && approvedMatters.containsAll(listed);
+			return complete && approved == members ? ThemeOutcome.APPROVED : ThemeOutcome.PENDING;
+		}
 	}
 
 	/**
-	 * Works the outcome of these themes out again from their members as this transaction sees them
-	 * (the caller's changes are flushed first) and stores it.
+	 * Works the outcome of these themes out again from their lists and members as this transaction
+	 * sees them (the caller's changes are flushed first) and stores it.
 	 *
-	 * @param byTheme theme number → the member dossier whose decision triggered it (the audit event's dossier)
+	 * @param byTheme theme number → the member dossier that triggered it (the audit event's dossier)
 	 * @param audit   false for bulk loading, which records no decisions; then no events are appended
 	 * @return the new head of the ledger
 	 */
@@ -62,43 +89,53 @@ final class ThemeBook {
 		em.flush(); // the members' new statuses, for the count below
 		Connection c = em.unwrap(Connection.class);
 		try {
-			Map<String, int[]> counts = counts(c, byTheme.keySet()); // members, approved, rejected
+			Map<String, Count> counts = counts(c, byTheme.keySet());
 			Map<String, String> stored = stored(c, byTheme.keySet());
-			try (PreparedStatement ins = c.prepareStatement("INSERT INTO THEME (OUTCOME, MEMBERS, APPROVED, REJECTED,"
-					+ " CHANGED_MS, THEME_NO) VALUES (?, ?, ?, ?, ?, ?)");
-					PreparedStatement upd = c.prepareStatement("UPDATE THEME SET OUTCOME = ?, MEMBERS = ?, APPROVED = ?,"
-							+ " REJECTED = ?, CHANGED_MS = ? WHERE THEME_NO = ?")) {
+			// a final outcome keeps its value and time; only its counts follow the members
+			try (PreparedStatement upd = c.prepareStatement("UPDATE THEME SET MEMBERS = ?, APPROVED = ?, REJECTED = ?,"
+					+ " WITHDRAWN = ?, EXPECTED = ?, OUTCOME = ?, CHANGED_MS = ? WHERE THEME_NO = ?");
+					PreparedStatement fixedUpd = c.prepareStatement("UPDATE THEME SET MEMBERS = ?, APPROVED = ?,"
+							+ " REJECTED = ?, WITHDRAWN = ?, EXPECTED = ? WHERE THEME_NO = ?")) {
 				for (var e : byTheme.entrySet()) {
 					String theme = e.getKey();
-					int[] n = counts.getOrDefault(theme, new int[3]);
 					String before = stored.get(theme);
-					if (ThemeOutcome.APPROVED.name().equals(before) || ThemeOutcome.REJECTED.name().equals(before)) {
-						continue;
+					if (before == null) {
+						// ThemeIntake admits no member without its theme's row: a bug, not bad input
+						throw new IllegalStateException("theme " + theme + " has members but no application in this store");
 					}
-					ThemeOutcome outcome = outcome(n);
-					PreparedStatement ps = before == null ? ins : upd;
-					ps.setString(1, outcome.name());
-					ps.setInt(2, n[0]);
-					ps.setInt(3, n[1]);
-					ps.setInt(4, n[2]);
-					ps.setLong(5, now.toEpochMilli());
-					ps.setString(6, theme);
+					Count n = counts.getOrDefault(theme, new Count());
+					boolean fixed = ThemeOutcome.valueOf(before).isFinal();
+					ThemeOutcome outcome = fixed ? ThemeOutcome.valueOf(before) : n.outcome();
+					PreparedStatement ps = fixed ? fixedUpd : upd;
+					ps.setInt(1, n.members);
+					ps.setInt(2, n.approved);
+					ps.setInt(3, n.rejected);
+					ps.setInt(4, n.withdrawn);
+					ps.setInt(5, n.listed.size());
+					if (fixed) {
+						ps.setString(6, theme);
+					} else {
+						ps.setString(6, outcome.name());
+						ps.setLong(7, now.toEpochMilli());
+						ps.setString(8, theme);
+					}
 					ps.addBatch();
-					String from = before == null ? ThemeOutcome.PENDING.name() : before;
-					if (audit && !from.equals(outcome.name())) {
+					if (audit && !before.equals(outcome.name())) {
 						Map<String, String> details = new LinkedHashMap<>();
 						details.put("theme", theme);
-						details.put("from", from);
+						details.put("from", before);
 						details.put("outcome", outcome.name());
-						details.put("members", Integer.toString(n[0]));
-						details.put("approved", Integer.toString(n[1]));
-						details.put("rejected", Integer.toString(n[2]));
+						details.put("expected", Integer.toString(n.listed.size()));
+						details.put("members", Integer.toString(n.members));
+						details.put("approved", Integer.toString(n.approved));
+						details.put("rejected", Integer.toString(n.rejected));
+						details.put("withdrawn", Integer.toString(n.withdrawn));
 						prev = AuditChain.next(prev, now, actor.id(), e.getValue(), ThemeService.DECIDED_EVENT, details);
 						em.persist(Rows.row(prev));
 					}
 				}
-				ins.executeBatch();
 				upd.executeBatch();
+				fixedUpd.executeBatch();
 			}
 			return prev;
 		} catch (SQLException e) {
@@ -106,28 +143,35 @@ final class ThemeBook {
 		}
 	}
 
-	/** The rule of docs/engine.md on counts: any rejected → REJECTED, all approved → APPROVED, else PENDING. */
-	static ThemeOutcome outcome(int[] n) {
-		return n[2] > 0 ? ThemeOutcome.REJECTED : n[0] > 0 && n[1] == n[0] ? ThemeOutcome.APPROVED : ThemeOutcome.PENDING;
-	}
-
-	private static Map<String, int[]> counts(Connection c, Collection<String> themes) throws SQLException {
-		Map<String, int[]> out = new HashMap<>();
+	static Map<String, Count> counts(Connection c, Collection<String> themes) throws SQLException {
+		Map<String, Count> out = new HashMap<>();
 		for (List<String> chunk : Intake.chunks(themes)) {
-			// a range of index DOSSIER_THEME (V6.sql) per theme
-			try (PreparedStatement ps = c.prepareStatement("SELECT THEME_NO, STATUS, COUNT(*) FROM DOSSIER WHERE THEME_NO IN ("
-					+ marks(chunk.size()) + ") GROUP BY THEME_NO, STATUS")) {
+			try (PreparedStatement ps = c.prepareStatement("SELECT THEME_NO, MATTER_CODE FROM THEME_MATTER WHERE THEME_NO IN ("
+					+ marks(chunk.size()) + ") ORDER BY THEME_NO, POSITION, MATTER_CODE")) {
 				bind(ps, chunk);
 				try (ResultSet r = ps.executeQuery()) {
 					while (r.next()) {
-						int[] n = out.computeIfAbsent(r.getString(1), k -> new int[3]);
-						DossierStatus s = DossierStatus.valueOf(r.getString(2));
-						int k = r.getInt(3);
-						n[0] += k;
+						out.computeIfAbsent(r.getString(1), k -> new Count()).listed.add(r.getString(2));
+					}
+				}
+			}
+			// a range of index DOSSIER_THEME (V6.sql) per theme
+			try (PreparedStatement ps = c.prepareStatement("SELECT THEME_NO, MATTER_CODE, STATUS, COUNT(*) FROM DOSSIER"
+					+ " WHERE THEME_NO IN (" + marks(chunk.size()) + ") GROUP BY THEME_NO, MATTER_CODE, STATUS")) {
+				bind(ps, chunk);
+				try (ResultSet r = ps.executeQuery()) {
+					while (r.next()) {
+						Count n = out.computeIfAbsent(r.getString(1), k -> new Count());
+						DossierStatus s = DossierStatus.valueOf(r.getString(3));
+						int k = r.getInt(4);
+						n.members += k;
 						if (s == DossierStatus.APPROVED || s == DossierStatus.CERTIFICATE_ISSUED) {
-							n[1] += k;
+							n.approved += k;
+							n.approvedMatters.add(r.getString(2));
 						} else if (s == DossierStatus.REJECTED) {
-							n[2] += k;
+							n.rejected += k;
+						} else if (s == DossierStatus.WITHDRAWN) {
+							n.withdrawn += k;
 						}
 					}
 				}
@@ -136,7 +180,7 @@ final class ThemeBook {
 		return out;
 	}
 
-	private static Map<String, String> stored(Connection c, Collection<String> themes) throws SQLException {
+	static Map<String, String> stored(Connection c, Collection<String> themes) throws SQLException {
 		Map<String, String> out = new HashMap<>();
 		for (List<String> chunk : Intake.chunks(themes)) {
 			try (PreparedStatement ps = c.prepareStatement(
@@ -156,7 +200,7 @@ final class ThemeBook {
 		return String.join(", ", java.util.Collections.nCopies(n, "?"));
 	}
 
-	private static void bind(PreparedStatement ps, List<String> values) throws SQLException {
+	static void bind(PreparedStatement ps, List<String> values) throws SQLException {
 		for (int i = 0; i < values.size(); i++) {
 			ps.setString(i + 1, values.get(i));
 		}
@@ -166,14 +210,14 @@ final class ThemeBook {
 
 	Optional<ThemeState> theme(String themeNo) {
 		try (Connection c = store.connect(); PreparedStatement ps = c.prepareStatement(
-				"SELECT OUTCOME, MEMBERS, APPROVED, REJECTED, CHANGED_MS FROM THEME WHERE THEME_NO = ?")) {
+				"SELECT OUTCOME, EXPECTED, MEMBERS, APPROVED, REJECTED, WITHDRAWN, CHANGED_MS FROM THEME WHERE THEME_NO = ?")) {
 			ps.setString(1, themeNo);
 			try (ResultSet r = ps.executeQuery()) {
 				if (!r.next()) {
 					return Optional.empty();
 				}
 				return Optional.of(new ThemeState(themeNo, ThemeOutcome.valueOf(r.getString(1)), r.getInt(2), r.getInt(3),
-						r.getInt(4), Instant.ofEpochMilli(r.getLong(5))));
+						r.getInt(4), r.getInt(5), r.getInt(6), Instant.ofEpochMilli(r.getLong(7))));
 			}
 		} catch (SQLException e) {
 			throw StoreErrors.map(e, store.location(), "reading theme " + themeNo);

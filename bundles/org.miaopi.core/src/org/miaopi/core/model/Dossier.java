@@ -15,7 +15,7 @@ import org.miaopi.core.lifecycle.Lifecycle;
  * One application (办件) for one matter, possibly part of a theme (一件事) dossier.
  * Status changes go through {@link #transitionTo} and {@link #assignTo}, which ask {@link Lifecycle}.
  *
- * @param themeDossierNo the theme dossier this one belongs to, or null
+ * @param themeDossierNo the theme dossier this one belongs to (the number of the {@link ThemeApplication} that lists its matter), or null
  * @param declaredData   values keyed by {@link DeclaredField#key()}, in form order
  * @param deadline       the committed time limit's last working day (a Beijing date)
  * @param assignedOfficerId required from ASSIGNED on while under review; kept afterwards as the record of who reviewed

@@ -48,7 +48,23 @@ public interface StoreAdmin {
 
 	void putCertificates(List<CertificateRecord> certificates);
 
-	/** Inserts dossiers as they are, each with one audit event of type {@code dossier.imported}. */
+	/**
+	 * Takes in theme (一件事) applications, each with its list of matters and an audit event of type
+	 * {@code theme.received}, before (or without) their members: a theme waits for every listed
+	 * matter. Taking the same application in again is harmless; a different list for a number
+	 * already taken in is refused.
+	 *
+	 * @throws IllegalArgumentException naming the theme when its list differs from the stored one
+	 */
+	void putThemeApplications(List<org.miaopi.core.model.ThemeApplication> themes, String actor);
+
+	/**
+	 * Inserts dossiers as they are, each with one audit event of type {@code dossier.imported}. A
+	 * theme member must name a theme taken in by {@link #putThemeApplications} and one of the
+	 * matters it lists, once; otherwise the whole batch is refused.
+	 *
+	 * @throws IllegalArgumentException naming the member and its theme when it does not fit
+	 */
 	void putDossiers(List<Dossier> dossiers, String actor);
 
 	/**

@@ -104,6 +104,10 @@ final class DecisionForm {
 		return l;
 	}
 
+	String header() {
+		return header.getText();
+	}
+
 	void header(String text, boolean warn) {
 		header.setForeground(warn ? header.getDisplay().getSystemColor(SWT.COLOR_DARK_RED) : null);
 		PartLayout.text(composite, header, text);

@@ -170,17 +170,23 @@ public class DecisionPart {
 		}
 	}
 
-	/** A theme member's certificate waits for the whole theme (一次出件): say so, and how far the theme is. */
+	/**
+	 * A theme member's certificate waits for the whole theme (一次出件): say so, and how far the theme
+	 * is against the matters its application lists; a rejected or withdrawn theme issues nothing.
+	 */
 	private String themeMemberApproved(Dossier d) {
 		java.util.Optional<ThemeState> t = themes == null ? java.util.Optional.empty() : themes.theme(d.themeDossierNo());
 		if (t.isEmpty()) {
 			return NLS.bind(Messages.Decision_themeWaits, new Object[] { d.number(), d.themeDossierNo(), "?", "?" }); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		ThemeState s = t.get();
-		if (s.outcome() == org.miaopi.core.matter.ThemeOutcome.APPROVED) {
-			return NLS.bind(Messages.Decision_themeReady, new Object[] { d.number(), d.themeDossierNo(), s.members() });
-		}
-		return NLS.bind(Messages.Decision_themeWaits, new Object[] { d.number(), d.themeDossierNo(), s.approved(), s.members() });
+		return switch (s.outcome()) {
+		case APPROVED -> NLS.bind(Messages.Decision_themeReady, new Object[] { d.number(), d.themeDossierNo(), s.members() });
+		case REJECTED -> NLS.bind(Messages.Decision_themeRejected, d.number(), d.themeDossierNo());
+		case WITHDRAWN -> NLS.bind(Messages.Decision_themeWithdrawn, d.number(), d.themeDossierNo());
+		case PENDING -> NLS.bind(Messages.Decision_themeWaits,
+				new Object[] { d.number(), d.themeDossierNo(), s.approved(), Math.max(s.expected(), s.members()) });
+		};
 	}
 
 	/** The last certificate job, for tests and the benchmark to wait on. */
@@ -194,6 +200,11 @@ public class DecisionPart {
 
 	public boolean canDecide() {
 		return form.canDecide();
+	}
+
+	/** The line above the form: the dossier, or what the last decision led to. */
+	public String getHeader() {
+		return form.header();
 	}
 
 	public String getProblem() {

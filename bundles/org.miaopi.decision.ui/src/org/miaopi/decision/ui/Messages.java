@@ -19,6 +19,8 @@ public final class Messages extends NLS {
 	public static String Decision_done;
 	public static String Decision_themeWaits;
 	public static String Decision_themeReady;
+	public static String Decision_themeRejected;
+	public static String Decision_themeWithdrawn;
 	public static String Decision_notOfficer;
 	public static String Decision_notDecidable;
 	public static String Decision_chooseKind;

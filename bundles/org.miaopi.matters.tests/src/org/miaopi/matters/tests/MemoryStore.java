@@ -21,6 +21,7 @@ final class MemoryStore implements StoreAdmin {
 
 	final List<SharedRecord> records = new ArrayList<>();
 	final List<Dossier> dossiers = new ArrayList<>();
+	final List<org.miaopi.core.model.ThemeApplication> themes = new ArrayList<>();
 
 	@Override
 	public StoreInfo info() {
@@ -62,6 +63,11 @@ final class MemoryStore implements StoreAdmin {
 
 	@Override
 	public void putCertificates(List<CertificateRecord> certificates) {
+	}
+
+	@Override
+	public void putThemeApplications(List<org.miaopi.core.model.ThemeApplication> t, String actor) {
+		themes.addAll(t);
 	}
 
 	@Override

@@ -135,6 +135,9 @@ class ThemesAndSourcesTest {
 					kinds.add(m.status() == DossierStatus.APPROVED || m.status() == DossierStatus.CERTIFICATE_ISSUED ? DecisionKind.APPROVE
 							: m.status() == DossierStatus.REJECTED ? DecisionKind.REJECT : null);
 				}
+				// the demo takes each theme application in with its members: the theme waits for exactly those
+				var state = store.theme(theme).orElseThrow();
+				assertEquals(List.of(kinds.size(), kinds.size()), List.of(state.expected(), state.members()), theme);
 				ThemeOutcome expected = ThemeOutcome.of(kinds);
 				assertEquals(expected, store.themeOutcome(theme).orElse(ThemeOutcome.PENDING), theme + " " + kinds);
 				approvedThemes += expected == ThemeOutcome.APPROVED ? 1 : 0;
