@@ -95,7 +95,7 @@ public final class CertificateLayout {
 	/** An unsealed certificate: the template filled in an incremental update (what issuance seals, for tests and the bench). */
 	public static byte[] render(CertificateContent content) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-		try (PdfDocument pdf = new PdfDocument(new PdfReader(new ByteArrayInputStream(template(content))), new PdfWriter(out),
+		try (PdfDocument pdf = new PdfDocument(new PdfReader(new ByteArrayInputStream(template(content))), new PdfWriter(out, new WriterProperties().setCompressionLevel(CompressionConstants.BEST_SPEED)),
 				new StampingProperties().useAppendMode())) {
 			fill(pdf, content);
 		} catch (java.io.IOException e) {
