@@ -182,9 +182,9 @@ public class DefaultCertificateService implements CertificateService {
 		boolean renamed = false;
 		try {
 			CertificateContent content = new CertificateContent(number, request, seal.departmentName());
-			byte[] pdf = CertificateLayout.render(content);
 			ITSAClient tsa = timestampClient();
-			byte[] sealed = PdfSealer.seal(pdf, seal, tsa, seals.crl(), java.util.List.of(seals.timestampAuthority().certificate()), clock.instant(),
+			// the matter's and department's page, filled with this certificate's layer in the seal's revision
+			byte[] sealed = PdfSealer.seal(CertificateLayout.template(content), pdf -> CertificateLayout.fill(pdf, content), seal, tsa, seals.crl(), java.util.List.of(seals.timestampAuthority().certificate()), clock.instant(),
 					CertificateLayout.SEAL_RECT);
 			Files.createDirectories(directory);
 			try (FileChannel ch = FileChannel.open(part, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {

@@ -1,10 +1,13 @@
 package org.miaopi.certificate.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
-import com.itextpdf.barcodes.exceptions.WriterException;
-import com.itextpdf.barcodes.qrcode.ByteMatrix;
-import com.itextpdf.barcodes.qrcode.QRCodeWriter;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import com.google.zxing.qrcode.encoder.ByteMatrix;
+import com.google.zxing.qrcode.encoder.Encoder;
 import com.itextpdf.kernel.colors.Color;
 import com.itextpdf.kernel.geom.Rectangle;
 import com.itextpdf.kernel.pdf.PdfDocument;
@@ -13,46 +16,64 @@ import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
 import com.itextpdf.kernel.pdf.xobject.PdfFormXObject;
 
 /**
- * The QR code as a form XObject, module for module what iText's BarcodeQRCode draws (same encoder,
- * same matrix, one unit per module, same bounding box), but each run of dark modules in a row is
- * one rectangle instead of one per module: a third of the path operators to write and compress.
+ * The QR code as a form XObject: one unit per module, a quiet zone of four modules around it, and
+ * each run of dark modules in a row drawn as one rectangle.
+ * <p>
+ * Encoded by ZXing at error correction level M (15 % of the code may be lost: a printed licence
+ * gets folded and stained; at level L ZXing's own reader missed 3 of 600 perfect images of our
+ * payloads, at M none) with mask pattern 2. An encoder normally tries all eight masks and keeps
+ * the one with the lowest penalty (large blocks, finder-like runs); that trial was half of a
+ * certificate's own drawing time. Every payload here is the same prefix, a number and a SHA-256
+ * digest in hex, so the trial's answer hardly varies: over 500 random payloads at level M, mask 2
+ * had the lowest penalty 491 times and was on average 0.0 % above the lowest (every other mask
+ * was 30 % or more above). Tests decode the drawn code.
  */
 final class QrMark {
 
+	/** Modules of white around the code, as the QR specification asks. */
+	static final int QUIET_ZONE = 4;
+	static final int MASK = 2;
+	private static final Map<EncodeHintType, Object> HINTS = Map.of(EncodeHintType.QR_MASK_PATTERN, MASK);
 	private static final byte[] RE = "re\n".getBytes(StandardCharsets.ISO_8859_1); //$NON-NLS-1$
 
 	private QrMark() {
 	}
 
-	static PdfFormXObject of(String payload, Color ink, PdfDocument pdf) {
-		ByteMatrix m;
+	/** The modules of {@code payload}'s code, 1 for dark, without the quiet zone. */
+	static ByteMatrix modules(String payload) {
 		try {
-			m = new QRCodeWriter().encode(payload, 1, 1, null);
+			return Encoder.encode(payload, ErrorCorrectionLevel.M, HINTS).getMatrix();
 		} catch (WriterException e) {
-			throw new IllegalArgumentException(e.getMessage(), e);
+			throw new IllegalArgumentException("cannot encode the QR payload: " + e.getMessage(), e); //$NON-NLS-1$
 		}
+	}
+
+	static PdfFormXObject of(String payload, Color ink, PdfDocument pdf) {
+		ByteMatrix m = modules(payload);
 		int width = m.getWidth();
 		int height = m.getHeight();
-		byte[][] rows = m.getArray();
-		PdfFormXObject x = new PdfFormXObject(new Rectangle(width, height));
+		int side = width + 2 * QUIET_ZONE;
+		PdfFormXObject x = new PdfFormXObject(new Rectangle(side, height + 2 * QUIET_ZONE));
 		PdfCanvas c = new PdfCanvas(x, pdf).setFillColor(ink);
 		// the same "x y w h re" operators PdfCanvas.rectangle writes, but as integers: its double
 		// formatting was most of the drawing time, and every coordinate here is a whole module
 		PdfOutputStream ops = c.getContentStream().getOutputStream();
+		byte[][] rows = m.getArray();
 		for (int y = 0; y < height; y++) {
 			byte[] row = rows[y];
+			int baseline = QUIET_ZONE + height - y - 1; // PDF's y grows upwards, the matrix's rows downwards
 			int x0 = 0;
 			while (x0 < width) {
-				if (row[x0] != 0) { // 0 is a dark module, as in BarcodeQRCode
+				if (row[x0] != 1) {
 					x0++;
 					continue;
 				}
 				int x1 = x0;
-				while (x1 < width && row[x1] == 0) {
+				while (x1 < width && row[x1] == 1) {
 					x1++;
 				}
-				ops.writeInteger(x0).writeSpace().writeInteger(height - y - 1).writeSpace().writeInteger(x1 - x0).writeSpace().writeInteger(1).writeSpace()
-						.writeBytes(RE);
+				ops.writeInteger(QUIET_ZONE + x0).writeSpace().writeInteger(baseline).writeSpace().writeInteger(x1 - x0).writeSpace().writeInteger(1)
+						.writeSpace().writeBytes(RE);
 				x0 = x1;
 			}
 		}

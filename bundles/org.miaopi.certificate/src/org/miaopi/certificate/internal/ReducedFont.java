@@ -197,7 +197,10 @@ final class ReducedFont {
 		byte[] post = java.util.Arrays.copyOf(slice(file, tables.get("post")), 32); //$NON-NLS-1$
 		ByteBuffer.wrap(post).putInt(0, 0x00030000);
 		out.put("post", post); //$NON-NLS-1$
-		for (String tag : new String[] { "OS/2", "name", "cvt ", "fpgm", "prep", "gasp" }) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+		if (tables.containsKey("name")) { //$NON-NLS-1$
+			out.put("name", names(slice(file, tables.get("name")))); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		for (String tag : new String[] { "OS/2", "cvt ", "fpgm", "prep", "gasp" }) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 			if (tables.containsKey(tag)) {
 				out.put(tag, slice(file, tables.get(tag)));
 			}
@@ -206,6 +209,43 @@ final class ReducedFont {
 		long sum = checksum(font, 0, font.length);
 		ByteBuffer.wrap(font).putInt(tableOffset(font, "head") + 8, (int) (0xB1B0AFBAL - sum)); //$NON-NLS-1$
 		return new ReducedFont(font, java.util.Collections.unmodifiableSet(new java.util.HashSet<>(codeToOld.keySet())), codeToNew);
+	}
+
+	/**
+	 * The name table with only the names that identify the font (IDs 0–6: copyright, family, style,
+	 * unique name, full name, version, PostScript name). The licence texts and their translations
+	 * were two thirds of every per-certificate cut, and iText read them all each time; a PDF
+	 * embeds no name table anyway.
+	 */
+	static byte[] names(byte[] name) {
+		ByteBuffer in = ByteBuffer.wrap(name);
+		int count = in.getShort(2) & 0xFFFF;
+		int storage = in.getShort(4) & 0xFFFF;
+		List<int[]> kept = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			int r = 6 + 12 * i;
+			if (r + 12 > name.length) {
+				break;
+			}
+			int id = in.getShort(r + 6) & 0xFFFF;
+			int length = in.getShort(r + 8) & 0xFFFF;
+			int offset = in.getShort(r + 10) & 0xFFFF;
+			if (id <= 6 && storage + offset + length <= name.length) {
+				kept.add(new int[] { r, length, offset });
+			}
+		}
+		ByteArrayOutputStream strings = new ByteArrayOutputStream();
+		ByteBuffer out = ByteBuffer.allocate(6 + 12 * kept.size());
+		out.putShort((short) 0).putShort((short) kept.size()).putShort((short) (6 + 12 * kept.size()));
+		for (int[] k : kept) {
+			out.putShort(in.getShort(k[0])).putShort(in.getShort(k[0] + 2)).putShort(in.getShort(k[0] + 4)).putShort(in.getShort(k[0] + 6));
+			out.putShort((short) k[1]).putShort((short) strings.size());
+			strings.write(name, storage + k[2], k[1]);
+		}
+		ByteArrayOutputStream table = new ByteArrayOutputStream();
+		table.writeBytes(out.array());
+		table.writeBytes(strings.toByteArray());
+		return table.toByteArray();
 	}
 
 	/** {position of the glyph index in the file, old glyph index} of each component of a composite glyph. */

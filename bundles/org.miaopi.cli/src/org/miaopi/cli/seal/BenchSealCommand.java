@@ -35,7 +35,11 @@ import org.miaopi.seal.FileSealService;
 import org.miaopi.seal.KeyAlgorithm;
 import org.miaopi.seal.Seal;
 import org.miaopi.seal.internal.Pki;
+import org.miaopi.core.service.OpenStore;
+import org.miaopi.core.service.StoreFactory;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
 
 import com.itextpdf.signatures.ITSAClient;
 
@@ -44,10 +48,16 @@ import com.itextpdf.signatures.ITSAClient;
  * hierarchy and register in a temporary directory: (a) raw BouncyCastle signatures, (b) sealing
  * a prebuilt certificate PDF exactly as issuance seals it (same key, seal appearance, timestamp
  * authority and PAdES B-LT DSS; (b0) also without those, for reference), (c) full issuance
- * (number, layout, seal, fsynced file, atomic rename, register) on one and two threads.
+ * (number, layout, seal, fsynced file, atomic rename, register) on one and two threads, and (d)
+ * for reference the workbench's issuance for a dossier (c, plus the desk store's transaction with
+ * its audit ledger event, plus verifying the written file) on a throwaway demo store.
  */
 @Component(service = Subcommand.class)
 public class BenchSealCommand implements Subcommand {
+
+	/** For (d); without a store factory (d) is left out. */
+	@Reference(cardinality = ReferenceCardinality.OPTIONAL)
+	private volatile StoreFactory stores;
 
 	@Override
 	public String name() {
@@ -120,7 +130,7 @@ public class BenchSealCommand implements Subcommand {
 			ExecutorService one = Executors.newSingleThreadExecutor();
 			ExecutorService two = Executors.newFixedThreadPool(2);
 			ExecutorService many = Executors.newFixedThreadPool(threads);
-			double[] b0, b1, b2, bt, c1, c2, ct;
+			double[] b0, b1, b2, bt, c1, c2, ct, d;
 			try {
 				for (Sealing task : List.of(minimal, fair, issuance)) {
 					measure(task, Math.max(10, n / 5), one);
@@ -134,6 +144,7 @@ public class BenchSealCommand implements Subcommand {
 				c2 = measure(issuance, 2 * n, two);
 				bt = measure(fair, 2 * n, many);
 				ct = measure(issuance, 2 * n, many);
+				d = dossiers(service, outDir, tmp, n, one, out);
 			} finally {
 				one.shutdown();
 				two.shutdown();
@@ -148,6 +159,11 @@ public class BenchSealCommand implements Subcommand {
 			line(out, String.format(Locale.ROOT, "(c) full issuance, %d threads:                 ", threads), ct, "certificates/s"); //$NON-NLS-1$ //$NON-NLS-2$
 			out.printf(Locale.ROOT, "ratios: c/b 1 thread %.2f, c/b 2 threads %.2f, c/b %d threads %.2f, b/a %.4f, b0/a %.4f%n", //$NON-NLS-1$
 					c1[0] / b1[0], c2[0] / b2[0], threads, ct[0] / bt[0], b1[0] / a, b0[0] / a);
+			if (d != null) {
+				line(out, "(d) issuance for a dossier, store + verify, 1 thread:", d, "certificates/s"); //$NON-NLS-1$ //$NON-NLS-2$
+				out.printf(Locale.ROOT, "    (d) = (c) + the desk store's transaction (certificate row, dossier move, audit ledger event) + verifying the file;"
+						+ " d/b 1 thread %.2f, d/c 1 thread %.2f, verifying alone p50 %.1f ms%n", d[0] / b1[0], d[0] / c1[0], d[4]); //$NON-NLS-1$
+			}
 			out.printf(Locale.ROOT, "by CPU time: c/b %.2f (b's CPU per PDF / c's per certificate); 2 cores kept busy would issue %.0f certificates/s%n", //$NON-NLS-1$
 					b1[3] / c1[3], 2000 / c2[3]);
 			out.printf(Locale.ROOT, "load average at the end: %.1f (other processes share these cores)%n", //$NON-NLS-1$
@@ -160,6 +176,42 @@ public class BenchSealCommand implements Subcommand {
 			return OK;
 		} finally {
 			deleteTree(tmp);
+		}
+	}
+
+	/** (d) on one thread: {rate, p50, p95, CPU, verify p50}, or null without a store. */
+	private double[] dossiers(DefaultCertificateService service, Path outDir, Path tmp, int n, ExecutorService one, PrintStream out) throws Exception {
+		StoreFactory factory = stores;
+		if (factory == null) {
+			return null;
+		}
+		int warm = Math.max(10, n / 5);
+		try (OpenStore store = factory.open(tmp.resolve("store"), true)) { //$NON-NLS-1$
+			List<StoreIssuanceBench.Ready> ready = StoreIssuanceBench.approved(store, service.seals(), warm + n, LocalDate.now());
+			if (ready.size() < warm + 10) {
+				out.printf(Locale.ROOT, "(d) left out: only %d approvable dossiers in the demo store%n", ready.size()); //$NON-NLS-1$
+				return null;
+			}
+			service.setCertificateLog(store);
+			try {
+				java.util.Iterator<StoreIssuanceBench.Ready> next = ready.iterator();
+				Sealing dossier = () -> {
+					StoreIssuanceBench.issue(service, next.next(), outDir);
+					return null;
+				};
+				measure(dossier, warm, one);
+				double[] d = measure(dossier, ready.size() - warm, one);
+				// what verifying one written certificate costs, on files issued above
+				List<Path> files;
+				try (Stream<Path> s = Files.list(outDir)) {
+					files = s.filter(p -> p.toString().endsWith(".pdf")).limit(100).toList(); //$NON-NLS-1$
+				}
+				java.util.Iterator<Path> file = files.iterator();
+				double[] v = measure(() -> service.verify(file.next()), files.size(), one);
+				return new double[] { d[0], d[1], d[2], d[3], v[1] };
+			} finally {
+				service.setCertificateLog(null);
+			}
 		}
 	}
 
