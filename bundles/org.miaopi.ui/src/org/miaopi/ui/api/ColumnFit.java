@@ -207,10 +207,15 @@ public final class ColumnFit {
 		}
 		e.doit = false;
 		Menu menu = new Menu(table);
+		int showing = 0;
+		for (boolean s : shown) {
+			showing += s ? 1 : 0;
+		}
 		for (int c : table.getColumnOrder()) {
 			MenuItem item = new MenuItem(menu, SWT.CHECK);
 			item.setText(names[c]);
 			item.setSelection(shown[c]);
+			item.setEnabled(!shown[c] || showing > 1); // the last column shown stays
 			item.addListener(SWT.Selection, x -> choose(c, item.getSelection()));
 		}
 		new MenuItem(menu, SWT.SEPARATOR);
