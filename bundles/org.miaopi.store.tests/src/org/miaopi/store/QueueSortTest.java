@@ -1,9 +1,13 @@
 package org.miaopi.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,6 +28,7 @@ import org.miaopi.core.model.ComparisonOutcome;
 import org.miaopi.core.model.ComparisonResult;
 import org.miaopi.core.model.Dossier;
 import org.miaopi.core.model.SharedSource;
+import org.miaopi.core.service.QueueKey;
 import org.miaopi.core.service.QueuePage;
 import org.miaopi.core.service.QueueQuery;
 import org.miaopi.core.service.QueueSort;
@@ -31,7 +36,8 @@ import org.miaopi.core.service.QueueSort;
 /**
  * The queue in every sort order, both directions, page after page: exactly the order a full sort
  * in Java gives (ties broken the same way), so no row is skipped or repeated at a page boundary,
- * with and without the matter and text filters.
+ * with and without the matter and text filters; by page number (offset) and read on from the last
+ * row of the page before (keyset), in pages small enough to put a boundary inside every tie.
  */
 class QueueSortTest {
 
@@ -112,9 +118,75 @@ class QueueSortTest {
 		List<String> expected = dossiers.stream().filter(filter).sorted(descending ? order.reversed() : order)
 				.map(Dossier::number).toList();
 		assertTrue(expected.size() > 2, "the case has rows: " + sort + " " + matter + " " + text);
-		List<String> seen = numbers(new QueueQuery(statuses, matter, text, 0, sort, descending));
-		assertEquals(expected, seen, sort + (descending ? " descending" : " ascending") + " statuses " + statuses
-				+ " matter " + matter + " text " + text);
+		QueueQuery first = new QueueQuery(statuses, matter, text, 0, sort, descending);
+		String what = sort + (descending ? " descending" : " ascending") + " statuses " + statuses + " matter " + matter
+				+ " text " + text;
+		assertEquals(expected, numbers(first), what);
+		assertEquals(expected, numbersByKey(first), "by keyset, " + what);
+		// pages of 1 and 7 rows: a page boundary inside every run of ties (and of dossiers not compared yet)
+		for (int size : new int[] { 1, 7 }) {
+			assertEquals(expected, smallPagesByKey(first, size), "by keyset in pages of " + size + ", " + what);
+		}
+	}
+
+	/** The pages as the table reads them on: each from the last row of the one before. */
+	private List<String> numbersByKey(QueueQuery first) {
+		List<String> seen = new ArrayList<>();
+		QueuePage p = store.queue(Fixtures.OFFICER, first);
+		for (int page = 1;; page++) {
+			p.rows().forEach(d -> seen.add(d.number()));
+			if (!p.hasMore()) {
+				assertTrue(p.rows().isEmpty() || p.last().number().equals(seen.get(seen.size() - 1)));
+				return seen;
+			}
+			assertEquals(seen.get(seen.size() - 1), p.last().number(), "the page's last key is its last row");
+			p = store.queue(Fixtures.OFFICER, first.after(p.last(), page));
+			assertEquals(page, p.page());
+		}
+	}
+
+	private List<String> smallPagesByKey(QueueQuery first, int size) {
+		List<String> seen = new ArrayList<>();
+		try (Connection c = store.connect()) {
+			QueueQuery q = first;
+			while (true) {
+				List<QueueReader.Key> keys = QueueReader.keys(c, "PSB", q, size);
+				List<QueueReader.Key> page = keys.subList(0, Math.min(size, keys.size()));
+				page.forEach(k -> seen.add(k.number()));
+				if (keys.size() <= size) {
+					return seen;
+				}
+				q = first.after(page.get(page.size() - 1).toQueueKey(first), q.page() + 1);
+			}
+		} catch (SQLException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	@Test
+	void aPositionFromAnotherOrderIsRefusedWithAClearMessage() {
+		QueuePage p = store.queue(Fixtures.OFFICER, new QueueQuery(null, null, null, 0, QueueSort.APPLICANT, false));
+		QueueQuery byDeadline = new QueueQuery(null, null, null, 0, QueueSort.DEADLINE, false);
+		IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> byDeadline.after(p.last(), 1));
+		assertTrue(e.getMessage().contains("APPLICANT"), e.getMessage());
+		QueueKey forged = new QueueKey(QueueSort.MATTER, false, List.of("S001"));
+		QueueQuery byMatter = new QueueQuery(null, null, null, 0, QueueSort.MATTER, false).after(forged, 1);
+		e = assertThrows(IllegalArgumentException.class, () -> store.queue(Fixtures.OFFICER, byMatter));
+		assertTrue(e.getMessage().contains("does not belong to the order MATTER"), e.getMessage());
+	}
+
+	@Test
+	void everySortColumnIsNotNullAsKeysetPagingAssumes() throws SQLException {
+		try (Connection c = store.connect()) {
+			for (QueueSort sort : QueueSort.values()) {
+				for (String column : SortPlan.of(sort).columns()) {
+					try (ResultSet rs = c.getMetaData().getColumns(null, null, "DOSSIER", column)) {
+						assertTrue(rs.next(), column);
+						assertEquals("NO", rs.getString("IS_NULLABLE"), "DOSSIER." + column + " is NOT NULL");
+					}
+				}
+			}
+		}
 	}
 
 	private List<String> numbers(QueueQuery first) {

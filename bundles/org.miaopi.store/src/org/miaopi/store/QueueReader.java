@@ -5,16 +5,18 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
 import org.miaopi.core.lifecycle.DossierStatus;
+import org.miaopi.core.service.QueueKey;
 import org.miaopi.core.service.QueueQuery;
 
 /**
  * The numbers of one queue page, in any {@link org.miaopi.core.service.QueueSort} order, each filter
- * shape answered by index range scans already in that order (schemas 5 and 8), so Derby neither
+ * shape answered by index range scans already in that order (schemas 5 and 9), so Derby neither
  * sorts the department nor reads its rows:
  * <ul>
  * <li>by status (and matter): one scan per status of the order's index, each stopping after the
@@ -22,21 +24,31 @@ import org.miaopi.core.service.QueueQuery;
  * <li>by text: a prefix range of DOSSIER_SEARCH_TOKEN (number, applicant ID, name from its first,
  * second or third character), filtered in the index; only the matches are sorted.</li>
  * </ul>
+ * A page goes by number (the scans step over every row before it: OFFSET) or, given the key of the
+ * row before it ({@link QueueQuery#after}), by seeking (keyset paging): see {@link Seek}.
  * An IN list of statuses would make Derby probe the index per status and then sort everything found.
  * Derby cannot scan an index backwards: descending orders have indexes of their own.
  */
 final class QueueReader {
 
 	/** One row's place in the order: the sort's values, the number last. */
-	private record Key(Comparable<Object>[] values) {
+	record Key(Object[] values) {
 		String number() {
-			return (String) (Object) values[values.length - 1];
+			return (String) values[values.length - 1];
+		}
+
+		QueueKey toQueueKey(QueueQuery q) {
+			return new QueueKey(q.sort(), q.descending(), Arrays.asList(values));
 		}
 	}
 
-	private static final Comparator<Key> ASCENDING = (a, b) -> {
+	/** Derby's order of the values: NULL after every value ascending (so first descending). */
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	private static final Comparator<Object> VALUE = Comparator.nullsLast((a, b) -> ((Comparable) a).compareTo(b));
+
+	static final Comparator<Key> ASCENDING = (a, b) -> {
 		for (int i = 0; i < a.values.length; i++) {
-			int c = a.values[i].compareTo(b.values[i]);
+			int c = VALUE.compare(a.values[i], b.values[i]);
 			if (c != 0) {
 				return c;
 			}
@@ -47,45 +59,79 @@ final class QueueReader {
 	private QueueReader() {
 	}
 
-	/** Up to {@code PAGE_SIZE + 1} numbers from the start of page {@code q.page()} (one more tells there is a next page). */
-	static List<String> numbers(Connection c, String department, QueueQuery q) throws SQLException {
-		int from = q.page() * QueueQuery.PAGE_SIZE;
-		List<Key> keys = q.text() != null ? byText(c, department, q, from) : byStatus(c, department, q, from);
-		return keys.stream().map(Key::number).toList();
+	/** Up to {@code PAGE_SIZE + 1} numbers from the start of the page (one more tells there is a next page). */
+	static List<Key> keys(Connection c, String department, QueueQuery q) throws SQLException {
+		return keys(c, department, q, QueueQuery.PAGE_SIZE);
 	}
 
-	private static List<Key> byStatus(Connection c, String department, QueueQuery q, int from) throws SQLException {
-		int need = from + QueueQuery.PAGE_SIZE + 1;
+	/** Up to {@code size + 1} rows of the page of {@code size} rows {@code q} names (tests use small pages). */
+	static List<Key> keys(Connection c, String department, QueueQuery q, int size) throws SQLException {
 		SortPlan plan = SortPlan.of(q.sort());
+		Seek seek = q.after() == null ? null : Seek.of(plan, q.after());
+		int from = seek != null ? 0 : q.page() * size;
+		return q.text() != null ? byText(c, department, q, plan, seek, from, size)
+				: byStatus(c, department, q, plan, seek, from, size);
+	}
+
+	private static List<Key> byStatus(Connection c, String department, QueueQuery q, SortPlan plan, Seek seek, int from,
+			int size) throws SQLException {
+		int need = from + size + 1;
 		String dir = q.descending() ? " DESC" : "";
-		StringBuilder sql = new StringBuilder("SELECT ").append(String.join(", ", plan.columns()))
+		StringBuilder head = new StringBuilder("SELECT ").append(String.join(", ", plan.columns()))
 				.append(" FROM DOSSIER --DERBY-PROPERTIES index=").append(plan.index(q.descending(), q.matterCode() != null))
 				.append("\n WHERE DEPARTMENT_CODE = ? AND STATUS = ?");
 		if (q.matterCode() != null) {
-			sql.append(" AND MATTER_CODE = ?");
+			head.append(" AND MATTER_CODE = ?");
 		}
-		sql.append(" ORDER BY ").append(String.join(dir + ", ", plan.columns())).append(dir)
-				.append(" FETCH FIRST ? ROWS ONLY");
+		String tail = " ORDER BY " + String.join(dir + ", ", plan.columns()) + dir + " FETCH FIRST ? ROWS ONLY";
 		List<Key> all = new ArrayList<>();
-		try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+		// the whole status, then (seeking) one statement per shape of "after the anchor", see Seek
+		List<Seek.Range> ranges = seek == null ? List.of() : seek.ranges(plan.columns(), q.descending());
+		PreparedStatement[] statements = new PreparedStatement[ranges.size() + 1];
+		try {
 			for (DossierStatus st : q.statuses()) {
-				int k = 1;
-				ps.setString(k++, department);
-				ps.setString(k++, st.name());
-				if (q.matterCode() != null) {
-					ps.setString(k++, q.matterCode());
+				Integer ordinal = plan.byStatus() ? st.ordinal() : null;
+				int place = seek == null ? 1 : seek.place(ordinal, q.descending());
+				if (place < 0) {
+					continue; // the whole status comes before the anchor
 				}
-				ps.setInt(k, need);
-				read(ps, plan.byStatus() ? st.ordinal() : null, all);
+				int got = 0;
+				int whole = ranges.size(); // the statement without a range: the status from its start
+				for (int r = place > 0 ? whole : 0; r < (place > 0 ? whole + 1 : whole) && got < need; r++) {
+					if (statements[r] == null) {
+						String where = r < whole ? " AND " + ranges.get(r).sql() : "";
+						statements[r] = c.prepareStatement(head + where + tail);
+					}
+					PreparedStatement ps = statements[r];
+					int k = 1;
+					ps.setString(k++, department);
+					ps.setString(k++, st.name());
+					if (q.matterCode() != null) {
+						ps.setString(k++, q.matterCode());
+					}
+					if (r < whole) {
+						for (Object v : ranges.get(r).values()) {
+							ps.setObject(k++, v);
+						}
+					}
+					ps.setInt(k, need - got);
+					got += read(ps, ordinal, all);
+				}
+			}
+		} finally {
+			for (PreparedStatement ps : statements) {
+				if (ps != null) {
+					ps.close();
+				}
 			}
 		}
 		all.sort(q.descending() ? ASCENDING.reversed() : ASCENDING);
 		return all.subList(Math.min(from, all.size()), Math.min(need, all.size()));
 	}
 
-	private static List<Key> byText(Connection c, String department, QueueQuery q, int from) throws SQLException {
+	private static List<Key> byText(Connection c, String department, QueueQuery q, SortPlan plan, Seek seek, int from,
+			int size) throws SQLException {
 		String prefix = q.text().toLowerCase(Locale.ROOT);
-		SortPlan plan = SortPlan.of(q.sort());
 		String dir = q.descending() ? " DESC" : "";
 		List<String> columns = new ArrayList<>();
 		if (plan.byStatus()) {
@@ -107,6 +153,12 @@ final class QueueReader {
 		if (q.matterCode() != null) {
 			sql.append(" AND S.MATTER_CODE = ?");
 		}
+		// the matches are sorted anyway: seeking here only keeps those before the anchor out of the sort
+		List<Seek.Range> ranges = seek == null ? List.of() : seek.rangesWithStatus(columns, q.descending());
+		if (seek != null) {
+			List<String> any = ranges.stream().map(r -> "(" + r.sql() + ")").toList();
+			sql.append(" AND (").append(any.isEmpty() ? "1 = 0" : String.join(" OR ", any)).append(")");
+		}
 		sql.append(" ORDER BY ");
 		for (int i = 1; i <= columns.size(); i++) {
 			sql.append(i == 1 ? "" : ", ").append(i).append(dir);
@@ -124,29 +176,36 @@ final class QueueReader {
 			if (q.matterCode() != null) {
 				ps.setString(k++, q.matterCode());
 			}
+			for (Seek.Range r : ranges) {
+				for (Object v : r.values()) {
+					ps.setObject(k++, v);
+				}
+			}
 			ps.setInt(k++, from);
-			ps.setInt(k, QueueQuery.PAGE_SIZE + 1);
+			ps.setInt(k, size + 1);
 			read(ps, null, keys);
 		}
 		return keys;
 	}
 
 	/** Every column of each row as a key value; {@code first} (the status order) in front when given. */
-	@SuppressWarnings("unchecked")
-	private static void read(PreparedStatement ps, Integer first, List<Key> into) throws SQLException {
+	private static int read(PreparedStatement ps, Integer first, List<Key> into) throws SQLException {
+		int count = 0;
 		try (ResultSet rs = ps.executeQuery()) {
 			int n = rs.getMetaData().getColumnCount();
 			int offset = first == null ? 0 : 1;
 			while (rs.next()) {
-				Comparable<Object>[] values = new Comparable[n + offset];
+				Object[] values = new Object[n + offset];
 				if (first != null) {
-					values[0] = (Comparable<Object>) (Comparable<?>) first;
+					values[0] = first;
 				}
 				for (int i = 1; i <= n; i++) {
-					values[i - 1 + offset] = (Comparable<Object>) rs.getObject(i);
+					values[i - 1 + offset] = rs.getObject(i);
 				}
 				into.add(new Key(values));
+				count++;
 			}
 		}
+		return count;
 	}
 }

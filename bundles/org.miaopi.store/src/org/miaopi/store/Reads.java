@@ -25,6 +25,7 @@ import org.miaopi.core.model.Officer;
 import org.miaopi.core.model.SharedRecord;
 import org.miaopi.core.model.SharedSource;
 import org.miaopi.core.service.QueryAccess;
+import org.miaopi.core.service.QueueKey;
 import org.miaopi.core.service.QueuePage;
 import org.miaopi.core.service.QueueQuery;
 import org.miaopi.core.service.StoreException;
@@ -64,16 +65,22 @@ final class Reads {
 
 	QueuePage queue(Officer viewer, QueueQuery q) {
 		String dept = QueryAccess.readableDepartment(viewer);
+		if (q.after() != null) {
+			Seek.of(SortPlan.of(q.sort()), q.after()); // a position that does not fit the order is bad input, not a store failure
+		}
 		return store.read(em -> {
 			// A page of numbers first, read from indexes alone (QueueReader); then the 50 rows by key.
-			List<String> numbers;
+			List<QueueReader.Key> keys;
 			try (Connection c = store.connect()) {
-				numbers = QueueReader.numbers(c, dept, q);
+				keys = QueueReader.keys(c, dept, q);
 			} catch (SQLException e) {
 				throw StoreErrors.map(e, store.location(), "reading the queue");
 			}
-			boolean more = numbers.size() > QueueQuery.PAGE_SIZE;
-			numbers = numbers.subList(0, Math.min(numbers.size(), QueueQuery.PAGE_SIZE));
+			boolean more = keys.size() > QueueQuery.PAGE_SIZE;
+			keys = keys.subList(0, Math.min(keys.size(), QueueQuery.PAGE_SIZE));
+			List<String> numbers = keys.stream().map(QueueReader.Key::number).toList();
+			// the place of the last row read, for the next page to seek from (keyset paging)
+			QueueKey last = keys.isEmpty() ? null : keys.get(keys.size() - 1).toQueueKey(q);
 			Map<String, DossierRow> rows = new java.util.HashMap<>();
 			if (!numbers.isEmpty()) {
 				for (DossierRow r : em.createQuery("SELECT d FROM DossierRow d WHERE d.number IN :nos", DossierRow.class)
@@ -88,7 +95,7 @@ final class Reads {
 					page.add(Rows.dossier(rows.get(no), materials.getOrDefault(no, List.of())));
 				}
 			}
-			return new QueuePage(page, q.page(), more);
+			return new QueuePage(page, q.page(), more, last);
 		});
 	}
 

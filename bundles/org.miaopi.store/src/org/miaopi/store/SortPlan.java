@@ -8,7 +8,8 @@ import org.miaopi.core.service.QueueSort;
 /**
  * How the store reads the queue in one {@link QueueSort} order: the DOSSIER columns the order is
  * made of (the number last, so ties keep one order across pages) and the indexes that hold them in
- * that order (V5.sql, and the queue-sort migration for the rest).
+ * that order (V5.sql, and the queue-sort migration for the rest). The columns are all NOT NULL
+ * (ATTENTION is -1 until compared), which keyset paging relies on ({@link Seek}).
  *
  * @param columns   the order's columns, the number last
  * @param ascending index read for the ascending order

@@ -7,6 +7,7 @@ public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.miaopi.ui.messages"; //$NON-NLS-1$
 
 	public static String About_title;
+	public static String Columns_fit;
 	public static String About_text;
 	public static String Keys_title;
 	public static String Keys_columnKeys;

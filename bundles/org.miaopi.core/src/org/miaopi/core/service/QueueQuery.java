@@ -15,9 +15,11 @@ import org.miaopi.core.lifecycle.DossierStatus;
  * @param page       0-based page of {@link #PAGE_SIZE} rows
  * @param sort       the order of the rows (null: {@link QueueSort#DEADLINE}); ties end in number order
  * @param descending the order reversed, ties included (so paging stays stable either way)
+ * @param after      null, or the row to read on from ({@link QueuePage#last()} of the page before): the
+ *                   page starts just after it and {@code page} only numbers it; must be of this order
  */
 public record QueueQuery(Set<DossierStatus> statuses, String matterCode, String text, int page, QueueSort sort,
-		boolean descending) {
+		boolean descending, QueueKey after) {
 
 	public static final int PAGE_SIZE = 50;
 
@@ -34,6 +36,16 @@ public record QueueQuery(Set<DossierStatus> statuses, String matterCode, String 
 			throw new IllegalArgumentException("page is negative: " + page);
 		}
 		sort = sort == null ? QueueSort.DEADLINE : sort;
+		if (after != null && (after.sort() != sort || after.descending() != descending)) {
+			throw new IllegalArgumentException("the queue position is in the order " + after.sort()
+					+ (after.descending() ? " descending" : "") + ", not in " + sort + (descending ? " descending" : ""));
+		}
+	}
+
+	/** Page {@code page} by its number (offset paging). */
+	public QueueQuery(Set<DossierStatus> statuses, String matterCode, String text, int page, QueueSort sort,
+			boolean descending) {
+		this(statuses, matterCode, text, page, sort, descending, null);
 	}
 
 	/** By deadline, nearest first. */
@@ -41,9 +53,17 @@ public record QueueQuery(Set<DossierStatus> statuses, String matterCode, String 
 		this(statuses, matterCode, text, page, QueueSort.DEADLINE, false);
 	}
 
-	/** The same filter and order, another page. */
+	/** The same filter and order, another page, by its number. */
 	public QueueQuery atPage(int other) {
-		return new QueueQuery(statuses, matterCode, text, other, sort, descending);
+		return new QueueQuery(statuses, matterCode, text, other, sort, descending, null);
+	}
+
+	/**
+	 * The same filter and order, page {@code other} read on from just after {@code key} (the last row
+	 * of the page before): a seek in the store, not a count of the rows before it.
+	 */
+	public QueueQuery after(QueueKey key, int other) {
+		return new QueueQuery(statuses, matterCode, text, other, sort, descending, key);
 	}
 
 	public static QueueQuery open() {

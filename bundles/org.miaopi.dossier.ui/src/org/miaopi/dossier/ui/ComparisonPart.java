@@ -27,7 +27,7 @@ import org.miaopi.core.model.Officer;
 import org.miaopi.core.service.DossierService;
 import org.miaopi.ui.api.PartLayout;
 import org.miaopi.ui.api.PartStack;
-import org.miaopi.ui.api.TableColumns;
+import org.miaopi.ui.api.ColumnFit;
 import org.miaopi.ui.api.Texts;
 import org.miaopi.ui.api.Topics;
 
@@ -55,6 +55,7 @@ public class ComparisonPart {
 	private Color mismatchBg;
 	private Color warnBg;
 	private Color matchFg;
+	private ColumnFit fit;
 
 	@PostConstruct
 	public void createControls(Composite parent) {
@@ -73,38 +74,39 @@ public class ComparisonPart {
 		table = new Table(content, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
-		table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		GridData tableData = new GridData(SWT.FILL, SWT.FILL, true, true);
+		tableData.widthHint = 100; // the part's width, not the columns', decides the table's (ColumnFit fits them in)
+		table.setLayoutData(tableData);
 		String[] names = { Messages.Comparison_outcome, Messages.Comparison_field, Messages.Comparison_declared,
 				Messages.Comparison_recorded, Messages.Comparison_source, Messages.Comparison_asOf, Messages.Comparison_note };
-		int[] widths = { 100, 110, 170, 170, 130, 120, 200 };
-		for (int i = 0; i < names.length; i++) {
-			TableColumn c = new TableColumn(table, SWT.LEFT);
-			c.setText(names[i]);
-			c.setWidth(widths[i]);
+		for (String name : names) {
+			new TableColumn(table, SWT.LEFT).setText(name);
 		}
+		// the comparison is the two values side by side: the declared value and the shared record's
+		// share what the result leaves, equally, with the field (by weight 2:2:1); the note, the as-of time and the source
+		// follow while there is room (at 1280x800 the part is ~380 px wide: left out in that order,
+		// their values in each row's tooltip; the header's menu shows any column by hand)
+		fit = new ColumnFit(table, names).column(1, 1, 64, ColumnFit.ALWAYS).column(2, 2, 80, ColumnFit.ALWAYS)
+				.column(3, 2, 80, ColumnFit.ALWAYS).column(4, 0, 0, 3).column(5, 0, 0, 2).column(6, 1, 120, 1);
 		replaced = new Label(content, SWT.WRAP);
 		replaced.setLayoutData(wrapping());
-		table.addListener(SWT.Resize, e -> sideBySide());
-		TableColumns.fillLast(table);
 		table.addDisposeListener(e -> {
 			// Colors need no disposal in current SWT; nothing else is held
 		});
 		show(null);
 	}
 
-	/**
-	 * The declared value and the shared record's share what the part shows after the result and
-	 * field (at 1280x800 the part is ~340 px wide): the comparison is the two values side by side;
-	 * source, as-of and note follow to the right.
-	 */
-	private void sideBySide() {
-		TableColumn[] c = table.getColumns();
-		int free = table.getClientArea().width - c[0].getWidth() - c[1].getWidth();
-		int each = Math.max(90, Math.min(240, free / 2));
-		if (Math.abs(c[2].getWidth() - each) > 4) {
-			c[2].setWidth(each);
-			c[3].setWidth(each);
+	/** What each column needs for its header and the texts it shows now. */
+	private void fitColumns() {
+		TableColumn[] columns = table.getColumns();
+		int[] widths = new int[columns.length];
+		for (int c = 0; c < columns.length; c++) {
+			widths[c] = fit.width(columns[c].getText());
+			for (TableItem item : table.getItems()) {
+				widths[c] = Math.max(widths[c], fit.width(item.getText(c)));
+			}
 		}
+		fit.natural(widths);
 	}
 
 	@Inject
@@ -149,6 +151,7 @@ public class ComparisonPart {
 				case MISSING, STALE -> item.setBackground(warnBg);
 			}
 		}
+		fitColumns();
 		table.setRedraw(true);
 		long attention = mismatches();
 		PartLayout.text(content, summary, results.isEmpty() ? Messages.Comparison_none
@@ -206,6 +209,11 @@ public class ComparisonPart {
 
 	public Table getTable() {
 		return table;
+	}
+
+	/** Which columns the part's width shows; the header's menu chooses by hand. */
+	public ColumnFit getColumnFit() {
+		return fit;
 	}
 
 	public String getSummary() {

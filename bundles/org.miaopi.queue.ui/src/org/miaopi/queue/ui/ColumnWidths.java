@@ -5,10 +5,11 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 
 /**
- * Column widths measured in the table's own font (so they hold in Chinese, in English and at any
+ * The width each column needs, measured in the table's own font (so they hold in Chinese, in English and at any
  * font size), never fixed pixels: the header with room for the sort arrow, and the widest of the
  * first page's texts and of the texts a column can show (OVERDUE 99 days, 秒批 容缺, ...).
- * TableColumn.pack() is not used: on a virtual table it would ask for every row.
+ * TableColumn.pack() is not used: on a virtual table it would ask for every row. What the part's
+ * width then allows is {@link org.miaopi.ui.api.ColumnFit}'s to decide.
  */
 final class ColumnWidths {
 
@@ -23,22 +24,26 @@ final class ColumnWidths {
 	}
 
 	/** Before any row is read: each header whole. */
-	static void initial(Table table) {
+	static int[] initial(Table table) {
 		GC gc = new GC(table);
 		try {
-			for (TableColumn c : table.getColumns()) {
-				c.setWidth(header(gc, c));
+			TableColumn[] columns = table.getColumns();
+			int[] widths = new int[columns.length];
+			for (int c = 0; c < columns.length; c++) {
+				widths[c] = header(gc, columns[c]);
 			}
+			return widths;
 		} finally {
 			gc.dispose();
 		}
 	}
 
-	/** The header, the first rows and the widest known texts of each column. */
-	static void fit(Table table, QueueCells cells, QueueRows rows) {
+	/** The header, the first rows and the widest known texts of each column: what each needs, whole. */
+	static int[] fit(Table table, QueueCells cells, QueueRows rows) {
 		GC gc = new GC(table);
 		try {
 			TableColumn[] columns = table.getColumns();
+			int[] widths = new int[columns.length];
 			int n = Math.min(rows.known(), org.miaopi.core.service.QueueQuery.PAGE_SIZE);
 			for (int c = 0; c < columns.length; c++) {
 				int extra = c == QueueCells.DEADLINE_COLUMN ? ICON : 0;
@@ -52,8 +57,9 @@ final class ColumnWidths {
 						w = Math.max(w, gc.textExtent(cells.text(row, c)).x + PAD + extra);
 					}
 				}
-				columns[c].setWidth(w);
+				widths[c] = w;
 			}
+			return widths;
 		} finally {
 			gc.dispose();
 		}

@@ -13,6 +13,7 @@ public final class Messages extends NLS {
 	public static String Queue_columnDeadline;
 	public static String Queue_columnStatus;
 	public static String Queue_columnMismatches;
+	public static String Queue_columnMismatchesShort;
 	public static String Queue_columnMarkers;
 	public static String Queue_signedOutTitle;
 	public static String Queue_signedOutHint;

@@ -18,13 +18,17 @@ import org.miaopi.ui.api.MatterCatalog;
  * The queue's part of {@code ./miaopi bench ui}: the content provider's page time in every sort
  * order (both directions) beside the bare {@link DossierService#queue} read of the same page (same
  * order, read right after it, only the pages the table reads: none past the end of a short queue),
- * a page deep in the queue, and scrolling the real table page by page in every order: the time of
- * each page fetched and of each scroll step until painted.
+ * a page deep in the queue by keyset beside the same page by number ({@link DeepPage}), and
+ * scrolling the real table page by page in every order: the time of each page fetched and of each
+ * scroll step until painted.
  */
 final class QueueBench {
 
 	private static final int PAGES = 20;
 	private static final int SCROLL_PAGES = 60;
+	private static final int DEEP_ROW = 10_000;
+	/** How long a scroll step may wait for the table to learn of the next page. */
+	private static final long GROW_NANOS = 5_000_000_000L;
 
 	private QueueBench() {
 	}
@@ -42,14 +46,10 @@ final class QueueBench {
 				for (int p = 0; p < ms.size() && p < bare.size(); p++) {
 					ratios.add(ms.get(p) / bare.get(p));
 				}
-				long t = System.nanoTime();
-				QueueRows deep = new QueueRows(service, matters, officer, q, ChinaTime.today());
-				boolean reached = deep.get(10_000) != null;
-				double deepMs = (System.nanoTime() - t) / 1e6;
 				print(String.format(Locale.ROOT, "queue sort %-10s %-4s %d pages: content provider page: %s; bare DossierService.queue, same pages: %s; "
 						+ "page by page p50 %.2f x bare; page at row 10,000: %s",
 						sort, desc ? "desc" : "asc", ms.size(), stats(ms), stats(bare), p50(ratios),
-						reached ? String.format(Locale.ROOT, "%.1f ms", deepMs) : "queue shorter"));
+						DeepPage.measure(service, officer, q, DEEP_ROW)));
 			}
 		}
 		Table table = part.getTable();
@@ -67,12 +67,22 @@ final class QueueBench {
 				table.setTopIndex(target);
 				table.update();
 				drain(display);
+				// the row count grows in a later UI callback (the part's growIfNeeded, after the last
+				// rows are painted): wait for it, or the next step finds no row beyond this one
+				long limit = System.nanoTime() + GROW_NANOS;
+				while (table.getItemCount() <= target + 1 && part.getRows() != null && part.getRows().hasMore()
+						&& System.nanoTime() < limit) {
+					if (!display.readAndDispatch()) {
+						display.timerExec(1, () -> { /* wakes the sleep below */ });
+						display.sleep();
+					}
+				}
 				steps.add((System.nanoTime() - t) / 1e6);
 				top = target;
 			}
 			List<Double> fetched = list(part.getRows().pageMillis());
-			print(String.format(Locale.ROOT, "queue scroll %-10s %d pages fetched while scrolling %d rows: page fetch %s; scroll step until painted %s",
-					sort, fetched.size(), top, stats(fetched), stats(steps)));
+			print(String.format(Locale.ROOT, "queue scroll %-10s %d pages fetched (%d read on by keyset) while scrolling %d rows: page fetch %s; scroll step until painted %s",
+					sort, fetched.size(), part.getRows().pagesByKey(), top, stats(fetched), stats(steps)));
 		}
 		part.sort(QueueSort.DEADLINE, false);
 		drain(display);

@@ -7,6 +7,7 @@ import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.miaopi.core.service.QueueSort;
+import org.miaopi.ui.api.ColumnFit;
 
 /**
  * The queue table's columns: their headers in display order, their widths (each header whole at
@@ -23,6 +24,8 @@ final class QueueHeader {
 	private boolean descending;
 	private int sortColumn = QueueCells.DEADLINE_COLUMN;
 	private boolean fitted;
+	private final String[] names;
+	private final ColumnFit fit;
 
 	QueueHeader(Table table, Runnable changed) {
 		this.table = table;
@@ -30,10 +33,12 @@ final class QueueHeader {
 		String[] names = { Messages.Queue_columnNumber, Messages.Queue_columnDeadline, Messages.Queue_columnApplicant,
 				Messages.Queue_columnMatter, Messages.Queue_columnStatus, Messages.Queue_columnMismatches,
 				Messages.Queue_columnMarkers, Messages.Queue_columnReceived };
+		this.names = names;
 		columns = new TableColumn[names.length];
 		for (int i = 0; i < names.length; i++) {
 			TableColumn column = new TableColumn(table, i == QueueCells.MISMATCH_COLUMN ? SWT.RIGHT : SWT.LEFT);
-			column.setText(names[i]);
+			// a count needs no wide header: the short one, the full name in the tooltip and the menus
+			column.setText(i == QueueCells.MISMATCH_COLUMN ? Messages.Queue_columnMismatchesShort : names[i]);
 			column.setToolTipText(NLS.bind(Messages.Queue_sortTip, names[i]));
 			column.setMoveable(true);
 			int index = i;
@@ -44,7 +49,15 @@ final class QueueHeader {
 		// come right after the deadline (display order only: the column indexes stay as they are)
 		table.setColumnOrder(new int[] { 0, QueueCells.DEADLINE_COLUMN, QueueCells.MISMATCH_COLUMN,
 				QueueCells.MARKERS_COLUMN, 2, 3, 4, 7 });
-		ColumnWidths.initial(table);
+		fit = new ColumnFit(table, names);
+		// in a narrow part (~500 px at 1280x800) the number, the deadline and the mismatches stay, the
+		// applicant and the matter share what is left, and the received date, the status, the matter
+		// and the markers are left out in that order while even their minimums do not fit (their
+		// values then in each row's tooltip; the header's menu shows any column by hand)
+		fit.column(2, 1, fit.width("\u6b27\u9633\u4fee"), 7) //$NON-NLS-1$ three characters of a name
+				.column(3, 2, fit.width("Graduate res\u2026"), 5) //$NON-NLS-1$
+				.column(4, 0, 0, 4).column(QueueCells.MARKERS_COLUMN, 0, 0, 6).column(7, 0, 0, 3);
+		fit.natural(ColumnWidths.initial(table));
 	}
 
 	/** A header click: by that column, or the other way round if it is the sorted one already. */
@@ -69,6 +82,11 @@ final class QueueHeader {
 		descending = reversed;
 	}
 
+	/** How the columns fit the part's width (which are shown). */
+	ColumnFit fit() {
+		return fit;
+	}
+
 	QueueSort order() {
 		return sort;
 	}
@@ -87,7 +105,7 @@ final class QueueHeader {
 	void fitOnce(QueueCells cells, QueueRows rows) {
 		if (!fitted && rows.known() > 0) {
 			fitted = true;
-			ColumnWidths.fit(table, cells, rows);
+			fit.natural(ColumnWidths.fit(table, cells, rows));
 		}
 	}
 
@@ -98,7 +116,7 @@ final class QueueHeader {
 			// push items, the sorted one marked: radio items also fire when they lose the selection
 			MenuItem item = new MenuItem(menu, SWT.PUSH);
 			boolean current = i == sortColumn;
-			item.setText(current ? columns[i].getText() + (descending ? "  \u25bc" : "  \u25b2") : columns[i].getText()); //$NON-NLS-1$ //$NON-NLS-2$
+			item.setText(current ? names[i] + (descending ? "  \u25bc" : "  \u25b2") : names[i]); //$NON-NLS-1$ //$NON-NLS-2$
 			int index = i;
 			item.addListener(SWT.Selection, e -> sortBy(index));
 		}

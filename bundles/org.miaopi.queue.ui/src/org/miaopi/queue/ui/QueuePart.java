@@ -80,7 +80,9 @@ public class QueuePart {
 		table = new Table(parent, SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.BORDER | SWT.SINGLE);
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
-		table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		GridData tableData = new GridData(SWT.FILL, SWT.FILL, true, true);
+		tableData.widthHint = 100; // the part's width, not the columns', decides the table's (ColumnFit fits them in)
+		table.setLayoutData(tableData);
 		cells = new QueueCells(table, matters);
 		header = new QueueHeader(table, this::reloadByHand);
 		showSavedFilters(null);
@@ -202,9 +204,11 @@ public class QueuePart {
 
 	private void growIfNeeded(int index) {
 		if (rows != null && rows.hasMore() && index >= rows.known() - QueueQuery.PAGE_SIZE / 2) {
-			// the next page is near: let the table know there is more to scroll to
+			// the next page is near: let the table know there is more to scroll to (once: every row
+			// painted near the end asks, and only the first of them may read the next page)
+			QueueRows asking = rows;
 			table.getDisplay().asyncExec(() -> {
-				if (!table.isDisposed() && rows != null) {
+				if (!table.isDisposed() && rows == asking && rows.hasMore() && index >= rows.known() - QueueQuery.PAGE_SIZE / 2) {
 					rows.get(rows.known());
 					updateCount();
 				}
@@ -348,6 +352,11 @@ public class QueuePart {
 
 	public Text getSearch() {
 		return search;
+	}
+
+	/** Which columns the part's width shows; the header's menu chooses by hand. */
+	public org.miaopi.ui.api.ColumnFit getColumnFit() {
+		return header.fit();
 	}
 
 	public QueueRows getRows() {

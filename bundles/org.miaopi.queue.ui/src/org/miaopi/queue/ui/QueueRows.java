@@ -12,6 +12,7 @@ import org.miaopi.core.model.Dossier;
 import org.miaopi.core.model.Material;
 import org.miaopi.core.model.Officer;
 import org.miaopi.core.service.DossierService;
+import org.miaopi.core.service.QueueKey;
 import org.miaopi.core.service.QueuePage;
 import org.miaopi.core.service.QueueQuery;
 import org.miaopi.core.service.QueueSort;
@@ -21,7 +22,10 @@ import org.miaopi.ui.api.MatterCatalog;
 /**
  * The rows behind the virtual queue table: pages of {@link QueueQuery#PAGE_SIZE} fetched from
  * {@link DossierService#queue} the first time a row of theirs is painted, then kept. The store
- * sorts, in any {@link QueueSort} order: the table never needs every row to sort them.
+ * sorts, in any {@link QueueSort} order: the table never needs every row to sort them. A page
+ * right after a fetched one is read on from that page's last row (keyset: a seek in the store,
+ * as fast deep in the queue as at its front); a page with no fetched page before it (the scroll
+ * thumb dragged far down) goes by number.
  */
 public final class QueueRows {
 
@@ -31,6 +35,9 @@ public final class QueueRows {
 	private final QueueQuery query;
 	private final LocalDate today;
 	private final Map<Integer, List<QueueRow>> pages = new HashMap<>();
+	/** The store's position of each fetched page's last row, to read the next page on from. */
+	private final Map<Integer, QueueKey> lastKeys = new HashMap<>();
+	private int byKey;
 	private final List<Long> pageNanos = new ArrayList<>();
 	private int known;
 	private boolean more = true;
@@ -76,7 +83,14 @@ public final class QueueRows {
 
 	private List<QueueRow> fetch(int page) {
 		long start = System.nanoTime();
-		QueuePage p = service.queue(viewer, query.atPage(page));
+		QueueKey before = page == 0 ? null : lastKeys.get(page - 1);
+		QueuePage p = service.queue(viewer, before == null ? query.atPage(page) : query.after(before, page));
+		if (before != null) {
+			byKey++;
+		}
+		if (p.last() != null) {
+			lastKeys.put(page, p.last());
+		}
 		List<QueueRow> rows = new ArrayList<>(p.rows().size());
 		// the mismatch column of the whole page in one query, not one per row
 		Map<String, Long> attention = service.attentionCounts(viewer, p.rows().stream().map(Dossier::number).toList());
@@ -117,5 +131,10 @@ public final class QueueRows {
 
 	public int pagesFetched() {
 		return pageNanos.size();
+	}
+
+	/** How many of the fetched pages were read on from the page before (keyset), not by number. */
+	public int pagesByKey() {
+		return byKey;
 	}
 }
