@@ -36,6 +36,7 @@ import org.osgi.service.component.annotations.Component;
 public class FileCertificateRegistry implements CertificateRegistry {
 
 	private static final int BLOCK = 32;
+	private static final java.util.regex.Pattern LINE_BREAKS = java.util.regex.Pattern.compile("[\\t\\r\\n]"); //$NON-NLS-1$
 	private Path dir;
 	private Clock clock = Clock.systemUTC();
 	private long next = -1;
@@ -141,7 +142,7 @@ public class FileCertificateRegistry implements CertificateRegistry {
 	private synchronized long append(Entry e) {
 		load();
 		String line = String.join("\t", e.number(), e.status().name(), e.when().toString(), e.sha256(), e.departmentCode(), //$NON-NLS-1$
-				e.note().replaceAll("[\\t\\r\\n]", " ")) + "\n"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				LINE_BREAKS.matcher(e.note()).replaceAll(" ")) + "\n"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		try {
 			log.write(java.nio.ByteBuffer.wrap(line.getBytes(StandardCharsets.UTF_8)));
 		} catch (IOException ex) {

@@ -77,6 +77,20 @@ public final class PdfSealer {
 	}
 
 	/**
+	 * Bytes reserved for the signature container: its certificates, the timestamp token's estimate
+	 * and 2 KiB for the signed attributes, the signature value and the structure around them (an
+	 * ECDSA seal's container is about 2.7 KB in all). iText's own guess without a size is 8 KiB plus
+	 * the token's estimate, written as hex zeros: a ninth of every certificate file was padding.
+	 */
+	static int signatureSpace(java.security.cert.Certificate[] chain, ITSAClient tsa) throws java.security.cert.CertificateEncodingException {
+		int size = 2048 + (tsa == null ? 0 : tsa.getTokenSizeEstimate() + 96);
+		for (java.security.cert.Certificate c : chain) {
+			size += c.getEncoded().length;
+		}
+		return size;
+	}
+
+	/**
 	 * @param crl       the root's CRL for the DSS, or null for none (then no DSS: B-T only)
 	 * @param tsaChain  the timestamp authority's certificate(s) for the DSS
 	 * @param rect      where the seal goes on page 1, or null for an invisible signature
@@ -122,7 +136,8 @@ public final class PdfSealer {
 		IExternalSignature signature = new PrivateKeySignature(seal.key(), "SHA256", seal.provider()); //$NON-NLS-1$
 		// the JDK's SHA-256 (CPU intrinsics) digests the document several times faster than BouncyCastle's;
 		// no CRL inside the CMS (Adobe's revocation archival attribute): PAdES keeps validation data in the DSS
-		signer.signDetached(new ProviderDigest(null), signature, seal.chain(), null, null, tsa, 0, PdfSigner.CryptoStandard.CADES);
+		signer.signDetached(new ProviderDigest(null), signature, seal.chain(), null, null, tsa, signatureSpace(seal.chain(), tsa),
+				PdfSigner.CryptoStandard.CADES);
 		return out.toByteArray();
 	}
 }
