@@ -96,6 +96,17 @@ class CommandLineTest {
 		assertEquals(Subcommand.OK, again.exit(), again.err());
 		assertTrue(again.out().contains("auto-approve: 0 received dossiers"), again.out());
 
+		// the end of 秒批: the system issues the certificates of what it approved, each once
+		Run issue = miaopi("issue-approved");
+		assertEquals(Subcommand.OK, issue.exit(), issue.out() + issue.err());
+		java.util.regex.Matcher m = java.util.regex.Pattern.compile("issue-approved: (\\d+) certificates issued, 0 failures").matcher(issue.out());
+		assertTrue(m.find(), issue.out());
+		assertTrue(Integer.parseInt(m.group(1)) > 0, "the demo's 秒批 approvals get certificates: " + issue.out());
+		assertFalse(issue.out().contains("NOT VERIFIED"), issue.out());
+		Run reissue = miaopi("issue-approved");
+		assertEquals(Subcommand.OK, reissue.exit(), reissue.err());
+		assertTrue(reissue.out().contains("issue-approved: 0 certificates issued"), reissue.out());
+
 		Run audit = miaopi("audit", "verify");
 		assertEquals(Subcommand.OK, audit.exit(), audit.out() + audit.err());
 	}

@@ -90,6 +90,23 @@ class IntakeServiceTest {
 		assertThrows(IllegalArgumentException.class, () -> store.received(Officer.SYSTEM, 0, null));
 	}
 
+	/** The end of 秒批: what the policy approved waits for the system's certificate; an officer's approval does not. */
+	@Test
+	void theSystemListsWhatItApprovedWithNoOfficer() {
+		store.putDossiers(List.of(Fixtures.dossier("R1", "PSB", DossierStatus.RECEIVED), Fixtures.dossier("R2", "PSB", DossierStatus.RECEIVED),
+				Fixtures.dossier("R3", "PSB", DossierStatus.RECEIVED), Fixtures.dossier("R4", "PSB", DossierStatus.IN_REVIEW)), "test");
+		store.settle(Officer.SYSTEM, List.of(approve("R3"), route("R2", Fixtures.OFFICER.id()), approve("R1")));
+		store.transition(Fixtures.OFFICER, TransitionRequest.decide(Fixtures.approve("R4", Fixtures.OFFICER)));
+		assertEquals(DossierStatus.APPROVED, status("R4"));
+
+		assertEquals(List.of("R1", "R3"), numbers(store.approvedWithoutOfficer(Officer.SYSTEM, 10)));
+		assertEquals(List.of("R1"), numbers(store.approvedWithoutOfficer(Officer.SYSTEM, 1)));
+		for (Officer o : List.of(Fixtures.OFFICER, Fixtures.SUPERVISOR)) {
+			assertThrows(AccessDeniedException.class, () -> store.approvedWithoutOfficer(o, 10));
+		}
+		assertThrows(IllegalArgumentException.class, () -> store.approvedWithoutOfficer(Officer.SYSTEM, 0));
+	}
+
 	@Test
 	void onlyTheSystemUsesTheIntake() {
 		store.putDossiers(List.of(Fixtures.dossier("R1", "PSB", DossierStatus.RECEIVED)), "test");

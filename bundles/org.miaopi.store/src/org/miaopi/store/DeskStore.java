@@ -60,6 +60,7 @@ public final class DeskStore implements OpenStore {
 	private final Intake intake = new Intake(this);
 	private final CertificateRegister register = new CertificateRegister(this);
 	private final ThemeBook themes = new ThemeBook(this);
+	private final SystemApprovals systemApprovals = new SystemApprovals(this);
 	private final Sources sources = new Sources(this);
 	/**
 	 * The installed matters, by code, so that an officer's decision gives only reason codes that fit
@@ -270,6 +271,11 @@ public final class DeskStore implements OpenStore {
 	@Override
 	public Map<String, List<Dossier>> readyForIssuance(Officer actor, int limit) {
 		return themes.readyForIssuance(actor, limit);
+	}
+
+	@Override
+	public List<Dossier> approvedWithoutOfficer(Officer actor, int limit) {
+		return systemApprovals.waitingForCertificates(actor, limit);
 	}
 
 	@Override

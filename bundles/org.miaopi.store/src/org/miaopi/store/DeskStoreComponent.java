@@ -260,6 +260,11 @@ public class DeskStoreComponent implements DossierService, StoreAdmin, IntakeSer
 	}
 
 	@Override
+	public List<Dossier> approvedWithoutOfficer(Officer actor, int limit) {
+		return store().approvedWithoutOfficer(actor, limit);
+	}
+
+	@Override
 	public List<SourceState> sources() {
 		return store().sources();
 	}

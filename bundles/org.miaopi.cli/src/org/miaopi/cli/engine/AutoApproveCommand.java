@@ -125,7 +125,7 @@ public class AutoApproveCommand implements Subcommand {
 
 		void print(PrintStream out, double seconds) {
 			out.printf("auto-approve: %,d received dossiers in %.1f s%n", seen, seconds);
-			out.printf("  approved automatically (秒批)      %,8d%n", approved);
+			out.printf("  approved automatically (秒批)      %,8d   (their certificates: ./miaopi issue-approved)%n", approved);
 			out.printf("  accepted under 容缺 (supplement)   %,8d%n", supplement);
 			out.printf("  rejected automatically            %,8d%n", rejected);
 			rejectedBy.forEach((k, v) -> out.printf("      %-30s %,8d%n", k, v));

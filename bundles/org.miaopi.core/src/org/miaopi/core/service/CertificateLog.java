@@ -1,5 +1,6 @@
 package org.miaopi.core.service;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.miaopi.core.model.CertificateRecord;
@@ -37,6 +38,17 @@ public interface CertificateLog {
 	 */
 	default Optional<org.miaopi.core.matter.ThemeOutcome> themeOutcome(String themeNo) {
 		return Optional.empty();
+	}
+
+	/**
+	 * 秒批 dossiers waiting for their certificate: approved by the 秒批 policy with no officer, not
+	 * members of a theme (those are issued together when their theme is approved), in number order.
+	 * The system issues them; nobody else may list them.
+	 *
+	 * @throws AccessDeniedException unless {@code actor} is the system
+	 */
+	default List<org.miaopi.core.model.Dossier> approvedWithoutOfficer(Officer actor, int limit) {
+		return List.of();
 	}
 
 	/** The register entry, for verification; public information, so no access check. */
