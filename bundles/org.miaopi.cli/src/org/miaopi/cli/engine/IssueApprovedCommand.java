@@ -5,9 +5,7 @@ import java.util.List;
 
 import org.miaopi.certificate.CertificateService;
 import org.miaopi.certificate.SystemIssuance;
-import org.miaopi.cli.Options;
 import org.miaopi.cli.Subcommand;
-import org.miaopi.cli.UsageException;
 import org.miaopi.core.MiaopiHome;
 import org.miaopi.core.matter.MatterRegistry;
 import org.miaopi.core.service.CertificateLog;
@@ -46,21 +44,12 @@ public class IssueApprovedCommand implements Subcommand {
 
 	@Override
 	public int run(List<String> raw, PrintStream out, PrintStream err) {
-		Options options = Options.parse(raw).allow("--limit");
-		if (!options.words.isEmpty()) {
-			throw new UsageException("unexpected argument '" + options.words.get(0) + "'");
-		}
-		int limit = options.integer("--limit", Integer.MAX_VALUE, 1);
+		int limit = IssueRuns.limit(raw);
 		long start = System.nanoTime();
 		SystemIssuance.Result r = SystemIssuance.issueApproved(log, certificates, matters, MiaopiHome.current().resolve("certificates"), limit,
 				line -> out.println("  " + line));
 		out.printf("issue-approved: %,d certificates issued, %,d failures (%.1f s)%n", r.certificates(), r.failures().size(),
 				(System.nanoTime() - start) / 1e9);
-		if (!r.failures().isEmpty()) {
-			err.println("some certificates were not issued; their dossiers stay APPROVED and the next run tries them again:");
-			r.failures().forEach(f -> err.println("  " + f));
-			return FAILED;
-		}
-		return OK;
+		return IssueRuns.report(r.failures(), "their dossiers stay APPROVED", err);
 	}
 }

@@ -5,9 +5,7 @@ import java.util.List;
 
 import org.miaopi.certificate.CertificateService;
 import org.miaopi.certificate.ThemeIssuance;
-import org.miaopi.cli.Options;
 import org.miaopi.cli.Subcommand;
-import org.miaopi.cli.UsageException;
 import org.miaopi.core.MiaopiHome;
 import org.miaopi.core.matter.MatterRegistry;
 import org.miaopi.core.service.ThemeService;
@@ -47,21 +45,12 @@ public class IssueThemesCommand implements Subcommand {
 
 	@Override
 	public int run(List<String> raw, PrintStream out, PrintStream err) {
-		Options options = Options.parse(raw).allow("--limit");
-		if (!options.words.isEmpty()) {
-			throw new UsageException("unexpected argument '" + options.words.get(0) + "'");
-		}
-		int limit = options.integer("--limit", Integer.MAX_VALUE, 1);
+		int limit = IssueRuns.limit(raw);
 		long start = System.nanoTime();
 		ThemeIssuance.Result r = ThemeIssuance.issueReady(themes, certificates, matters,
 				MiaopiHome.current().resolve("certificates"), limit, line -> out.println("  " + line));
 		out.printf("issue-themes: %,d themes issued in full, %,d certificates, %,d failures (%.1f s)%n", r.themes(),
 				r.certificates(), r.failures().size(), (System.nanoTime() - start) / 1e9);
-		if (!r.failures().isEmpty()) {
-			err.println("some certificates were not issued; their themes stay ready and the next run tries them again:");
-			r.failures().forEach(f -> err.println("  " + f));
-			return FAILED;
-		}
-		return OK;
+		return IssueRuns.report(r.failures(), "their themes stay ready", err);
 	}
 }
