@@ -6,14 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.miaopi.core.audit.AuditChain;
 import org.miaopi.core.audit.Verification;
 import org.miaopi.core.content.ContentHashing;
@@ -25,23 +22,12 @@ import org.miaopi.core.model.Dossier;
 import org.miaopi.core.service.AccessDeniedException;
 
 /** The certificate register: issuing moves the dossier and audits; revoking audits; both refuse bad input. */
-class CertificateLogTest {
-
-	@TempDir
-	Path tmp;
-	DeskStore store;
+class CertificateLogTest extends SeededStoreTest {
 
 	@BeforeEach
-	void open() {
-		store = DeskStore.open(tmp, BootSecret.keyFile(tmp.resolve(DeskStore.KEY_FILE), true));
-		Fixtures.seed(store);
+	void putTheDossiers() {
 		store.putDossiers(List.of(Fixtures.dossier("D1", "PSB", DossierStatus.APPROVED),
 				Fixtures.dossier("D2", "PSB", DossierStatus.IN_REVIEW)), "test");
-	}
-
-	@AfterEach
-	void close() {
-		store.close();
 	}
 
 	private CertificateRecord certificate(String number, String dossierNo) {

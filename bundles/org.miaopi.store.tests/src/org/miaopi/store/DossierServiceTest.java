@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,10 +15,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.miaopi.core.audit.AuditChain;
 import org.miaopi.core.audit.Verification;
 import org.miaopi.core.content.ContentHashing;
@@ -40,22 +36,7 @@ import org.miaopi.core.service.StoreException;
 import org.miaopi.core.service.StoreException.Problem;
 import org.miaopi.core.service.TransitionRequest;
 
-class DossierServiceTest {
-
-	@TempDir
-	Path tmp;
-	DeskStore store;
-
-	@BeforeEach
-	void open() {
-		store = DeskStore.open(tmp, BootSecret.keyFile(tmp.resolve(DeskStore.KEY_FILE), true));
-		Fixtures.seed(store);
-	}
-
-	@AfterEach
-	void close() {
-		store.close();
-	}
+class DossierServiceTest extends SeededStoreTest {
 
 	private DossierStatus status(String no) {
 		return store.find(Fixtures.OFFICER, no).orElseThrow().status();

@@ -6,16 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.miaopi.core.audit.AuditChain;
 import org.miaopi.core.audit.Verification;
 import org.miaopi.core.content.ContentHashing;
@@ -37,22 +33,7 @@ import org.miaopi.core.service.StoreException;
 import org.miaopi.core.service.TransitionRequest;
 
 /** The 秒批 engine's side of the store: intake listing, bulk look-ups and batch settlement. */
-class IntakeServiceTest {
-
-	@TempDir
-	Path tmp;
-	DeskStore store;
-
-	@BeforeEach
-	void open() {
-		store = DeskStore.open(tmp, BootSecret.keyFile(tmp.resolve(DeskStore.KEY_FILE), true));
-		Fixtures.seed(store);
-	}
-
-	@AfterEach
-	void close() {
-		store.close();
-	}
+class IntakeServiceTest extends SeededStoreTest {
 
 	private DossierStatus status(String no) {
 		return store.find(Officer.SYSTEM, no).orElseThrow().status();

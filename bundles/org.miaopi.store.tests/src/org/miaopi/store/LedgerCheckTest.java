@@ -3,42 +3,28 @@ package org.miaopi.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.miaopi.core.audit.Verification;
 import org.miaopi.core.lifecycle.DossierStatus;
 import org.miaopi.core.model.Dossier;
 
 /** The paged check of the whole ledger finds what a full read would, page boundaries included. */
-class LedgerCheckTest {
-
-	@TempDir
-	Path tmp;
-	DeskStore store;
+class LedgerCheckTest extends SeededStoreTest {
 
 	@BeforeEach
-	void open() {
-		store = DeskStore.open(tmp, BootSecret.keyFile(tmp.resolve(DeskStore.KEY_FILE), true));
-		Fixtures.seed(store);
+	void putTheDossiers() {
 		List<Dossier> dossiers = new ArrayList<>();
 		for (int i = 1; i <= 11; i++) {
 			dossiers.add(Fixtures.dossier(String.format("D%03d", i), "PSB", DossierStatus.RECEIVED));
 		}
 		store.putDossiers(dossiers, "test");
-	}
-
-	@AfterEach
-	void close() {
-		store.close();
 	}
 
 	@Test

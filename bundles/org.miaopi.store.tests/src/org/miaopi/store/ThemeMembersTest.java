@@ -12,10 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.miaopi.core.audit.AuditChain;
 import org.miaopi.core.content.ContentHashing;
 import org.miaopi.core.lifecycle.DossierStatus;
@@ -37,22 +34,7 @@ import org.miaopi.core.service.TransitionRequest;
  * that do not fit are refused, members of a decided theme are kept and audited, and a withdrawn
  * member withdraws the theme in its own transaction.
  */
-class ThemeMembersTest {
-
-	@TempDir
-	Path tmp;
-	DeskStore store;
-
-	@BeforeEach
-	void open() {
-		store = DeskStore.open(tmp, BootSecret.keyFile(tmp.resolve(DeskStore.KEY_FILE), true));
-		Fixtures.seed(store);
-	}
-
-	@AfterEach
-	void close() {
-		store.close();
-	}
+class ThemeMembersTest extends SeededStoreTest {
 
 	private void approve(Officer by, String no) {
 		store.transition(by, TransitionRequest.decide(new Decision(no, DecisionKind.APPROVE, List.of(), null, by.id(),

@@ -11,10 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.miaopi.core.audit.AuditChain;
 import org.miaopi.core.content.ContentHashing;
 import org.miaopi.core.lifecycle.DossierStatus;
@@ -35,22 +32,7 @@ import org.miaopi.core.service.TransitionRequest;
  * A theme's (一件事) outcome kept with its members' decisions, by officers and by the 秒批 engine,
  * and its certificates held until every member is approved; the shared sources' availability.
  */
-class ThemeTest {
-
-	@TempDir
-	Path tmp;
-	DeskStore store;
-
-	@BeforeEach
-	void open() {
-		store = DeskStore.open(tmp, BootSecret.keyFile(tmp.resolve(DeskStore.KEY_FILE), true));
-		Fixtures.seed(store);
-	}
-
-	@AfterEach
-	void close() {
-		store.close();
-	}
+class ThemeTest extends SeededStoreTest {
 
 	/** A member of a theme, of its department's fixture matter: PSB members reviewed by li.na, MSB members by chen.jing. */
 	static Dossier member(String no, String theme, String dept, DossierStatus status) {
