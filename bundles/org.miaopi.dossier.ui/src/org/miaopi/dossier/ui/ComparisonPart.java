@@ -8,6 +8,7 @@ import java.util.List;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -57,8 +58,11 @@ public class ComparisonPart {
 	private Color matchFg;
 	private ColumnFit fit;
 
+	/** The part's persisted-state key of the columns chosen by hand (see {@link ColumnFit#choices()}). */
+	static final String COLUMNS = "miaopi.columns"; //$NON-NLS-1$
+
 	@PostConstruct
-	public void createControls(Composite parent) {
+	public void createControls(Composite parent, MPart part) {
 		stack = new PartStack(parent, Messages.Comparison_emptyTitle, Messages.Comparison_emptyHint);
 		mismatchBg = new Color(255, 218, 214);
 		warnBg = new Color(255, 241, 204);
@@ -88,6 +92,8 @@ public class ComparisonPart {
 		// their values in each row's tooltip; the header's menu shows any column by hand)
 		fit = new ColumnFit(table, names).column(1, 1, 64, ColumnFit.ALWAYS).column(2, 2, 80, ColumnFit.ALWAYS)
 				.column(3, 2, 80, ColumnFit.ALWAYS).column(4, 0, 0, 3).column(5, 0, 0, 2).column(6, 1, 120, 1);
+		fit.restore(part.getPersistedState().get(COLUMNS));
+		fit.onChoice(() -> part.getPersistedState().put(COLUMNS, fit.choices()));
 		replaced = new Label(content, SWT.WRAP);
 		replaced.setLayoutData(wrapping());
 		table.addDisposeListener(e -> {

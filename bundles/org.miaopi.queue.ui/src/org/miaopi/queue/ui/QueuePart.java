@@ -9,8 +9,10 @@ import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.miaopi.ui.api.ColumnFit;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
@@ -66,8 +68,11 @@ public class QueuePart {
 	private Officer officer;
 	private final Runnable delayedSearch = this::reload;
 
+	/** The part's persisted-state key of the columns chosen by hand (see {@link ColumnFit#choices()}). */
+	static final String COLUMNS = "miaopi.columns"; //$NON-NLS-1$
+
 	@PostConstruct
-	public void createControls(Composite parent) {
+	public void createControls(Composite parent, MPart part) {
 		root = parent;
 		GridLayout layout = new GridLayout(1, false);
 		layout.marginWidth = 0;
@@ -85,6 +90,9 @@ public class QueuePart {
 		table.setLayoutData(tableData);
 		cells = new QueueCells(table, matters);
 		header = new QueueHeader(table, this::reloadByHand);
+		// the columns shown or hidden by hand are kept with the part, so they survive a restart
+		header.fit().restore(part.getPersistedState().get(COLUMNS));
+		header.fit().onChoice(() -> part.getPersistedState().put(COLUMNS, header.fit().choices()));
 		showSavedFilters(null);
 		table.addListener(SWT.SetData, e -> {
 			TableItem item = (TableItem) e.item;

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Shell;
@@ -56,6 +57,33 @@ class ColumnFitTest {
 
 	private static Shell shell() {
 		return (Shell) Workbench.find("org.miaopi.ui.window", MWindow.class).getWidget();
+	}
+
+	/** What an officer shows or hides by hand is kept with the part (the workbench saves it), and taken back from there. */
+	@Test
+	void columnsChosenByHandAreKeptWithThePart() {
+		ColumnFit fit = queue.getColumnFit();
+		fit.choose(7, true);
+		fit.choose(4, false);
+		Workbench.processEvents();
+		MPart part = Workbench.find(Topics.PART_QUEUE, MPart.class);
+		String kept = part.getPersistedState().get("miaopi.columns"); //$NON-NLS-1$
+		assertNotNull(kept, "the choices are in the part's persisted state"); //$NON-NLS-1$
+		assertEquals(queue.getTable().getColumnCount(), kept.length(), kept);
+		assertEquals('+', kept.charAt(7), kept);
+		assertEquals('-', kept.charAt(4), kept);
+		assertEquals('.', kept.charAt(0), kept);
+
+		// as after a restart: automatic again, then the kept choices taken back
+		fit.restore(".".repeat(kept.length())); //$NON-NLS-1$
+		Workbench.processEvents();
+		assertFalse(fit.isShown(7), "left out again by the width"); //$NON-NLS-1$
+		fit.restore(kept);
+		Workbench.processEvents();
+		assertTrue(fit.isShown(7), "shown by the kept choice"); //$NON-NLS-1$
+		assertFalse(fit.isShown(4), "hidden by the kept choice"); //$NON-NLS-1$
+		fit.restore("+-"); // another set of columns: ignored //$NON-NLS-1$
+		assertTrue(fit.isShown(7) && !fit.isShown(4));
 	}
 
 	@Test

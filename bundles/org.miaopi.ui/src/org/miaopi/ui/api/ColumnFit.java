@@ -41,6 +41,8 @@ public final class ColumnFit {
 	private final Boolean[] chosen;
 	private final boolean[] shown;
 	private boolean laying;
+	private Runnable onChoice = () -> {
+	};
 
 	/**
 	 * @param names the columns' full names for the menu and the tooltips (a header may be shorter)
@@ -97,6 +99,33 @@ public final class ColumnFit {
 	/** Shows ({@code TRUE}) or hides ({@code FALSE}) a column by hand, or lets the width decide ({@code null}). */
 	public void choose(int c, Boolean show) {
 		chosen[c] = show;
+		layout();
+		onChoice.run();
+	}
+
+	/** Told after every choice made from the header's menu, e.g. to keep it with the part. */
+	public void onChoice(Runnable listener) {
+		onChoice = listener;
+	}
+
+	/** The choices made by hand, one character per column: '+' shown, '-' hidden, '.' left to the width. */
+	public String choices() {
+		StringBuilder b = new StringBuilder();
+		for (Boolean c : chosen) {
+			b.append(c == null ? '.' : c ? '+' : '-');
+		}
+		return b.toString();
+	}
+
+	/** Takes back what {@link #choices()} gave; text for another set of columns (or none) changes nothing. */
+	public void restore(String choices) {
+		if (choices == null || choices.length() != chosen.length || !choices.matches("[.+-]*")) { //$NON-NLS-1$
+			return;
+		}
+		for (int c = 0; c < chosen.length; c++) {
+			char k = choices.charAt(c);
+			chosen[c] = k == '.' ? null : k == '+';
+		}
 		layout();
 	}
 
@@ -224,6 +253,7 @@ public final class ColumnFit {
 		fit.addListener(SWT.Selection, x -> {
 			java.util.Arrays.fill(chosen, null);
 			layout();
+			onChoice.run();
 		});
 		// disposed once closed, after its item ran (GTK hides a menu before the item's selection arrives)
 		menu.addListener(SWT.Hide, x -> menu.getDisplay().asyncExec(menu::dispose));
