@@ -1,9 +1,5 @@
 package org.miaopi.store;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -65,28 +61,13 @@ final class Intake {
 
 	List<Dossier> received(Officer actor, int limit, String afterNumber) {
 		requireSystem(actor, "list the received dossiers");
-		if (limit < 1) {
-			throw new IllegalArgumentException("the limit must be at least 1, got " + limit);
-		}
+		NumberQuery.requireLimit(limit);
 		// a range scan of index DOSSIER_INTAKE (V4.sql), already in number order
 		String sql = "SELECT NUMBER FROM DOSSIER WHERE STATUS = ?" + (afterNumber == null ? "" : " AND NUMBER > ?")
 				+ " ORDER BY NUMBER FETCH FIRST ? ROWS ONLY";
-		List<String> numbers = new ArrayList<>();
-		try (Connection c = store.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
-			int k = 1;
-			ps.setString(k++, DossierStatus.RECEIVED.name());
-			if (afterNumber != null) {
-				ps.setString(k++, afterNumber);
-			}
-			ps.setInt(k, limit);
-			try (ResultSet rs = ps.executeQuery()) {
-				while (rs.next()) {
-					numbers.add(rs.getString(1));
-				}
-			}
-		} catch (SQLException e) {
-			throw StoreErrors.map(e, store.location(), "listing the received dossiers");
-		}
+		String received = DossierStatus.RECEIVED.name();
+		List<String> numbers = afterNumber == null ? NumberQuery.numbers(store, sql, "listing the received dossiers", received, limit)
+				: NumberQuery.numbers(store, sql, "listing the received dossiers", received, afterNumber, limit);
 		return store.read(em -> dossiers(em, numbers));
 	}
 

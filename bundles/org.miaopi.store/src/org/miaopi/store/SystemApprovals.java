@@ -1,10 +1,5 @@
 package org.miaopi.store;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.miaopi.core.lifecycle.DossierStatus;
@@ -30,20 +25,8 @@ final class SystemApprovals {
 
 	List<Dossier> waitingForCertificates(Officer actor, int limit) {
 		Intake.requireSystem(actor, "list the dossiers approved with no officer"); //$NON-NLS-1$
-		if (limit < 1) {
-			throw new IllegalArgumentException("the limit must be at least 1, got " + limit); //$NON-NLS-1$
-		}
-		List<String> numbers = new ArrayList<>();
-		try (Connection c = store.connect(); PreparedStatement ps = c.prepareStatement(WAITING)) {
-			ps.setInt(1, limit);
-			try (ResultSet r = ps.executeQuery()) {
-				while (r.next()) {
-					numbers.add(r.getString(1));
-				}
-			}
-		} catch (SQLException e) {
-			throw StoreErrors.map(e, store.location(), "listing the dossiers approved with no officer"); //$NON-NLS-1$
-		}
+		NumberQuery.requireLimit(limit);
+		List<String> numbers = NumberQuery.numbers(store, WAITING, "listing the dossiers approved with no officer", limit); //$NON-NLS-1$
 		if (numbers.isEmpty()) {
 			return List.of();
 		}

@@ -226,20 +226,21 @@ final class ThemeBook {
 
 	List<Dossier> waitingForTheme(Officer viewer, int limit) {
 		String dept = viewer.isSystem() ? null : QueryAccess.readableDepartment(viewer);
-		requirePositive(limit);
+		NumberQuery.requireLimit(limit);
 		String sql = "SELECT D.NUMBER FROM THEME T JOIN DOSSIER D ON D.THEME_NO = T.THEME_NO WHERE T.OUTCOME = 'PENDING'"
 				+ " AND D.STATUS = 'APPROVED'" + (dept == null ? "" : " AND D.DEPARTMENT_CODE = ?")
 				+ " ORDER BY D.NUMBER FETCH FIRST ? ROWS ONLY";
-		List<String> numbers = numbers(sql, dept, limit, "listing the members waiting for their theme");
+		String doing = "listing the members waiting for their theme";
+		List<String> numbers = dept == null ? NumberQuery.numbers(store, sql, doing, limit) : NumberQuery.numbers(store, sql, doing, dept, limit);
 		return store.read(em -> Intake.dossiers(em, numbers));
 	}
 
 	Map<String, List<Dossier>> readyForIssuance(Officer actor, int limit) {
 		Intake.requireSystem(actor, "list the themes ready for issuance");
-		requirePositive(limit);
-		List<String> themes = numbers("SELECT DISTINCT T.THEME_NO FROM THEME T JOIN DOSSIER D ON D.THEME_NO = T.THEME_NO"
-				+ " WHERE T.OUTCOME = 'APPROVED' AND D.STATUS = 'APPROVED' ORDER BY T.THEME_NO FETCH FIRST ? ROWS ONLY", null,
-				limit, "listing the themes ready for issuance");
+		NumberQuery.requireLimit(limit);
+		List<String> themes = NumberQuery.numbers(store, "SELECT DISTINCT T.THEME_NO FROM THEME T JOIN DOSSIER D ON D.THEME_NO = T.THEME_NO"
+				+ " WHERE T.OUTCOME = 'APPROVED' AND D.STATUS = 'APPROVED' ORDER BY T.THEME_NO FETCH FIRST ? ROWS ONLY",
+				"listing the themes ready for issuance", limit);
 		Map<String, List<Dossier>> out = new LinkedHashMap<>();
 		if (themes.isEmpty()) {
 			return out;
@@ -255,30 +256,5 @@ final class ThemeBook {
 			}
 			return out;
 		});
-	}
-
-	private static void requirePositive(int limit) {
-		if (limit < 1) {
-			throw new IllegalArgumentException("the limit must be at least 1, got " + limit);
-		}
-	}
-
-	private List<String> numbers(String sql, String dept, int limit, String doing) {
-		List<String> out = new ArrayList<>();
-		try (Connection c = store.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
-			int k = 1;
-			if (dept != null) {
-				ps.setString(k++, dept);
-			}
-			ps.setInt(k, limit);
-			try (ResultSet r = ps.executeQuery()) {
-				while (r.next()) {
-					out.add(r.getString(1));
-				}
-			}
-		} catch (SQLException e) {
-			throw StoreErrors.map(e, store.location(), doing);
-		}
-		return out;
 	}
 }
