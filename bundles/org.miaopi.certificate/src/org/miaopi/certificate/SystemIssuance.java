@@ -30,6 +30,17 @@ public final class SystemIssuance {
 	private SystemIssuance() {
 	}
 
+	/**
+	 * Issues {@code d}'s certificate as the system; returns the run's line for it: dossier, matter,
+	 * certificate number, and whether the written file failed verification.
+	 */
+	static String issue(CertificateService certificates, MatterRegistry matters, Dossier d, Path directory) {
+		MatterDefinition m = matters.require(d.matterCode());
+		DossierCertificate c = certificates.issue(Officer.SYSTEM, d, m.nameZh(), m.nameEn(), directory, Progress.NONE);
+		return d.number() + "  " + m.nameEn() + "  -> " + c.number() //$NON-NLS-1$ //$NON-NLS-2$
+				+ (c.verdict().ok() ? "" : "  (NOT VERIFIED: " + c.verdict().summary() + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	}
+
 	public static Result issueApproved(CertificateLog log, CertificateService certificates, MatterRegistry matters, Path directory, int limit,
 			Consumer<String> progress) {
 		int issued = 0;
@@ -46,11 +57,9 @@ public final class SystemIssuance {
 					break;
 				}
 				try {
-					MatterDefinition m = matters.require(d.matterCode());
-					DossierCertificate c = certificates.issue(Officer.SYSTEM, d, m.nameZh(), m.nameEn(), directory, Progress.NONE);
+					String line = issue(certificates, matters, d, directory);
 					issued++;
-					progress.accept(d.number() + "  " + m.nameEn() + "  -> " + c.number() //$NON-NLS-1$ //$NON-NLS-2$
-							+ (c.verdict().ok() ? "" : "  (NOT VERIFIED: " + c.verdict().summary() + ")")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					progress.accept(line);
 				} catch (RuntimeException e) {
 					failed.add(d.number());
 					String line = d.number() + "  failed: " + e.getMessage(); //$NON-NLS-1$

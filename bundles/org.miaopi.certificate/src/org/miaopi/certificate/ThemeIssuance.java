@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import org.miaopi.core.matter.MatterDefinition;
 import org.miaopi.core.matter.MatterRegistry;
 import org.miaopi.core.model.Dossier;
 import org.miaopi.core.model.Officer;
@@ -56,11 +55,9 @@ public final class ThemeIssuance {
 				boolean whole = true;
 				for (Dossier member : theme.getValue()) {
 					try {
-						MatterDefinition m = matters.require(member.matterCode());
-						DossierCertificate c = certificates.issue(Officer.SYSTEM, member, m.nameZh(), m.nameEn(), directory, Progress.NONE);
+						String line = SystemIssuance.issue(certificates, matters, member, directory);
 						issued++;
-						progress.accept(theme.getKey() + "  " + member.number() + "  " + m.nameEn() + "  -> " + c.number() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-								+ (c.verdict().ok() ? "" : "  (NOT VERIFIED: " + c.verdict().summary() + ")")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+						progress.accept(theme.getKey() + "  " + line); //$NON-NLS-1$
 					} catch (RuntimeException e) {
 						whole = false;
 						String line = theme.getKey() + "  " + member.number() + "  failed: " + e.getMessage(); //$NON-NLS-1$ //$NON-NLS-2$
