@@ -11,9 +11,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,8 +39,7 @@ class CrashReconciliationTest {
 		private static final long serialVersionUID = 1L;
 	}
 
-	static final class CrashingLog implements CertificateLog {
-		final Map<String, CertificateRecord> records = new ConcurrentHashMap<>();
+	static final class CrashingLog extends DossierIssuanceTest.MemoryLog {
 		/** crash before the commit / commit then report a failure */
 		volatile boolean crashBeforeCommit;
 		volatile boolean failAfterCommit;
@@ -53,20 +49,10 @@ class CrashReconciliationTest {
 			if (crashBeforeCommit) {
 				throw new Crash();
 			}
-			records.put(record.number(), record);
+			super.issued(actor, record);
 			if (failAfterCommit) {
 				throw new IllegalStateException("connection lost after the commit");
 			}
-		}
-
-		@Override
-		public void revoked(Officer actor, String number, String reason) {
-			records.put(number, records.get(number).revoke(reason));
-		}
-
-		@Override
-		public Optional<CertificateRecord> certificate(String number) {
-			return Optional.ofNullable(records.get(number));
 		}
 	}
 

@@ -128,7 +128,7 @@ class DossierIssuanceTest {
 	}
 
 	/** The store's certificate log, in memory; it can be told to refuse. */
-	static final class MemoryLog implements CertificateLog {
+	static class MemoryLog implements CertificateLog {
 		final Map<String, CertificateRecord> records = new ConcurrentHashMap<>();
 		volatile boolean refuse;
 
