@@ -16,6 +16,11 @@ final class QueueHandlers {
 		return part != null && part.getObject() instanceof QueuePart q ? q : null;
 	}
 
+	/** The saved filter chosen in {@code queue}'s combo, or null (also for no queue). */
+	static SavedFilter chosenFilter(QueuePart queue) {
+		return queue == null ? null : queue.chosenFilter();
+	}
+
 	/** The queue part, brought to the front and activated. */
 	static QueuePart show(EPartService parts) {
 		MPart part = parts.showPart(QueuePart.ID, PartState.ACTIVATE);

@@ -18,14 +18,13 @@ public class RenameFilterHandler {
 
 	@CanExecute
 	public boolean canExecute(EPartService parts) {
-		QueuePart q = QueueHandlers.queue(parts);
-		return q != null && q.chosenFilter() != null;
+		return QueueHandlers.chosenFilter(QueueHandlers.queue(parts)) != null;
 	}
 
 	@Execute
 	public void execute(EPartService parts, @Named(IServiceConstants.ACTIVE_SHELL) Shell shell) {
 		QueuePart q = QueueHandlers.queue(parts);
-		SavedFilter chosen = q == null ? null : q.chosenFilter();
+		SavedFilter chosen = QueueHandlers.chosenFilter(q);
 		if (chosen == null) {
 			return;
 		}
