@@ -15,6 +15,15 @@ public interface CertificateService {
 	 */
 	IssuedCertificate issue(CertificateRequest request, Path directory);
 
+	/**
+	 * Opens a batch for issuing many certificates into {@code directory}. This default issues them
+	 * one at a time; the issuance service seals while earlier certificates are written to disk, in
+	 * groups sharing their syncs.
+	 */
+	default CertificateBatch batch(Path directory) {
+		return CertificateBatch.oneAtATime(this, directory);
+	}
+
 	/** Revokes an issued certificate; the registry records the reason and the officer. */
 	void revoke(String number, String reason, String officerId);
 

@@ -1,11 +1,8 @@
 package org.miaopi.certificate;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 
 import org.miaopi.certificate.internal.CertificateLayout;
@@ -13,7 +10,6 @@ import org.miaopi.certificate.internal.CertificateVerifier;
 import org.miaopi.certificate.internal.Digests;
 import org.miaopi.certificate.internal.InProcessTsaClient;
 import org.miaopi.certificate.internal.PdfSealer;
-import org.miaopi.core.model.CertificateRecord;
 import org.miaopi.core.model.Dossier;
 import org.miaopi.core.model.Officer;
 import org.miaopi.core.service.CertificateLog;
@@ -30,8 +26,9 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import com.itextpdf.signatures.ITSAClient;
 
 /**
- * Issuance: allocate a number, lay out, seal with timestamp and embedded CRL, write to a temporary
- * file, fsync, rename atomically, then record the file's digest in the register. Any failure
+ * Issuance: allocate a number, lay out, seal with timestamp and embedded CRL ({@link #seal}), then
+ * write to a temporary file, fsync, rename atomically and record the file's digest in the register
+ * ({@link DurableWrite}), one at a time or a batch's groups ({@link PipelinedBatch}). Any failure
  * deletes the temporary file and marks the number void, so it is never handed out again.
  */
 @Component(service = CertificateService.class)
@@ -57,8 +54,11 @@ public class DefaultCertificateService implements CertificateService {
 	private volatile HttpTsa httpTsa;
 	private Clock clock = Clock.systemUTC();
 	private ITSAClient timestampClient;
-	/** Issuances for a dossier hold it shared, reconciliation exclusively: it never sees one half done. */
-	final java.util.concurrent.locks.ReentrantReadWriteLock inFlight = new java.util.concurrent.locks.ReentrantReadWriteLock();
+	/**
+	 * Issuances for a dossier hold it shared, reconciliation exclusively: it never sees one half done.
+	 * Stamped, because a batch's issuance ends on another thread than the one that began it.
+	 */
+	final java.util.concurrent.locks.StampedLock inFlight = new java.util.concurrent.locks.StampedLock();
 	private volatile boolean reconciled;
 	/** Test hook: runs after the temporary file is written, before the rename. */
 	Runnable beforeRename = () -> {
@@ -114,13 +114,13 @@ public class DefaultCertificateService implements CertificateService {
 	 */
 	@Override
 	public java.util.List<String> reconcile() {
-		inFlight.writeLock().lock();
+		long stamp = inFlight.writeLock();
 		try {
 			java.util.List<String> done = Reconciliation.run(registry, log);
 			reconciled = log != null;
 			return done;
 		} finally {
-			inFlight.writeLock().unlock();
+			inFlight.unlockWrite(stamp);
 		}
 	}
 
@@ -155,8 +155,16 @@ public class DefaultCertificateService implements CertificateService {
 			}
 			return cached.client();
 		}
-		return new InProcessTsaClient(seals.timestampAuthority());
+		org.miaopi.seal.TimestampAuthority authority = seals.timestampAuthority();
+		InProcessTsaClient local = inProcessTsa;
+		if (local == null || local.authority() != authority) {
+			local = new InProcessTsaClient(authority);
+			inProcessTsa = local;
+		}
+		return local;
 	}
+
+	private volatile InProcessTsaClient inProcessTsa;
 
 	/** The desk's loopback timestamp service (outside DS), or null for the in-process authority. */
 	public void setTimestampEndpoint(TimestampEndpoint endpoint) {
@@ -175,57 +183,36 @@ public class DefaultCertificateService implements CertificateService {
 
 	/** @param dossierNo the dossier it is issued for, noted in the register for reconciliation, or null */
 	IssuedCertificate issue(CertificateRequest request, Path directory, String dossierNo) {
-		Seal seal = seals.seal(request.departmentCode()); // refuses an expired or revoked seal before a number is used
+		return durableWrite().one(seal(request, directory, dossierNo));
+	}
+
+	/**
+	 * Allocates the number and seals the certificate in memory; a failure after the number was
+	 * allocated records it VOID. Refuses an expired or revoked seal before a number is used.
+	 */
+	Sealed seal(CertificateRequest request, Path directory, String dossierNo) {
+		Seal seal = seals.seal(request.departmentCode());
 		String number = registry.allocate(seal.departmentCode(), request.issueDate().getYear());
-		Path target = directory.resolve(number + ".pdf"); //$NON-NLS-1$
-		Path part = directory.resolve("." + number + ".pdf.part"); //$NON-NLS-1$ //$NON-NLS-2$
-		boolean renamed = false;
 		try {
 			CertificateContent content = new CertificateContent(number, request, seal.departmentName());
 			ITSAClient tsa = timestampClient();
 			// the matter's and department's page, filled with this certificate's layer in the seal's revision
-			byte[] sealed = PdfSealer.seal(CertificateLayout.template(content), pdf -> CertificateLayout.fill(pdf, content), seal, tsa, seals.crl(), java.util.List.of(seals.timestampAuthority().certificate()), clock.instant(),
-					CertificateLayout.SEAL_RECT);
-			Files.createDirectories(directory);
-			try (FileChannel ch = FileChannel.open(part, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-				ch.write(ByteBuffer.wrap(sealed));
-				ch.force(false); // the data and the size (what reading it back needs); the name comes with the rename
-			}
-			beforeRename.run();
-			String sha = Digests.sha256(sealed);
-			String note = dossierNo == null ? "" : Reconciliation.note(dossierNo, target); //$NON-NLS-1$
-			if (registry instanceof FileCertificateRegistry files) {
-				// the directory sync rides on the register's group commit, before the line is synced
-				FileCertificateRegistry.renameAtomically(part, target);
-				renamed = true;
-				files.recordIssued(number, seal.departmentCode(), sha, note, directory);
-			} else {
-				FileCertificateRegistry.moveAtomically(part, target);
-				renamed = true;
-				registry.recordIssued(number, seal.departmentCode(), sha);
-			}
-			return new IssuedCertificate(target, content, sha);
+			byte[] sealed = PdfSealer.seal(CertificateLayout.template(content), pdf -> CertificateLayout.fill(pdf, content), seal, tsa, seals.crl(),
+					java.util.List.of(seals.timestampAuthority().certificate()), clock.instant(), CertificateLayout.SEAL_RECT);
+			String note = dossierNo == null ? "" : Reconciliation.note(dossierNo, directory.resolve(number + ".pdf")); //$NON-NLS-1$ //$NON-NLS-2$
+			return new Sealed(seal.departmentCode(), content, sealed, Digests.sha256(sealed), directory, note);
 		} catch (Exception e) {
-			cleanUp(part);
-			if (renamed) {
-				cleanUp(target);
-			}
-			try {
-				registry.recordVoid(number, e.getClass().getSimpleName() + ": " + e.getMessage()); //$NON-NLS-1$
-			} catch (RuntimeException ignored) {
-				// the number is consumed anyway: the counter was persisted before it was handed out
-			}
-			throw new CertificateException(CertificateException.Code.ISSUANCE_FAILED,
-					"certificate " + number + " was not issued (the number is void): " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+			throw DurableWrite.voided(registry, number, e);
 		}
 	}
 
-	private static void cleanUp(Path p) {
-		try {
-			Files.deleteIfExists(p);
-		} catch (IOException e) {
-			// nothing more to do: a leftover .part file is never taken for a certificate
-		}
+	DurableWrite durableWrite() {
+		return new DurableWrite(registry, beforeRename);
+	}
+
+	@Override
+	public CertificateBatch batch(Path directory) {
+		return new PipelinedBatch(this, directory);
 	}
 
 	@Override
@@ -253,6 +240,14 @@ public class DefaultCertificateService implements CertificateService {
 	public Verdict verify(byte[] bytes) {
 		CertificateLog store = log;
 		return new CertificateVerifier(seals, registry, store == null ? number -> java.util.Optional.empty() : store::certificate).verify(bytes);
+	}
+
+	CertificateLog log() {
+		return log;
+	}
+
+	Clock clock() {
+		return clock;
 	}
 
 	public SealService seals() {

@@ -34,6 +34,20 @@ final class DossierIssuance {
 	static DossierCertificate issue(DefaultCertificateService service, CertificateLog log, Clock clock, Officer actor, Dossier dossier,
 			String matterZh, String matterEn, Path directory, Progress progress) {
 		progress.step(1, STEPS, "checking dossier " + dossier.number(), "核对办件 " + dossier.number()); //$NON-NLS-1$ //$NON-NLS-2$
+		CertificateRequest request = check(log, clock, actor, dossier, matterZh, matterEn);
+		service.reconcileOnce();
+		long stamp = service.inFlight.readLock();
+		try {
+			progress.step(2, STEPS, "laying out and sealing the certificate", "生成并加盖电子印章"); //$NON-NLS-1$ //$NON-NLS-2$
+			IssuedCertificate issued = service.issue(request, directory, dossier.number());
+			return record(service, log, clock, actor, dossier, request, issued, progress);
+		} finally {
+			service.inFlight.unlockRead(stamp);
+		}
+	}
+
+	/** What must hold before a number is used; returns the certificate's request. */
+	static CertificateRequest check(CertificateLog log, Clock clock, Officer actor, Dossier dossier, String matterZh, String matterEn) {
 		if (dossier.status() != DossierStatus.APPROVED) {
 			throw new CertificateException(CertificateException.Code.NOT_APPROVED, "dossier " + dossier.number() + " is " //$NON-NLS-1$ //$NON-NLS-2$
 					+ dossier.status() + ", not APPROVED: no certificate can be issued for it"); //$NON-NLS-1$
@@ -53,24 +67,14 @@ final class DossierIssuance {
 					+ dossier.departmentCode() + " (only its officers may)"); //$NON-NLS-1$
 		}
 		LocalDate today = ChinaTime.today(clock);
-		CertificateRequest request = new CertificateRequest(dossier.applicant().name(), dossier.applicant().subjectId(), matterZh, matterEn,
+		return new CertificateRequest(dossier.applicant().name(), dossier.applicant().subjectId(), matterZh, matterEn,
 				dossier.departmentCode(), today, today.plusYears(VALID_YEARS).minusDays(1), today);
-
-		service.reconcileOnce();
-		service.inFlight.readLock().lock();
-		try {
-			return issue(service, log, clock, actor, dossier, request, directory, progress);
-		} finally {
-			service.inFlight.readLock().unlock();
-		}
 	}
 
-	private static DossierCertificate issue(DefaultCertificateService service, CertificateLog log, Clock clock, Officer actor, Dossier dossier,
-			CertificateRequest request, Path directory, Progress progress) {
-		progress.step(2, STEPS, "laying out and sealing the certificate", "生成并加盖电子印章"); //$NON-NLS-1$ //$NON-NLS-2$
-		IssuedCertificate issued = service.issue(request, directory, dossier.number());
+	/** After the file is durable: the desk's store (withdrawing the certificate if it refuses), then a verification of the file. */
+	static DossierCertificate record(DefaultCertificateService service, CertificateLog log, Clock clock, Officer actor, Dossier dossier,
+			CertificateRequest request, IssuedCertificate issued, Progress progress) {
 		String number = issued.content().number();
-
 		progress.step(3, STEPS, "recording certificate " + number, "登记证照 " + number); //$NON-NLS-1$ //$NON-NLS-2$
 		if (log != null) {
 			CertificateRecord record = new CertificateRecord(number, dossier.number(), dossier.applicant(), dossier.matterCode(),

@@ -35,7 +35,8 @@ import org.osgi.service.component.annotations.Component;
 @Component(service = CertificateRegistry.class)
 public class FileCertificateRegistry implements CertificateRegistry {
 
-	private static final int BLOCK = 32;
+	/** Numbers reserved per sync of the counter (issuing threads wait for that sync). */
+	private static final int BLOCK = 128;
 	private static final java.util.regex.Pattern LINE_BREAKS = java.util.regex.Pattern.compile("[\\t\\r\\n]"); //$NON-NLS-1$
 	private Path dir;
 	private Clock clock = Clock.systemUTC();
@@ -97,6 +98,28 @@ public class FileCertificateRegistry implements CertificateRegistry {
 		synchronized (this) {
 			pendingDirectories.add(renamedIn);
 			ticket = append(new Entry(number, Status.ISSUED, clock.instant(), sha256, departmentCode, note == null ? "" : note)); //$NON-NLS-1$
+		}
+		durable(ticket);
+	}
+
+	/** One ISSUED line of a group (see {@link #recordIssued(List, Path)}). */
+	public record Issued(String number, String departmentCode, String sha256, String note) {
+	}
+
+	/**
+	 * Records a group of issuances whose files were just renamed into {@code renamedIn}: one
+	 * directory sync and one register sync for all of them (a batch's group commit).
+	 */
+	public void recordIssued(List<Issued> group, Path renamedIn) {
+		if (group.isEmpty()) {
+			return;
+		}
+		long ticket = 0;
+		synchronized (this) {
+			pendingDirectories.add(renamedIn);
+			for (Issued i : group) {
+				ticket = append(new Entry(i.number(), Status.ISSUED, clock.instant(), i.sha256(), i.departmentCode(), i.note() == null ? "" : i.note())); //$NON-NLS-1$
+			}
 		}
 		durable(ticket);
 	}

@@ -67,6 +67,21 @@ public final class TimestampAuthority {
 		return certificate;
 	}
 
+	private volatile int tokenSize;
+
+	/**
+	 * The DER size of one of this authority's tokens (measured once on a token of its own): what a
+	 * signature must leave room for. Tokens differ by a few bytes (serial number, time, signature).
+	 */
+	public int tokenSize() throws IOException {
+		int size = tokenSize;
+		if (size == 0) {
+			size = stamp(new byte[32]).getEncoded().length;
+			tokenSize = size;
+		}
+		return size;
+	}
+
 	/** Answers a DER-encoded TimeStampReq with a DER-encoded TimeStampResp (RFC 3161 §2.4). */
 	public byte[] respond(byte[] requestDer) throws IOException {
 		try {

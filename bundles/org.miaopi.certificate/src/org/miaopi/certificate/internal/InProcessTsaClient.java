@@ -16,9 +16,21 @@ public final class InProcessTsaClient implements ITSAClient {
 		this.tsa = tsa;
 	}
 
+	public TimestampAuthority authority() {
+		return tsa;
+	}
+
+	/**
+	 * The authority's own token size and a margin (serial numbers and times grow by a few bytes):
+	 * the signature's space is reserved from it, and every reserved byte is written out twice, as hex.
+	 */
 	@Override
 	public int getTokenSizeEstimate() {
-		return 4096;
+		try {
+			return tsa.tokenSize() + 256;
+		} catch (java.io.IOException e) {
+			return 4096; // the stamp itself will fail and say why
+		}
 	}
 
 	@Override
