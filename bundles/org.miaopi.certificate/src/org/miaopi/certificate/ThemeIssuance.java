@@ -13,10 +13,11 @@ import org.miaopi.core.service.ThemeService;
 
 /**
  * One issuance for a theme (一次出件): once every member of a theme is approved, the certificates
- * of all its members are issued in one run, by the system, for each member's own department and
- * seal. A member's certificate is never issued while its theme is PENDING (the store refuses it),
- * and a REJECTED theme issues nothing. A member already issued is no longer APPROVED and is not
- * offered again, so a re-run (after an interruption or a failure) issues only what is left.
+ * of all its members are issued in one run (one {@link CertificateBatch} per page of themes), by
+ * the system, for each member's own department and seal. A member's certificate is never issued
+ * while its theme is PENDING (the store refuses it), and a REJECTED theme issues nothing. A member
+ * already issued is no longer APPROVED and is not offered again, so a re-run (after an
+ * interruption or a failure) issues only what is left.
  */
 public final class ThemeIssuance {
 
@@ -48,22 +49,23 @@ public final class ThemeIssuance {
 			if (ready.isEmpty()) {
 				break;
 			}
-			for (var theme : ready.entrySet()) {
-				if (done + failedThemes.size() >= limit) {
-					break;
-				}
+			List<Map.Entry<String, List<Dossier>>> page = new ArrayList<>(ready.entrySet());
+			page = page.subList(0, Math.min(page.size(), limit - done - failedThemes.size()));
+			// every member of the page's themes in one batch; a theme is done when all its members are
+			List<Dossier> members = page.stream().flatMap(t -> t.getValue().stream()).toList();
+			java.util.Iterator<SystemIssuance.Line> lines = SystemIssuance.issueAll(certificates, matters, members, directory).iterator();
+			for (var theme : page) {
 				boolean whole = true;
-				for (Dossier member : theme.getValue()) {
-					try {
-						String line = SystemIssuance.issue(certificates, matters, member, directory);
-						issued++;
-						progress.accept(theme.getKey() + "  " + line); //$NON-NLS-1$
-					} catch (RuntimeException e) {
+				for (int i = 0; i < theme.getValue().size(); i++) {
+					SystemIssuance.Line line = lines.next();
+					String text = theme.getKey() + "  " + line.text(); //$NON-NLS-1$
+					if (line.failed()) {
 						whole = false;
-						String line = theme.getKey() + "  " + member.number() + "  failed: " + e.getMessage(); //$NON-NLS-1$ //$NON-NLS-2$
-						failures.add(line);
-						progress.accept(line);
+						failures.add(text);
+					} else {
+						issued++;
 					}
+					progress.accept(text);
 				}
 				if (whole) {
 					done++;
