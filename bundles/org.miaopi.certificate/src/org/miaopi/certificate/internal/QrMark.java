@@ -11,7 +11,6 @@ import com.google.zxing.qrcode.encoder.Encoder;
 import com.itextpdf.kernel.colors.Color;
 import com.itextpdf.kernel.geom.Rectangle;
 import com.itextpdf.kernel.pdf.PdfDocument;
-import com.itextpdf.kernel.pdf.PdfOutputStream;
 import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
 import com.itextpdf.kernel.pdf.xobject.PdfFormXObject;
 
@@ -34,7 +33,7 @@ final class QrMark {
 	static final int QUIET_ZONE = 4;
 	static final int MASK = 2;
 	private static final Map<EncodeHintType, Object> HINTS = Map.of(EncodeHintType.QR_MASK_PATTERN, MASK);
-	private static final byte[] RE = "re\n".getBytes(StandardCharsets.ISO_8859_1); //$NON-NLS-1$
+	private static final byte[] ONE_RE = "1 re\n".getBytes(StandardCharsets.ISO_8859_1); //$NON-NLS-1$
 
 	private QrMark() {
 	}
@@ -55,9 +54,10 @@ final class QrMark {
 		int side = width + 2 * QUIET_ZONE;
 		PdfFormXObject x = new PdfFormXObject(new Rectangle(side, height + 2 * QUIET_ZONE));
 		PdfCanvas c = new PdfCanvas(x, pdf).setFillColor(ink);
-		// the same "x y w h re" operators PdfCanvas.rectangle writes, but as integers: its double
-		// formatting was most of the drawing time, and every coordinate here is a whole module
-		PdfOutputStream ops = c.getContentStream().getOutputStream();
+		// the same "x y w h re" operators PdfCanvas.rectangle writes, but as integers written into one
+		// buffer: its double formatting (and a call per token) was most of the drawing time, and every
+		// coordinate here is a whole module
+		java.io.ByteArrayOutputStream ops = new java.io.ByteArrayOutputStream(16 * width * height / 4);
 		byte[][] rows = m.getArray();
 		for (int y = 0; y < height; y++) {
 			byte[] row = rows[y];
@@ -72,12 +72,27 @@ final class QrMark {
 				while (x1 < width && row[x1] == 1) {
 					x1++;
 				}
-				ops.writeInteger(QUIET_ZONE + x0).writeSpace().writeInteger(baseline).writeSpace().writeInteger(x1 - x0).writeSpace().writeInteger(1)
-						.writeSpace().writeBytes(RE);
+				number(ops, QUIET_ZONE + x0);
+				number(ops, baseline);
+				number(ops, x1 - x0);
+				ops.writeBytes(ONE_RE);
 				x0 = x1;
 			}
 		}
+		c.getContentStream().getOutputStream().writeBytes(ops.toByteArray());
 		c.fill();
 		return x;
+	}
+
+	/** {@code n} (0 ≤ n < 1000: a module coordinate) and a space, in ASCII. */
+	private static void number(java.io.ByteArrayOutputStream out, int n) {
+		if (n >= 100) {
+			out.write('0' + n / 100);
+		}
+		if (n >= 10) {
+			out.write('0' + n / 10 % 10);
+		}
+		out.write('0' + n % 10);
+		out.write(' ');
 	}
 }
