@@ -150,7 +150,10 @@ public class DefaultCertificateService implements CertificateService {
 		if (endpoint != null) {
 			HttpTsa cached = httpTsa;
 			if (cached == null || cached.endpoint() != endpoint) {
-				cached = new HttpTsa(endpoint, new com.itextpdf.signatures.TSAClientBouncyCastle(endpoint.uri().toString()));
+				// the desk's endpoint serves this desk's authority: reserve its measured token size and
+				// a margin, not the client's 4 KB default (the reserved space is written as hex, twice)
+				cached = new HttpTsa(endpoint, new com.itextpdf.signatures.TSAClientBouncyCastle(endpoint.uri().toString(), null, null,
+						new InProcessTsaClient(seals.timestampAuthority()).getTokenSizeEstimate() + 768, "SHA-256")); //$NON-NLS-1$
 				httpTsa = cached;
 			}
 			return cached.client();

@@ -68,12 +68,12 @@ public class BenchSealCommand implements Subcommand {
 
 	@Override
 	public String summary() {
-		return "seal throughput: raw signatures, bare PDF signing, full issuance on 1 and 2 threads"; //$NON-NLS-1$
+		return "seal throughput: raw signatures, bare PDF signing, full issuance (batch and one at a time) on 1, 2 and T threads"; //$NON-NLS-1$
 	}
 
 	@Override
 	public String usage() {
-		return "[--certificates N] [--threads T (default 4: more threads than cores, so one thread's disk sync overlaps another's work)] [--rsa] [--warmup S (most seconds to wait for the JIT compiler to be quiet, default 180)]"; //$NON-NLS-1$
+		return "[--certificates N] [--threads T (the third measurement's threads, default 4)] [--rsa] [--warmup S (most seconds to wait for the JIT compiler to be quiet, default 180)]"; //$NON-NLS-1$
 	}
 
 	@Override
