@@ -143,8 +143,9 @@ public class BenchSealCommand implements Subcommand {
 				long until = System.nanoTime() + warmupSeconds * 1_000_000_000L;
 				int warmRounds = 0;
 				double compiling;
+				java.util.Map<String, Long> compilers = new java.util.HashMap<>();
+				compilerCpuSinceLast(compilers);
 				do {
-					long jit0 = compilerCpuNanos();
 					long cpu0 = processCpuNanos();
 					for (ExecutorService pool : List.of(one, two, many)) {
 						for (Sealing task : List.of(minimal, fair, single)) {
@@ -153,7 +154,7 @@ public class BenchSealCommand implements Subcommand {
 						batch.measure(Math.max(10, n / 2), pool);
 					}
 					warmRounds++;
-					compiling = (compilerCpuNanos() - jit0) / (double) Math.max(1, processCpuNanos() - cpu0);
+					compiling = compilerCpuSinceLast(compilers) / (double) Math.max(1, processCpuNanos() - cpu0);
 				} while (compiling > QUIET_JIT && System.nanoTime() < until);
 				out.printf(Locale.ROOT, "warm-up: %d rounds, %.0f s; the JIT compiler used %.0f%% of the last round's CPU%s%n", warmRounds, //$NON-NLS-1$
 						(System.nanoTime() - until) / 1e9 + warmupSeconds, 100 * compiling,
@@ -261,24 +262,29 @@ public class BenchSealCommand implements Subcommand {
 	private static final double QUIET_JIT = 0.05;
 
 	/**
-	 * CPU time of the JIT compiler threads, from /proc on Linux (the management bean's compilation
-	 * time misses most of it); elsewhere the bean's figure.
+	 * CPU time of the JIT compiler threads since the last call, from /proc on Linux (the management
+	 * bean's compilation time misses most of it); elsewhere the bean's figure. Per thread, because
+	 * the JVM starts and stops compiler threads as the work comes and goes.
 	 */
-	static long compilerCpuNanos() {
-		long ticks = 0;
+	private static long compilerCpuSinceLast(java.util.Map<String, Long> last) {
+		long sum = 0;
 		try (java.nio.file.DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc/self/task"))) { //$NON-NLS-1$
 			for (Path task : tasks) {
 				String stat = Files.readString(task.resolve("stat")); //$NON-NLS-1$
 				int open = stat.indexOf('(');
 				int close = stat.lastIndexOf(')');
-				if (stat.startsWith("C", open + 1) && stat.substring(open + 1, close).contains("CompilerThre")) { //$NON-NLS-1$ //$NON-NLS-2$
+				if (stat.substring(open + 1, close).contains("CompilerThre")) { //$NON-NLS-1$
 					String[] f = stat.substring(close + 2).split(" "); //$NON-NLS-1$
-					ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+					long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+					Long before = last.put(task.getFileName().toString(), ticks);
+					sum += ticks - (before == null ? 0 : before);
 				}
 			}
-			return ticks * 10_000_000L; // USER_HZ is 100 on Linux
+			return sum * 10_000_000L; // USER_HZ is 100 on Linux
 		} catch (IOException | RuntimeException e) {
-			return ManagementFactory.getCompilationMXBean().getTotalCompilationTime() * 1_000_000L;
+			long total = ManagementFactory.getCompilationMXBean().getTotalCompilationTime() * 1_000_000L;
+			Long before = last.put("bean", total); //$NON-NLS-1$
+			return total - (before == null ? 0 : before);
 		}
 	}
 
