@@ -86,29 +86,18 @@ public class FileCertificateRegistry implements CertificateRegistry {
 	}
 
 	/**
-	 * Records an issuance whose file was just renamed into {@code renamedIn} without syncing that
-	 * directory: the directory is synced by the same group commit as the register's line (before
-	 * it), so threads issuing together share one directory sync and one log sync, and the line is
-	 * never on disk without the file's name.
+	 * One ISSUED line of a group (see {@link #recordIssued(List, Path)}).
 	 *
 	 * @param note e.g. the dossier the certificate was issued for (see {@link #DOSSIER_NOTE})
 	 */
-	public void recordIssued(String number, String departmentCode, String sha256, String note, Path renamedIn) {
-		long ticket;
-		synchronized (this) {
-			pendingDirectories.add(renamedIn);
-			ticket = append(new Entry(number, Status.ISSUED, clock.instant(), sha256, departmentCode, note == null ? "" : note)); //$NON-NLS-1$
-		}
-		durable(ticket);
-	}
-
-	/** One ISSUED line of a group (see {@link #recordIssued(List, Path)}). */
 	public record Issued(String number, String departmentCode, String sha256, String note) {
 	}
 
 	/**
-	 * Records a group of issuances whose files were just renamed into {@code renamedIn}: one
-	 * directory sync and one register sync for all of them (a batch's group commit).
+	 * Records issuances whose files were just renamed into {@code renamedIn} without syncing that
+	 * directory: the directory is synced by the same group commit as the register's lines (before
+	 * them), so a batch's group, and threads issuing together, share one directory sync and one log
+	 * sync, and a line is never on disk without its file's name.
 	 */
 	public void recordIssued(List<Issued> group, Path renamedIn) {
 		if (group.isEmpty()) {
@@ -249,7 +238,7 @@ public class FileCertificateRegistry implements CertificateRegistry {
 		syncDirectory(target.getParent());
 	}
 
-	/** The rename alone: the caller syncs the directory (see {@link #recordIssued(String, String, String, String, Path)}). */
+	/** The rename alone: the caller syncs the directory (see {@link #recordIssued(List, Path)}). */
 	public static void renameAtomically(Path tmp, Path target) throws IOException {
 		try {
 			Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
