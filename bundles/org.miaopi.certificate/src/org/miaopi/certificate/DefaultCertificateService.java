@@ -153,7 +153,7 @@ public class DefaultCertificateService implements CertificateService {
 				// the desk's endpoint serves this desk's authority: reserve its measured token size and
 				// a margin, not the client's 4 KB default (the reserved space is written as hex, twice)
 				cached = new HttpTsa(endpoint, new com.itextpdf.signatures.TSAClientBouncyCastle(endpoint.uri().toString(), null, null,
-						new InProcessTsaClient(seals.timestampAuthority()).getTokenSizeEstimate() + 768, "SHA-256")); //$NON-NLS-1$
+						InProcessTsaClient.tokenSizeEstimate(seals.timestampAuthority(), 1024), "SHA-256")); //$NON-NLS-1$
 				httpTsa = cached;
 			}
 			return cached.client();
@@ -202,7 +202,7 @@ public class DefaultCertificateService implements CertificateService {
 			// the matter's and department's page, filled with this certificate's layer in the seal's revision
 			byte[] sealed = PdfSealer.seal(CertificateLayout.template(content), pdf -> CertificateLayout.fill(pdf, content), seal, tsa, seals.crl(),
 					java.util.List.of(seals.timestampAuthority().certificate()), clock.instant(), CertificateLayout.SEAL_RECT);
-			String note = dossierNo == null ? "" : Reconciliation.note(dossierNo, directory.resolve(number + ".pdf")); //$NON-NLS-1$ //$NON-NLS-2$
+			String note = dossierNo == null ? "" : Reconciliation.note(dossierNo, Sealed.file(directory, number)); //$NON-NLS-1$
 			return new Sealed(seal.departmentCode(), content, sealed, Digests.sha256(sealed), directory, note);
 		} catch (Exception e) {
 			throw DurableWrite.voided(registry, number, e);

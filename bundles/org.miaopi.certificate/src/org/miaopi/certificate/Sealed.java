@@ -15,7 +15,12 @@ record Sealed(String departmentCode, CertificateContent content, byte[] bytes, S
 	}
 
 	Path target() {
-		return directory.resolve(number() + ".pdf"); //$NON-NLS-1$
+		return file(directory, number());
+	}
+
+	/** Where certificate {@code number} is issued into {@code directory}. */
+	static Path file(Path directory, String number) {
+		return directory.resolve(number + ".pdf"); //$NON-NLS-1$
 	}
 
 	/** Written first, renamed to {@link #target()} once durable: a reader never sees half a file. */

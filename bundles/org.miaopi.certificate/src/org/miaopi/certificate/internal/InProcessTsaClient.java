@@ -26,10 +26,15 @@ public final class InProcessTsaClient implements ITSAClient {
 	 */
 	@Override
 	public int getTokenSizeEstimate() {
+		return tokenSizeEstimate(tsa, 256);
+	}
+
+	/** {@code tsa}'s token size and {@code margin} bytes; 4 KB if it cannot stamp (the stamp itself will fail and say why). */
+	public static int tokenSizeEstimate(TimestampAuthority tsa, int margin) {
 		try {
-			return tsa.tokenSize() + 256;
+			return tsa.tokenSize() + margin;
 		} catch (java.io.IOException e) {
-			return 4096; // the stamp itself will fail and say why
+			return 4096;
 		}
 	}
 
