@@ -48,6 +48,7 @@ public class FileSealService implements SealService {
 	private final Map<String, Seal> seals = new TreeMap<>();
 	private final Map<String, Seal> officers = new TreeMap<>();
 	private TimestampAuthority tsa;
+	private Seal tlsServer;
 
 	/** For Declarative Services: the desk's home, see {@link #activate()}. */
 	public FileSealService() {
@@ -192,6 +193,34 @@ public class FileSealService implements SealService {
 	}
 
 	@Override
+	public synchronized Seal tlsServer(List<String> hostNames) {
+		load();
+		Instant now = clock.instant();
+		if (tlsServer == null || !tlsServer.certificate().getNotAfter().toInstant().isAfter(now.plus(Duration.ofDays(1)))
+				|| !names(tlsServer.certificate()).containsAll(hostNames)) {
+			tlsServer = hierarchy.tlsServer(hostNames, now.minus(Duration.ofMinutes(5)), now.plus(Duration.ofDays(365)));
+			keystore.save(departments);
+		}
+		return tlsServer;
+	}
+
+	private static List<String> names(X509Certificate cert) {
+		try {
+			java.util.Collection<List<?>> alt = cert.getSubjectAlternativeNames();
+			return alt == null ? List.of() : alt.stream().map(e -> String.valueOf(e.get(1))).toList();
+		} catch (java.security.cert.CertificateParsingException e) {
+			return List.of();
+		}
+	}
+
+	@Override
+	public synchronized X509Certificate certifyClient(java.security.PublicKey key, String name, String unit, Duration validity) {
+		load();
+		Instant now = clock.instant();
+		return hierarchy.tlsClient(key, name, unit, now.minus(Duration.ofMinutes(5)), now.plus(validity));
+	}
+
+	@Override
 	public synchronized TimestampAuthority timestampAuthority() {
 		load();
 		return tsa;
@@ -239,6 +268,8 @@ public class FileSealService implements SealService {
 			} else if (alias.startsWith(Hierarchy.SEAL_PREFIX)) {
 				String code = alias.substring(Hierarchy.SEAL_PREFIX.length()).toUpperCase(Locale.ROOT);
 				seals.put(code, keystore.get(alias, code, departments.getOrDefault(code, code)));
+			} else if (alias.equals(Hierarchy.TLS_SERVER)) {
+				tlsServer = keystore.get(alias, "HUB", "Miaopi Hub"); //$NON-NLS-1$ //$NON-NLS-2$
 			} else if (alias.startsWith(Hierarchy.OFFICER_PREFIX)) {
 				officers.put(alias.substring(Hierarchy.OFFICER_PREFIX.length()), keystore.get(alias, alias, alias));
 			}

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.bouncycastle.asn1.x500.X500Name;
@@ -28,6 +29,7 @@ final class Hierarchy {
 	static final String TSA = "tsa"; //$NON-NLS-1$
 	static final String SEAL_PREFIX = "seal-"; //$NON-NLS-1$
 	static final String OFFICER_PREFIX = "officer-"; //$NON-NLS-1$
+	static final String TLS_SERVER = "tls-server"; //$NON-NLS-1$
 
 	private final SealKeystore keystore;
 	private final KeyAlgorithm algorithm;
@@ -72,6 +74,25 @@ final class Hierarchy {
 		X500Name dn = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.C, "CN").addRDN(BCStyle.O, "Miaopi Demo") //$NON-NLS-1$ //$NON-NLS-2$
 				.addRDN(BCStyle.OU, "Officers").addRDN(BCStyle.CN, officerId).build(); //$NON-NLS-1$
 		return issue(Role.OFFICER, OFFICER_PREFIX + id, dn, id, officerId, notBefore, notAfter);
+	}
+
+	/** The hub's HTTPS key and certificate for these host names. */
+	Seal tlsServer(List<String> hostNames, Instant notBefore, Instant notAfter) {
+		X500Name dn = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.C, "CN").addRDN(BCStyle.O, "Miaopi Demo") //$NON-NLS-1$ //$NON-NLS-2$
+				.addRDN(BCStyle.OU, "Hub").addRDN(BCStyle.CN, hostNames.get(0)).build(); //$NON-NLS-1$
+		KeyPair keys = Pki.newKeyPair(algorithm);
+		X509Certificate cert = Pki.certificate(Role.TLS_SERVER, dn, keys.getPublic(), root.certificate(), root.key(), notBefore, notAfter,
+				hostNames);
+		Seal seal = new Seal("HUB", "Miaopi Hub", keys.getPrivate(), Pki.BC, new X509Certificate[] { cert, root.certificate() }); //$NON-NLS-1$ //$NON-NLS-2$
+		keystore.put(TLS_SERVER, seal);
+		return seal;
+	}
+
+	/** A TLS client certificate by the root for a key the client made (it never leaves the client). */
+	X509Certificate tlsClient(java.security.PublicKey key, String name, String unit, Instant notBefore, Instant notAfter) {
+		X500Name dn = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.C, "CN").addRDN(BCStyle.O, "Miaopi Demo") //$NON-NLS-1$ //$NON-NLS-2$
+				.addRDN(BCStyle.OU, unit).addRDN(BCStyle.CN, name).build();
+		return Pki.certificate(Role.TLS_CLIENT, dn, key, root.certificate(), root.key(), notBefore, notAfter);
 	}
 
 	/** A certificate by the root for a key held elsewhere (a PKCS#11 token). */

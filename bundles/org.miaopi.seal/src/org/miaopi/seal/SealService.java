@@ -41,6 +41,19 @@ public interface SealService {
 	/** Whether the certificate is on the current CRL, and when it was revoked. */
 	Optional<Instant> revokedAt(X509Certificate certificate);
 
+	/**
+	 * The hub's HTTPS key and certificate (chain up to the root) for these host names, issued by
+	 * the root on first use (valid one year) and kept in the keystore; a new one replaces it when it
+	 * has expired or does not name every host.
+	 */
+	Seal tlsServer(List<String> hostNames);
+
+	/**
+	 * Certifies a desk's or intake platform's TLS client key (mutual TLS with the hub): subject
+	 * CN={@code name}, OU={@code unit} (the department, or INTAKE), extended key usage clientAuth.
+	 */
+	X509Certificate certifyClient(java.security.PublicKey key, String name, String unit, java.time.Duration validity);
+
 	/** The in-process RFC 3161 timestamp authority of this desk. */
 	TimestampAuthority timestampAuthority();
 }

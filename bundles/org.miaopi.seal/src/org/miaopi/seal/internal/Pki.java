@@ -21,6 +21,8 @@ import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.CRLNumber;
 import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.cert.X509v2CRLBuilder;
@@ -70,7 +72,11 @@ public final class Pki {
 	}
 
 	public enum Role {
-		ROOT, SEAL, OFFICER, TIMESTAMP
+		ROOT, SEAL, OFFICER, TIMESTAMP,
+		/** The hub's HTTPS server key. */
+		TLS_SERVER,
+		/** A desk's (or an intake platform's) key for mutual TLS with the hub. */
+		TLS_CLIENT
 	}
 
 	/**
@@ -78,6 +84,12 @@ public final class Pki {
 	 */
 	public static X509Certificate certificate(Role role, X500Name subject, PublicKey subjectKey, X509Certificate issuer,
 			PrivateKey issuerKey, Instant notBefore, Instant notAfter) {
+		return certificate(role, subject, subjectKey, issuer, issuerKey, notBefore, notAfter, List.of());
+	}
+
+	/** @param hostNames the server's DNS names and IP addresses (subjectAltName), for {@link Role#TLS_SERVER} */
+	public static X509Certificate certificate(Role role, X500Name subject, PublicKey subjectKey, X509Certificate issuer,
+			PrivateKey issuerKey, Instant notBefore, Instant notAfter, List<String> hostNames) {
 		try {
 			X500Name issuerName = issuer == null ? subject : X500Name.getInstance(issuer.getSubjectX500Principal().getEncoded());
 			X509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(issuerName, new BigInteger(127, RANDOM).add(BigInteger.ONE),
@@ -101,6 +113,19 @@ public final class Pki {
 				b.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature));
 				// RFC 3161: a TSA certificate has exactly this critical extended key usage
 				b.addExtension(Extension.extendedKeyUsage, true, new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping));
+			}
+			case TLS_SERVER, TLS_CLIENT -> {
+				b.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
+				boolean rsa = "RSA".equals(subjectKey.getAlgorithm()); //$NON-NLS-1$
+				b.addExtension(Extension.keyUsage, true,
+						new KeyUsage(rsa ? KeyUsage.digitalSignature | KeyUsage.keyEncipherment : KeyUsage.digitalSignature));
+				b.addExtension(Extension.extendedKeyUsage, false,
+						new ExtendedKeyUsage(role == Role.TLS_SERVER ? KeyPurposeId.id_kp_serverAuth : KeyPurposeId.id_kp_clientAuth));
+				if (!hostNames.isEmpty()) {
+					b.addExtension(Extension.subjectAlternativeName, false, new GeneralNames(hostNames.stream()
+							.map(h -> new GeneralName(h.matches("[0-9.]+|.*:.*") ? GeneralName.iPAddress : GeneralName.dNSName, h)) //$NON-NLS-1$
+							.toArray(GeneralName[]::new)));
+				}
 			}
 			}
 			PrivateKey signingKey = issuer == null ? issuerKey : issuerKey;
