@@ -1,0 +1,58 @@
+package org.miaopi.cli.hub;
+
+import java.io.PrintStream;
+import java.net.URI;
+import java.util.List;
+
+import org.miaopi.cli.Options;
+import org.miaopi.cli.Subcommand;
+import org.miaopi.cli.UsageException;
+import org.miaopi.core.MiaopiHome;
+import org.osgi.service.component.annotations.Component;
+
+/** {@code ./miaopi enrol HUB_URL --desk NAME --department CODE --code C}: this desk's key and certificate from the hub. */
+@Component(service = Subcommand.class)
+public class EnrolCommand implements Subcommand {
+
+	@Override
+	public String name() {
+		return "enrol"; //$NON-NLS-1$
+	}
+
+	@Override
+	public String summary() {
+		return "enrol this desk at a hub with a one-time code: its key and certificate go to $MIAOPI_HOME/desk"; //$NON-NLS-1$
+	}
+
+	@Override
+	public String usage() {
+		return "HUB_URL --desk NAME --department CODE --code C [--root-sha256 FINGERPRINT]"; //$NON-NLS-1$
+	}
+
+	@Override
+	public int run(List<String> arguments, PrintStream out, PrintStream err) throws Exception {
+		Options o = Options.parse(arguments).allow("--desk", "--department", "--code", "--root-sha256"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		if (o.words.size() != 1 || o.values.get("--desk") == null || o.values.get("--department") == null || o.values.get("--code") == null) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			throw new UsageException("give the hub's URL, --desk, --department and --code"); //$NON-NLS-1$
+		}
+		URI hub = URI.create(o.words.get(0));
+		if (!"https".equals(hub.getScheme())) { //$NON-NLS-1$
+			throw new UsageException("the hub's URL starts with https:// (mutual TLS)"); //$NON-NLS-1$
+		}
+		try {
+			DeskIdentity id = HubEnrolment.enrol(hub, o.values.get("--desk"), o.values.get("--department"), o.values.get("--code"), o.values.get("--root-sha256")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			var dir = MiaopiHome.current().ensureExists().resolve("desk"); //$NON-NLS-1$
+			id.save(dir);
+			out.println("enrolled " + id.desk() + (id.department() == null ? " (intake platform)" : " (department " + id.department() + ")") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+					+ " at " + hub); //$NON-NLS-1$
+			out.println("  certificate serial " + id.certificate().getSerialNumber().toString(16) + ", valid until " //$NON-NLS-1$ //$NON-NLS-2$
+					+ id.certificate().getNotAfter().toInstant());
+			out.println("  hub root SHA-256 " + DeskIdentity.fingerprint(id.root()) + " (compare it with the hub's admin)"); //$NON-NLS-1$ //$NON-NLS-2$
+			out.println("  kept in " + dir); //$NON-NLS-1$
+			return OK;
+		} catch (HubEnrolment.EnrolFailed e) {
+			err.println("miaopi enrol: " + e.getMessage()); //$NON-NLS-1$
+			return FAILED;
+		}
+	}
+}

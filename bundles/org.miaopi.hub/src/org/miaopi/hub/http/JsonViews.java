@@ -1,0 +1,95 @@
+package org.miaopi.hub.http;
+
+import java.util.List;
+
+import org.miaopi.hub.intake.ImportReport;
+import org.miaopi.hub.intake.Refusal;
+import org.miaopi.hub.store.HubDossier;
+import org.miaopi.hub.store.HubMaterial;
+import org.miaopi.hub.store.Page;
+import org.miaopi.hub.store.Progress;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** The JSON the hub answers with, field by field as docs/hub.md documents it. */
+final class JsonViews {
+
+	static final ObjectMapper JSON = new ObjectMapper();
+
+	private JsonViews() {
+	}
+
+	static ObjectNode error(String code, String reason) {
+		return JSON.createObjectNode().put("error", code).put("reason", reason); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	static ObjectNode report(ImportReport r) {
+		ObjectNode o = JSON.createObjectNode();
+		o.put("lines", r.lines()).put("imported", r.imported()).put("duplicateCount", r.duplicateCount()) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				.put("refusedCount", r.refusedCount()); //$NON-NLS-1$
+		ArrayNode dup = o.putArray("duplicates"); //$NON-NLS-1$
+		r.duplicates().forEach(dup::add);
+		ArrayNode refused = o.putArray("refused"); //$NON-NLS-1$
+		for (Refusal f : r.refused()) {
+			ObjectNode x = refused.addObject().put("line", f.line()); //$NON-NLS-1$
+			if (f.submissionId() != null) {
+				x.put("submissionId", f.submissionId()); //$NON-NLS-1$
+			}
+			x.put("reason", f.reason()); //$NON-NLS-1$
+		}
+		return o;
+	}
+
+	static ObjectNode progress(Progress p) {
+		ObjectNode o = JSON.createObjectNode();
+		o.put("submissionId", p.submissionId()).put("department", p.departmentCode()).put("stage", p.stage()) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				.put("workingDaysUsed", p.workingDaysUsed()).put("workingDaysLeft", p.workingDaysLeft()) //$NON-NLS-1$ //$NON-NLS-2$
+				.put("outcome", p.outcome()).put("certificateNo", p.certificateNo()) //$NON-NLS-1$ //$NON-NLS-2$
+				.put("updatedAt", p.updatedAt().toString()).put("cursor", p.feedSeq()); //$NON-NLS-1$ //$NON-NLS-2$
+		ArrayNode reasons = o.putArray("reasons"); //$NON-NLS-1$
+		p.reasons().forEach(reasons::add);
+		return o;
+	}
+
+	static ObjectNode progressPage(Page<Progress> page) {
+		ObjectNode o = JSON.createObjectNode();
+		ArrayNode items = o.putArray("items"); //$NON-NLS-1$
+		page.items().forEach(p -> items.add(progress(p)));
+		return o.put("next", page.next()).put("more", page.more()); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	static ObjectNode dossierPage(Page<HubDossier> page) {
+		ObjectNode o = JSON.createObjectNode();
+		ArrayNode items = o.putArray("items"); //$NON-NLS-1$
+		page.items().forEach(d -> items.add(dossier(d)));
+		return o.put("next", page.next()).put("more", page.more()); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	static ObjectNode dossier(HubDossier d) {
+		ObjectNode o = JSON.createObjectNode();
+		o.put("id", d.id()).put("submissionId", d.submissionId()).put("department", d.departmentCode()) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				.put("matter", d.matterCode()).put("theme", d.themeCode()).put("themeSubmissionId", d.themeSubmissionId()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		ObjectNode a = o.putObject("applicant"); //$NON-NLS-1$
+		a.put("kind", d.applicantKind() == 'L' ? "LEGAL" : "NATURAL").put(d.applicantKind() == 'L' ? "creditCode" : "residentId", d.subjectId()) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+				.put("name", d.applicantName()); //$NON-NLS-1$
+		if (d.legalRepresentative() != null) {
+			a.put("legalRepresentative", d.legalRepresentative()); //$NON-NLS-1$
+		}
+		ObjectNode declared = o.putObject("declared"); //$NON-NLS-1$
+		d.declared().forEach(declared::put);
+		ArrayNode materials = o.putArray("materials"); //$NON-NLS-1$
+		for (HubMaterial m : d.materials()) {
+			ObjectNode x = materials.addObject().put("requirement", m.requirement()); //$NON-NLS-1$
+			if (m.sha256() != null) {
+				x.put("sha256", m.sha256()).put("fileName", m.fileName()).put("mimeType", m.mimeType()).put("size", m.size()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			} else {
+				List<String> ref = List.of(m.replacedBy().split("\\|", 3)); //$NON-NLS-1$
+				x.putObject("replacedBy").put("source", ref.get(0)).put("subjectId", ref.get(1)).put("asOf", ref.get(2)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			}
+		}
+		o.put("submittedAt", d.submittedAt().toString()).put("receivedAt", d.receivedAt().toString()); //$NON-NLS-1$ //$NON-NLS-2$
+		return o;
+	}
+}
