@@ -63,6 +63,23 @@ class DossierServiceTest extends SeededStoreTest {
 	}
 
 	@Test
+	void aRequestMadeOnAnOlderStatusIsRefusedAndChangesNothing() {
+		store.putDossiers(List.of(Fixtures.dossier("D1", "PSB", DossierStatus.IN_REVIEW)), "test");
+		// a form filled in while the dossier was in review asks for a supplement: accepted
+		store.transition(Fixtures.OFFICER, TransitionRequest.decide(Fixtures.supplement("D1", Fixtures.OFFICER))
+				.expecting(DossierStatus.IN_REVIEW));
+		int events = store.history(Fixtures.OFFICER, "D1").size();
+		// the same stale form again: the supplement did not arrive, so nothing may record that it did
+		StoreException e = assertThrows(StoreException.class, () -> store.transition(Fixtures.OFFICER,
+				TransitionRequest.move("D1", DossierStatus.IN_REVIEW).expecting(DossierStatus.IN_REVIEW)));
+		assertEquals(Problem.CONFLICT, e.problem());
+		assertTrue(e.getMessage().contains("SUPPLEMENT_REQUESTED"), e.getMessage());
+		assertEquals(DossierStatus.SUPPLEMENT_REQUESTED, status("D1"));
+		assertEquals(events, store.history(Fixtures.OFFICER, "D1").size(), "no audit event");
+		assertEquals(1, store.decisions(Fixtures.OFFICER, "D1").size());
+	}
+
+	@Test
 	void anIllegalTransitionChangesNothing() {
 		store.putDossiers(List.of(Fixtures.dossier("D1", "PSB", DossierStatus.RECEIVED)), "test");
 		assertThrows(IllegalTransitionException.class,

@@ -19,6 +19,8 @@ import org.miaopi.core.model.Role;
 import org.miaopi.core.service.AccessDeniedException;
 import org.miaopi.core.service.AccessDeniedException.Rule;
 import org.miaopi.core.service.QueryAccess;
+import org.miaopi.core.service.StoreException;
+import org.miaopi.core.service.StoreException.Problem;
 import org.miaopi.core.service.TransitionRequest;
 import org.miaopi.store.jpa.DossierRow;
 import org.miaopi.store.jpa.OfficerRow;
@@ -43,12 +45,18 @@ final class Steps {
 	 * @throws org.miaopi.core.lifecycle.IllegalTransitionException if the lifecycle forbids it
 	 * @throws AccessDeniedException if {@code actor} may not do it
 	 * @throws IllegalArgumentException if the request is incomplete (e.g. a decision missing)
+	 * @throws StoreException (CONFLICT) if the dossier is no longer in the status the request expected
 	 */
 	static Step check(Officer actor, Dossier current, TransitionRequest req, Function<String, Optional<Officer>> officers) {
 		if (!req.dossierNo().equals(current.number())) {
 			throw new IllegalArgumentException("a step for dossier " + req.dossierNo() + " applied to " + current.number());
 		}
 		QueryAccess.requireMayAct(actor, current.departmentCode(), current.number());
+		if (req.expected() != null && req.expected() != current.status()) {
+			throw new StoreException(Problem.CONFLICT, "dossier " + current.number() + " is now " + current.status()
+					+ ", no longer " + req.expected() + " as when the request was made; nothing was changed: reopen it to see"
+					+ " what happened meanwhile");
+		}
 		Transition t = Lifecycle.require(current.status(), req.to());
 		checkDecision(actor, t, req);
 		Dossier next = req.to() == DossierStatus.ASSIGNED

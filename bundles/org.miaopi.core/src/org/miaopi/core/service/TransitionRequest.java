@@ -12,9 +12,13 @@ import org.miaopi.core.model.Decision;
  * @param decision required exactly for moves to APPROVED, REJECTED or SUPPLEMENT_REQUESTED
  * @param assignee required for the move to ASSIGNED
  * @param details  extra facts for the audit event, e.g. a comment
+ * @param expected the status the requester saw the dossier in (e.g. when a decision form was
+ *                 filled in), or null for no such check; a dossier found in another status is left
+ *                 unchanged and the request refused ({@link StoreException.Problem#CONFLICT}), so a
+ *                 stale form never repeats or skips a step
  */
 public record TransitionRequest(String dossierNo, DossierStatus to, Decision decision, String assignee,
-		Map<String, String> details) {
+		Map<String, String> details, DossierStatus expected) {
 
 	public TransitionRequest {
 		Objects.requireNonNull(dossierNo, "dossierNo");
@@ -28,6 +32,16 @@ public record TransitionRequest(String dossierNo, DossierStatus to, Decision dec
 				throw new IllegalArgumentException(decision.kind() + " leads to " + decision.kind().resultingStatus() + ", not " + to);
 			}
 		}
+	}
+
+	public TransitionRequest(String dossierNo, DossierStatus to, Decision decision, String assignee,
+			Map<String, String> details) {
+		this(dossierNo, to, decision, assignee, details, null);
+	}
+
+	/** The same request, refused unless the dossier is still in {@code status} when it is applied. */
+	public TransitionRequest expecting(DossierStatus status) {
+		return new TransitionRequest(dossierNo, to, decision, assignee, details, status);
 	}
 
 	public static TransitionRequest move(String dossierNo, DossierStatus to) {
