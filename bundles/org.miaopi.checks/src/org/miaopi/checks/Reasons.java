@@ -2,10 +2,12 @@ package org.miaopi.checks;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.miaopi.core.matter.ReasonCode;
 import org.miaopi.core.matter.ReasonUse;
+import org.miaopi.core.model.ComparisonOutcome;
 
 /** The reason codes every matter shares; a matter adds its own (e.g. an age condition's). */
 public final class Reasons {
@@ -47,6 +49,21 @@ public final class Reasons {
 					EnumSet.of(ReasonUse.REJECT)),
 			new ReasonCode(BLACKLIST_REVIEW, "申请人列入失信名单，需人工审查", "The applicant is on the credit blacklist; an officer decides", null,
 					EnumSet.of(ReasonUse.ROUTE)));
+
+	/**
+	 * The comparison outcome a reason code asserts (DATA-MISMATCH: some field is a MISMATCH), so
+	 * that a desk can show which fields bear the reason out, or warn that none does; empty for a
+	 * reason the comparison does not speak to.
+	 */
+	public static Optional<ComparisonOutcome> evidence(String code) {
+		return Optional.ofNullable(switch (code) {
+			case MISMATCH -> ComparisonOutcome.MISMATCH;
+			case MISSING_RECORD -> ComparisonOutcome.MISSING;
+			case STALE_RECORD -> ComparisonOutcome.STALE;
+			case INVALID_DECLARED -> ComparisonOutcome.INVALID;
+			default -> null;
+		});
+	}
 
 	private Reasons() {
 	}

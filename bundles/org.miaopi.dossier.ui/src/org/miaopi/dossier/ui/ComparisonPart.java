@@ -29,6 +29,7 @@ import org.miaopi.core.service.DossierService;
 import org.miaopi.ui.api.PartLayout;
 import org.miaopi.ui.api.PartStack;
 import org.miaopi.ui.api.ColumnFit;
+import org.miaopi.ui.api.MatterCatalog;
 import org.miaopi.ui.api.Texts;
 import org.miaopi.ui.api.Topics;
 
@@ -44,6 +45,8 @@ public class ComparisonPart {
 	@Inject
 	@Optional
 	private DossierService service;
+	@Inject
+	private MatterCatalog matters;
 
 	private PartStack stack;
 	private Composite content;
@@ -149,8 +152,13 @@ public class ComparisonPart {
 		table.removeAll();
 		for (ComparisonResult r : results) {
 			TableItem item = new TableItem(table, SWT.NONE);
-			item.setText(new String[] { outcomeText(r.outcome()), r.field(), nz(r.declared()), nz(r.recorded()),
-					r.source() == null ? "\u2014" : Texts.of(r.source()), Texts.time(r.asOf()), nz(r.note()) }); //$NON-NLS-1$
+			// a stale record says how old it is in its own cell: the As of column is the first to go when narrow
+			String outcome = r.outcome() == ComparisonOutcome.STALE && r.asOf() != null
+					? NLS.bind(Messages.Comparison_staleAsOf, outcomeText(r.outcome()), date(r.asOf()))
+					: outcomeText(r.outcome());
+			item.setText(new String[] { outcome, matters.fieldName(dossier.matterCode(), r.field()), nz(r.declared()),
+					nz(r.recorded()), r.source() == null ? "\u2014" : Texts.of(r.source()), date(r.asOf()), nz(r.note()) }); //$NON-NLS-1$
+			KeyTips.key(item, r.field());
 			switch (r.outcome()) {
 				case MATCH -> item.setForeground(0, matchFg);
 				case MISMATCH, INVALID -> item.setBackground(mismatchBg);
@@ -168,7 +176,7 @@ public class ComparisonPart {
 		for (Material m : dossier.materials()) {
 			if (m.replacedBy() != null) {
 				b.append(b.isEmpty() ? Messages.Comparison_replacedTitle + "\n" : "\n") //$NON-NLS-1$ //$NON-NLS-2$
-						.append(NLS.bind(Messages.Comparison_replaced, new Object[] { m.requirementCode(),
+						.append(NLS.bind(Messages.Comparison_replaced, new Object[] { matters.materialName(dossier.matterCode(), m.requirementCode()),
 								Texts.of(m.replacedBy().source()), Texts.time(m.replacedBy().asOf()) }));
 			}
 		}
@@ -199,6 +207,14 @@ public class ComparisonPart {
 		};
 		return sign + Texts.of(o);
 	}
+
+	/** A record's as-of day (Beijing): the time of day says nothing about a record's age. */
+	private static String date(java.time.Instant t) {
+		return t == null ? "" : DAY.format(t); //$NON-NLS-1$
+	}
+
+	private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd") //$NON-NLS-1$
+			.withZone(org.miaopi.core.calendar.ChinaTime.ZONE);
 
 	private static String nz(String s) {
 		return s == null ? "\u2014" : s; //$NON-NLS-1$

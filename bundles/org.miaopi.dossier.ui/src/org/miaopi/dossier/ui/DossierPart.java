@@ -80,6 +80,8 @@ public class DossierPart {
 		materials = table(tables, new String[] { Messages.Dossier_material, Messages.Dossier_file, Messages.Dossier_check },
 				new int[] { 120, 110, 130 });
 		tables.setWeights(45, 55);
+		KeyTips.install(declared);
+		KeyTips.install(materials);
 		viewer = new MaterialViewer(sash);
 		sash.setWeights(32, 68);
 		materials.addListener(SWT.Selection, e -> showSelectedMaterial());
@@ -164,7 +166,9 @@ public class DossierPart {
 		int row = 0;
 		for (Map.Entry<String, String> e : dossier.declaredData().entrySet()) {
 			TableItem item = row < declared.getItemCount() ? declared.getItem(row) : new TableItem(declared, SWT.NONE);
-			item.setText(new String[] { e.getKey(), e.getValue() });
+			// the matter's label in the workbench's language; the key is the row's tooltip
+			item.setText(new String[] { fieldName(e.getKey()), e.getValue() });
+			KeyTips.key(item, e.getKey());
 			row++;
 		}
 		if (row < declared.getItemCount()) {
@@ -179,16 +183,28 @@ public class DossierPart {
 			String check = m.replacedBy() != null
 					? NLS.bind(Messages.Dossier_replaced, Texts.of(m.replacedBy().source()), Texts.time(m.replacedBy().asOf()))
 					: Messages.Dossier_notChecked;
-			item.setText(new String[] { m.requirementCode(), file, check });
+			item.setText(new String[] { matters.materialName(dossier.matterCode(), m.requirementCode()), file, check });
+			KeyTips.key(item, m.requirementCode());
 		}
 		for (String r : required) {
 			if (dossier.materials().stream().noneMatch(m -> m.requirementCode().equals(r))) {
 				TableItem item = new TableItem(materials, SWT.NONE);
-				item.setText(new String[] { r, Messages.Dossier_noFile, Messages.Dossier_missing });
+				item.setText(new String[] { matters.materialName(dossier.matterCode(), r), Messages.Dossier_noFile, Messages.Dossier_missing });
+				KeyTips.key(item, r);
 				item.setForeground(materials.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
 			}
 		}
 	}
+
+	/**
+	 * A declared field's label. The intake platform also records the matter applied for among the
+	 * declared data ({@value #MATTER_KEY}), which is no field of any matter's form: it has its own label.
+	 */
+	private String fieldName(String key) {
+		return MATTER_KEY.equals(key) ? Messages.Dossier_matterField : matters.fieldName(dossier.matterCode(), key);
+	}
+
+	private static final String MATTER_KEY = "matter"; //$NON-NLS-1$
 
 	private String facts(Dossier d) {
 		String who = d.applicant() instanceof LegalPerson lp

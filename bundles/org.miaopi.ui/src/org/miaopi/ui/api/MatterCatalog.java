@@ -35,4 +35,13 @@ public interface MatterCatalog {
 
 	/** The provision a decision of this kind relies on. */
 	String legalBasis(String matterCode, DecisionKind kind);
+
+	/**
+	 * A declared field's label in the workbench's language, as the matter defines it; the key itself
+	 * when the matter does not know the field (the key stays for support, e.g. in a tooltip).
+	 */
+	String fieldName(String matterCode, String fieldKey);
+
+	/** A material requirement's name in the workbench's language; the code itself if unknown. */
+	String materialName(String matterCode, String requirementCode);
 }

@@ -60,6 +60,18 @@ public final class RegistryMatterCatalog implements MatterCatalog {
 		return find(matterCode).map(MatterDefinition::legalBasis).orElse(""); //$NON-NLS-1$
 	}
 
+	@Override
+	public String fieldName(String matterCode, String fieldKey) {
+		return find(matterCode).flatMap(m -> m.fields().stream().filter(f -> f.key().equals(fieldKey)).findFirst())
+				.map(f -> Texts.chinese() ? f.nameZh() : f.nameEn()).orElse(fieldKey);
+	}
+
+	@Override
+	public String materialName(String matterCode, String requirementCode) {
+		return find(matterCode).flatMap(m -> m.materials().stream().filter(r -> r.code().equals(requirementCode)).findFirst())
+				.map(r -> Texts.chinese() ? r.nameZh() : r.nameEn()).orElse(requirementCode);
+	}
+
 	private Optional<MatterDefinition> find(String code) {
 		MatterRegistry r = registry.get();
 		return r == null || code == null ? Optional.empty() : r.find(code);
