@@ -3,26 +3,35 @@ package org.miaopi.decision.ui;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.ProgressBar;
-import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
-import org.eclipse.swt.widgets.TableItem;
 import org.miaopi.certificate.Verdict;
 
-/** The issued certificate: its number and file, and each verification check in plain words. */
+/**
+ * The issued certificate: its number and file, each verification check in plain words (wrapped
+ * to the part's width, never cut off), its first page, and what can be done with it: view its
+ * pages, open it in the system's PDF viewer, verify it again.
+ */
 public final class CertificateView extends Group {
 
 	private final Label status;
+	private final Composite actions;
+	private final Button view;
+	private final Button open;
+	private final Button verify;
 	private final ProgressBar progress;
-	private final Table checks;
+	private final StyledText checks;
 	private final Color okColor = new Color(30, 110, 40);
 	private final ScrolledComposite scroller;
 	private final Label page;
@@ -38,28 +47,48 @@ public final class CertificateView extends Group {
 		sd.widthHint = 100; // wrap within the part instead of widening it
 		sd.horizontalSpan = 2;
 		status.setLayoutData(sd);
+		actions = new Composite(this, SWT.NONE);
+		RowLayout al = new RowLayout(SWT.HORIZONTAL);
+		al.wrap = true;
+		al.marginLeft = 0;
+		al.marginTop = 0;
+		al.marginBottom = 0;
+		actions.setLayout(al);
+		GridData ad = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
+		ad.widthHint = 100;
+		actions.setLayoutData(ad);
+		view = button(Messages.Certificate_view);
+		open = button(Messages.Certificate_open);
+		verify = button(Messages.Certificate_verify);
 		progress = new ProgressBar(this, SWT.INDETERMINATE | SWT.HORIZONTAL);
 		progress.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
-		checks = new Table(this, SWT.BORDER | SWT.FULL_SELECTION);
-		checks.setHeaderVisible(true);
-		checks.setLinesVisible(true);
-		checks.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		// one check a line, wrapped: at 1280x800 the part is too narrow for a table's columns
+		checks = new StyledText(this, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.READ_ONLY);
+		GridData cd = new GridData(SWT.FILL, SWT.FILL, true, true);
+		cd.widthHint = 100;
+		cd.heightHint = 60;
+		checks.setLayoutData(cd);
 		scroller = new ScrolledComposite(this, SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
 		GridData pd = new GridData(SWT.FILL, SWT.FILL, false, true);
-		pd.widthHint = 210;
+		pd.widthHint = 150;
 		scroller.setLayoutData(pd);
 		page = new Label(scroller, SWT.NONE);
 		scroller.setContent(page);
 		addDisposeListener(e -> disposeImage());
-		String[] names = { Messages.Certificate_check, Messages.Certificate_result, Messages.Certificate_words };
-		int[] widths = { 130, 60, 300 };
-		for (int i = 0; i < names.length; i++) {
-			TableColumn c = new TableColumn(checks, SWT.LEFT);
-			c.setText(names[i]);
-			c.setWidth(widths[i]);
-		}
-		org.miaopi.ui.api.TableColumns.fillLast(checks);
 		clear();
+	}
+
+	private Button button(String text) {
+		Button b = new Button(actions, SWT.PUSH);
+		b.setText(text);
+		return b;
+	}
+
+	/** What the buttons do: view the pages here, open the file in the system's viewer, verify again. */
+	void actions(Runnable onView, Runnable onOpen, Runnable onVerify) {
+		view.addListener(SWT.Selection, e -> onView.run());
+		open.addListener(SWT.Selection, e -> onOpen.run());
+		verify.addListener(SWT.Selection, e -> onVerify.run());
 	}
 
 	@Override
@@ -73,6 +102,7 @@ public final class CertificateView extends Group {
 		status.setForeground(null);
 		visible(progress, false);
 		visible(checks, false);
+		visible(actions, false);
 		showPage(null);
 		layout(true, true);
 	}
@@ -84,6 +114,7 @@ public final class CertificateView extends Group {
 		status.setForeground(null);
 		visible(progress, true);
 		visible(checks, false);
+		visible(actions, false);
 		showPage(null);
 		layout(true, true);
 	}
@@ -97,14 +128,19 @@ public final class CertificateView extends Group {
 		status.setText(NLS.bind(v.ok() ? Messages.Certificate_valid : Messages.Certificate_invalid,
 				new Object[] { r.number(), r.file().getFileName(), r.sha256().substring(0, 16), r.file().getParent() }));
 		status.setForeground(v.ok() ? okColor : getDisplay().getSystemColor(SWT.COLOR_RED));
-		checks.removeAll();
+		StringBuilder text = new StringBuilder();
+		java.util.List<StyleRange> styles = new java.util.ArrayList<>();
 		for (Verdict.Check c : v.checks()) {
-			TableItem item = new TableItem(checks, SWT.NONE);
-			item.setText(new String[] { c.name(), c.ok() ? "\u2713 OK" : "\u2717 FAIL", c.words() }); //$NON-NLS-1$ //$NON-NLS-2$
-			item.setForeground(1, c.ok() ? okColor : getDisplay().getSystemColor(SWT.COLOR_RED));
+			String sign = c.ok() ? "\u2713 " : "\u2717 "; //$NON-NLS-1$ //$NON-NLS-2$
+			styles.add(new StyleRange(text.length(), sign.length() + c.name().length(),
+					c.ok() ? okColor : getDisplay().getSystemColor(SWT.COLOR_RED), null, SWT.BOLD));
+			text.append(sign).append(c.name()).append(": ").append(c.words()).append('\n'); //$NON-NLS-1$
 		}
+		checks.setText(text.toString().strip());
+		checks.setStyleRanges(styles.toArray(StyleRange[]::new));
 		visible(progress, false);
 		visible(checks, true);
+		visible(actions, true);
 		showPage(r.page());
 		getParent().layout(true, true);
 	}
@@ -117,6 +153,7 @@ public final class CertificateView extends Group {
 		status.setForeground(getDisplay().getSystemColor(SWT.COLOR_RED));
 		visible(progress, false);
 		visible(checks, false);
+		visible(actions, false);
 		layout(true, true);
 	}
 
@@ -145,6 +182,26 @@ public final class CertificateView extends Group {
 	private static void visible(org.eclipse.swt.widgets.Control c, boolean show) {
 		c.setVisible(show);
 		((GridData) c.getLayoutData()).exclude = !show;
+	}
+
+	/** A line under the certificate's status, e.g. that it is being verified again, or why it cannot be opened. */
+	void note(String text, boolean problem) {
+		if (isDisposed()) {
+			return;
+		}
+		String base = result == null ? status.getText() : NLS.bind(result.verdict().ok() ? Messages.Certificate_valid
+				: Messages.Certificate_invalid, new Object[] { result.number(), result.file().getFileName(),
+						result.sha256().substring(0, 16), result.file().getParent() });
+		status.setText(text == null ? base : base + "\n" + text); //$NON-NLS-1$
+		if (problem) {
+			status.setForeground(getDisplay().getSystemColor(SWT.COLOR_RED));
+		}
+		layout(true, true);
+	}
+
+	/** The verification checks as shown, one a line. */
+	public String getChecks() {
+		return checks.getText();
 	}
 
 	public CertificateIssuance.Result getResult() {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.miaopi.checks.Reasons;
 import org.miaopi.core.lifecycle.DossierStatus;
 import org.miaopi.core.model.ComparisonResult;
 import org.miaopi.core.model.Decision;
@@ -48,10 +49,27 @@ public final class DecisionFlow {
 		return null;
 	}
 
-	/** Statuses an officer may decide from; the flow first brings the dossier into review. */
+	/**
+	 * Statuses an officer may decide from; the flow first brings the dossier into review. Not while a
+	 * supplement is awaited: it returns to review only when the materials arrive, never because a
+	 * form was submitted again.
+	 */
 	public static boolean decidable(DossierStatus s) {
-		return s == DossierStatus.PRE_CHECKED || s == DossierStatus.ASSIGNED || s == DossierStatus.IN_REVIEW
-				|| s == DossierStatus.SUPPLEMENT_REQUESTED;
+		return s == DossierStatus.PRE_CHECKED || s == DossierStatus.ASSIGNED || s == DossierStatus.IN_REVIEW;
+	}
+
+	/**
+	 * The fields whose comparison outcome each ticked reason asserts (DATA-MISMATCH: the fields that
+	 * mismatch), by reason code in the order ticked; an empty list means the comparison does not
+	 * bear that reason out. Reasons the comparison does not speak to are left out.
+	 */
+	public static Map<String, List<String>> evidence(List<String> reasons, List<ComparisonResult> results) {
+		Map<String, List<String>> found = new LinkedHashMap<>();
+		for (String code : reasons) {
+			Reasons.evidence(code).ifPresent(o -> found.put(code,
+					results.stream().filter(r -> r.outcome() == o).map(ComparisonResult::field).distinct().toList()));
+		}
+		return found;
 	}
 
 	public static long attention(List<ComparisonResult> results) {
@@ -65,12 +83,14 @@ public final class DecisionFlow {
 	 */
 	public static Dossier decide(DossierService service, Officer officer, Dossier dossier, DecisionKind kind,
 			List<String> reasons, String legalBasis, String justification, long attention) {
+		// every step expects the status the previous one left (the first: the one the form was
+		// built on), so a form gone stale is refused by the store instead of repeating a step
 		Dossier d = dossier;
 		if (d.status() == DossierStatus.PRE_CHECKED) {
-			d = service.transition(officer, TransitionRequest.assign(d.number(), officer.id()));
+			d = service.transition(officer, TransitionRequest.assign(d.number(), officer.id()).expecting(d.status()));
 		}
-		if (d.status() == DossierStatus.ASSIGNED || d.status() == DossierStatus.SUPPLEMENT_REQUESTED) {
-			d = service.transition(officer, TransitionRequest.move(d.number(), DossierStatus.IN_REVIEW));
+		if (d.status() == DossierStatus.ASSIGNED) {
+			d = service.transition(officer, TransitionRequest.move(d.number(), DossierStatus.IN_REVIEW).expecting(d.status()));
 		}
 		Decision decision = new Decision(d.number(), kind, reasons, blank(legalBasis) ? null : legalBasis.strip(),
 				officer.id(), Instant.now(), false, blank(justification) ? null : justification.strip(), null, null, null);
@@ -78,7 +98,8 @@ public final class DecisionFlow {
 		if (kind == DecisionKind.APPROVE && attention > 0) {
 			details.put(OVERRIDE_DETAIL, Long.toString(attention));
 		}
-		return service.transition(officer, new TransitionRequest(d.number(), kind.resultingStatus(), decision, null, details));
+		return service.transition(officer,
+				new TransitionRequest(d.number(), kind.resultingStatus(), decision, null, details, d.status()));
 	}
 
 	private static boolean blank(String s) {

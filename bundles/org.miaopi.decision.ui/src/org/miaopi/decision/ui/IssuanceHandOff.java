@@ -1,5 +1,7 @@
 package org.miaopi.decision.ui;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -8,13 +10,18 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.program.Program;
 import org.eclipse.swt.widgets.Control;
 import org.miaopi.certificate.CertificateService;
+import org.miaopi.certificate.Verdict;
 import org.miaopi.core.model.Dossier;
 import org.miaopi.core.model.Officer;
 import org.miaopi.core.service.DossierService;
 import org.miaopi.ui.api.MatterCatalog;
 import org.miaopi.ui.api.PartStack;
+import org.miaopi.dossier.ui.MaterialViewer;
+import org.miaopi.dossier.ui.PdfWindow;
+import org.miaopi.ui.api.Texts;
 import org.miaopi.ui.api.Topics;
 
 /**
@@ -97,6 +104,61 @@ final class IssuanceHandOff {
 		certificate.issuing(NLS.bind(Messages.Certificate_for, d.number(), d.applicant().name()));
 		stack.show(certificate);
 		stack.parent().layout(true, true);
+	}
+
+	/** The shown certificate's pages in the large page window (read from its file). */
+	MaterialViewer view() {
+		CertificateIssuance.Result r = certificate.getResult();
+		if (r == null) {
+			return null;
+		}
+		try {
+			return PdfWindow.open(certificate.getShell(), r.file().getFileName().toString(), Files.readAllBytes(r.file()));
+		} catch (IOException e) {
+			certificate.note(NLS.bind(Messages.Certificate_unreadable, r.file()), true);
+			return null;
+		}
+	}
+
+	/** The shown certificate in the system's PDF viewer; where there is none, says so and where the file is. */
+	void openExternally() {
+		CertificateIssuance.Result r = certificate.getResult();
+		if (r != null && !Program.launch(r.file().toString())) {
+			certificate.note(NLS.bind(Messages.Certificate_noViewer, r.file()), false);
+		}
+	}
+
+	/**
+	 * Verifies the shown certificate's file again, as {@code ./miaopi verify} does (the same
+	 * certificate service), in a job; the checks are then shown again with the time of this run.
+	 */
+	Job verifyAgain(CertificateService certificates) {
+		CertificateIssuance.Result r = certificate.getResult();
+		if (r == null || certificates == null) {
+			return null;
+		}
+		certificate.note(Messages.Certificate_verifying, false);
+		Job job = Job.create(NLS.bind(Messages.Certificate_verifyJob, r.number()), monitor -> {
+			try {
+				Verdict v = certificates.verify(r.file());
+				String when = Texts.time(java.time.Instant.now());
+				sync.asyncExec(() -> {
+					if (certificate.getResult() != r) {
+						return; // another certificate is shown meanwhile
+					}
+					certificate.show(new CertificateIssuance.Result(r.number(), r.file(), r.sha256(), r.dossier(), v, r.page()));
+					certificate.note(NLS.bind(v.ok() ? Messages.Certificate_verifiedAgain : Messages.Certificate_failedAgain, when),
+							!v.ok());
+				});
+			} catch (RuntimeException e) {
+				sync.asyncExec(() -> certificate.note(NLS.bind(Messages.Certificate_verifyFailed, e.getMessage()), true));
+			}
+			return Status.OK_STATUS;
+		});
+		job.setUser(true);
+		job.schedule();
+		lastJob = job;
+		return job;
 	}
 
 	/** The last certificate job, for tests and the benchmark to wait on. */

@@ -25,7 +25,12 @@ final class ReasonChoice {
 		table = new Table(parent, SWT.CHECK | SWT.BORDER | SWT.SINGLE);
 		GridData rd = new GridData(SWT.FILL, SWT.FILL, true, false);
 		rd.heightHint = 62; // three codes without scrolling; more scroll
+		rd.widthHint = 100; // as wide as the part, not as the longest reason (its full text is the tooltip)
 		table.setLayoutData(rd);
+		table.addListener(SWT.MouseHover, e -> {
+			TableItem item = table.getItem(new org.eclipse.swt.graphics.Point(e.x, e.y));
+			table.setToolTipText(item == null ? null : item.getText());
+		});
 		table.addListener(SWT.Selection, e -> changed.run());
 	}
 
@@ -63,6 +68,17 @@ final class ReasonChoice {
 			}
 		}
 		return codes;
+	}
+
+	/** The ticked reasons as shown (code and words), for the confirmation. */
+	List<String> checkedWords() {
+		List<String> words = new ArrayList<>();
+		for (TableItem item : table.getItems()) {
+			if (item.getChecked()) {
+				words.add(item.getText());
+			}
+		}
+		return words;
 	}
 
 	/** The codes on offer, in the matter's order. */

@@ -147,6 +147,7 @@ class DecidingTest {
 		assertFalse(decision.canDecide(), "a supplement needs a reason code");
 		decision.tick("MATERIAL-MISSING");
 		assertTrue(decision.canDecide(), decision.getProblem());
+		decision.confirm = () -> true;
 		decision.decide();
 		Workbench.processEvents();
 		assertEquals(DossierStatus.SUPPLEMENT_REQUESTED, dossiers.find(officer(), d.number()).orElseThrow().status());
