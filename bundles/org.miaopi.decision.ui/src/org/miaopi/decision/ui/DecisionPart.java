@@ -219,7 +219,8 @@ public class DecisionPart {
 			for (String code : last.reasonCodes()) {
 				String words = matters.reasonCodes(d.matterCode(), last.kind()).stream().filter(r -> r.code().equals(code))
 						.map(MatterCatalog.ReasonCode::name).findFirst().orElse(""); //$NON-NLS-1$
-				b.append('\n').append(NLS.bind(Messages.Decision_lastReason, code, words));
+				b.append('\n').append(words.isEmpty() ? NLS.bind(Messages.Decision_lastReasonCode, code)
+						: NLS.bind(Messages.Decision_lastReason, code, words));
 			}
 			if (last.legalBasis() != null && last.kind() == DecisionKind.REJECT) {
 				b.append('\n').append(NLS.bind(Messages.Decision_lastBasis, last.legalBasis()));

@@ -41,6 +41,7 @@ public final class Messages extends NLS {
 	public static String Decision_last;
 	public static String Decision_bySystem;
 	public static String Decision_lastReason;
+	public static String Decision_lastReasonCode;
 	public static String Decision_lastBasis;
 	public static String Decision_lastJustification;
 	public static String Decision_nextSupplement;

@@ -93,8 +93,9 @@ public class ComparisonPart {
 		// share what the result leaves, equally, with the field (by weight 2:2:1); the note, the as-of time and the source
 		// follow while there is room (at 1280x800 the part is ~380 px wide: left out in that order,
 		// their values in each row's tooltip; the header's menu shows any column by hand)
-		fit = new ColumnFit(table, names).column(1, 1, 64, ColumnFit.ALWAYS).column(2, 2, 80, ColumnFit.ALWAYS)
-				.column(3, 2, 80, ColumnFit.ALWAYS).column(4, 0, 0, 3).column(5, 0, 0, 2).column(6, 1, 120, 1);
+		// (the values' minimums leave room for an outcome that carries a stale record's date)
+		fit = new ColumnFit(table, names).column(1, 1, 64, ColumnFit.ALWAYS).column(2, 2, 64, ColumnFit.ALWAYS)
+				.column(3, 2, 64, ColumnFit.ALWAYS).column(4, 0, 0, 3).column(5, 0, 0, 2).column(6, 1, 120, 1);
 		fit.restore(part.getPersistedState().get(COLUMNS));
 		fit.onChoice(() -> part.getPersistedState().put(COLUMNS, fit.choices()));
 		replaced = new Label(content, SWT.WRAP);
@@ -154,7 +155,7 @@ public class ComparisonPart {
 			TableItem item = new TableItem(table, SWT.NONE);
 			// a stale record says how old it is in its own cell: the As of column is the first to go when narrow
 			String outcome = r.outcome() == ComparisonOutcome.STALE && r.asOf() != null
-					? NLS.bind(Messages.Comparison_staleAsOf, outcomeText(r.outcome()), date(r.asOf()))
+					? outcomeText(r.outcome()) + ' ' + date(r.asOf()) // "⚠ Stale 2024-03-01": short, the part is narrow
 					: outcomeText(r.outcome());
 			item.setText(new String[] { outcome, matters.fieldName(dossier.matterCode(), r.field()), nz(r.declared()),
 					nz(r.recorded()), r.source() == null ? "\u2014" : Texts.of(r.source()), date(r.asOf()), nz(r.note()) }); //$NON-NLS-1$

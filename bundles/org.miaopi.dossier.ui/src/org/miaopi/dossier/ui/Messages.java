@@ -67,7 +67,6 @@ public final class Messages extends NLS {
 
 	public static String Key_tip;
 	public static String Dossier_matterField;
-	public static String Comparison_staleAsOf;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
