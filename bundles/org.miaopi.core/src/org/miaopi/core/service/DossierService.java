@@ -67,6 +67,21 @@ public interface DossierService {
 		return counts;
 	}
 
+	/**
+	 * When each of the given dossiers was decided: the time of its last approving or rejecting
+	 * decision (requests for a supplement do not decide). Dossiers with none have no entry. What
+	 * {@link org.miaopi.core.model.Timeliness} measures a decided dossier by; this default asks
+	 * {@link #decisions} per dossier, so callers pass the decided ones only.
+	 */
+	default java.util.Map<String, java.time.Instant> decisionTimes(Officer viewer, java.util.Collection<String> dossierNos) {
+		java.util.Map<String, java.time.Instant> times = new java.util.HashMap<>();
+		for (String no : dossierNos) {
+			decisions(viewer, no).stream().filter(d -> d.kind() != org.miaopi.core.model.DecisionKind.REQUEST_SUPPLEMENT)
+					.map(Decision::time).max(java.time.Instant::compareTo).ifPresent(t -> times.put(no, t));
+		}
+		return times;
+	}
+
 	List<CertificateRecord> certificates(Officer viewer, String dossierNo);
 
 	/** Newest first. {@code source} null means every source. */
