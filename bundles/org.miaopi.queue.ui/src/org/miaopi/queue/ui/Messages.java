@@ -49,6 +49,15 @@ public final class Messages extends NLS {
 	public static String Queue_daysLeft;
 	public static String Queue_markerInstant;
 	public static String Queue_markerMissing;
+	public static String Queue_decidedOnTime;
+	public static String Queue_decidedLate;
+	public static String Queue_closed;
+	public static String Queue_allStatuses;
+	public static String Queue_noMatchText;
+	public static String Queue_noMatchFilters;
+	public static String Queue_noMatchHint;
+	public static String Queue_noRoleTitle;
+	public static String Queue_noRoleHint;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -15,7 +15,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.miaopi.core.calendar.ChinaTime;
 import org.miaopi.core.service.QueueSort;
-import org.miaopi.ui.api.Deadline;
+import org.miaopi.core.model.Timeliness;
 import org.miaopi.ui.api.MatterCatalog;
 import org.miaopi.ui.api.Texts;
 
@@ -56,20 +56,19 @@ final class QueueCells {
 		for (int c = 0; c < COLUMNS; c++) {
 			item.setText(c, text(row, c));
 		}
-		switch (row.deadline().urgency()) {
-			case OVERDUE -> {
-				item.setImage(DEADLINE_COLUMN, overdueIcon);
-				item.setBackground(DEADLINE_COLUMN, overdueBg);
-			}
-			case AT_RISK -> {
-				item.setImage(DEADLINE_COLUMN, atRiskIcon);
-				item.setBackground(DEADLINE_COLUMN, atRiskBg);
-			}
-			default -> {
-				item.setImage(DEADLINE_COLUMN, null);
-				item.setBackground(DEADLINE_COLUMN, null);
-			}
+		Timeliness t = row.timeliness();
+		if (t.overdue()) {
+			item.setImage(DEADLINE_COLUMN, overdueIcon);
+			item.setBackground(DEADLINE_COLUMN, overdueBg);
+		} else if (t.atRisk()) {
+			item.setImage(DEADLINE_COLUMN, atRiskIcon);
+			item.setBackground(DEADLINE_COLUMN, atRiskBg);
+		} else {
+			item.setImage(DEADLINE_COLUMN, null);
+			item.setBackground(DEADLINE_COLUMN, null);
 		}
+		// a decision taken late stays marked in words and colour, without the countdown's icon
+		item.setForeground(DEADLINE_COLUMN, t.kind() == Timeliness.Kind.DECIDED_LATE ? attention : null);
 		item.setForeground(MISMATCH_COLUMN, row.attention() > 0 ? attention : null);
 	}
 
@@ -78,7 +77,7 @@ final class QueueCells {
 		var d = row.dossier();
 		return switch (c) {
 			case 0 -> d.number();
-			case DEADLINE_COLUMN -> deadlineText(row.deadline());
+			case DEADLINE_COLUMN -> deadlineText(row.timeliness());
 			case 2 -> d.applicant().name();
 			case 3 -> matters.name(d.matterCode());
 			case 4 -> Texts.of(d.status());
@@ -95,7 +94,8 @@ final class QueueCells {
 			case 4 -> java.util.Arrays.stream(org.miaopi.core.lifecycle.DossierStatus.values()).map(Texts::of)
 					.toArray(String[]::new);
 			case DEADLINE_COLUMN -> new String[] { java.text.MessageFormat.format(Messages.Queue_overdue, 99),
-					java.text.MessageFormat.format(Messages.Queue_atRisk, 3), java.text.MessageFormat.format(Messages.Queue_daysLeft, 99) };
+					java.text.MessageFormat.format(Messages.Queue_atRisk, 3), java.text.MessageFormat.format(Messages.Queue_daysLeft, 99),
+					java.text.MessageFormat.format(Messages.Queue_decidedLate, 99, 20) };
 			case MISMATCH_COLUMN -> new String[] { "99" }; //$NON-NLS-1$
 			case MARKERS_COLUMN -> new String[] { Messages.Queue_markerInstant + " " + Messages.Queue_markerMissing }; //$NON-NLS-1$
 			case 7 -> new String[] { "2026-12-31" }; //$NON-NLS-1$
@@ -103,13 +103,17 @@ final class QueueCells {
 		};
 	}
 
-	static String deadlineText(Deadline deadline) {
-		int n = deadline.workingDaysLeft();
-		return switch (deadline.urgency()) {
-			// MessageFormat, not NLS.bind: the English texts choose "day" or "days" by the number
-			case OVERDUE -> java.text.MessageFormat.format(Messages.Queue_overdue, -n);
-			case AT_RISK -> java.text.MessageFormat.format(Messages.Queue_atRisk, n);
-			default -> java.text.MessageFormat.format(Messages.Queue_daysLeft, n);
+	/** The countdown of an open dossier; for a decided one, whether it kept its time limit and the days it used. */
+	static String deadlineText(Timeliness t) {
+		int n = t.days();
+		// MessageFormat, not NLS.bind: the English texts choose "day" or "days" by the number
+		return switch (t.kind()) {
+			case DECIDED_ON_TIME -> java.text.MessageFormat.format(Messages.Queue_decidedOnTime, n, t.limit());
+			case DECIDED_LATE -> java.text.MessageFormat.format(Messages.Queue_decidedLate, n, t.limit());
+			case CLOSED -> Messages.Queue_closed;
+			case OPEN -> t.overdue() ? java.text.MessageFormat.format(Messages.Queue_overdue, -n)
+					: t.atRisk() ? java.text.MessageFormat.format(Messages.Queue_atRisk, n)
+							: java.text.MessageFormat.format(Messages.Queue_daysLeft, n);
 		};
 	}
 

@@ -28,6 +28,9 @@ final class QueueFilterBar {
 			DossierStatus.ASSIGNED, DossierStatus.IN_REVIEW, DossierStatus.SUPPLEMENT_REQUESTED, DossierStatus.APPROVED,
 			DossierStatus.REJECTED, DossierStatus.CERTIFICATE_ISSUED, DossierStatus.ARCHIVED, DossierStatus.WITHDRAWN);
 
+	/** The status combo's first single status: after "Open (to work on)" and "All statuses". */
+	private static final int FIRST_STATUS = 2;
+
 	private final MatterCatalog matters;
 	private final Text search;
 	private final Combo matterFilter;
@@ -66,6 +69,7 @@ final class QueueFilterBar {
 		new Label(bar, SWT.NONE).setText(Messages.Queue_status);
 		statusFilter = new Combo(bar, SWT.READ_ONLY);
 		statusFilter.add(Messages.Queue_openStatuses);
+		statusFilter.add(Messages.Queue_allStatuses);
 		for (DossierStatus s : STATUS_CHOICES) {
 			statusFilter.add(Texts.of(s));
 		}
@@ -89,13 +93,32 @@ final class QueueFilterBar {
 
 	/** Chooses matter (null: all) and status (null: the open ones) in the combos, telling no one. */
 	void select(String matter, DossierStatus status) {
+		select(matter, status == null ? null : EnumSet.of(status));
+	}
+
+	/** As {@link #select(String, DossierStatus)}; every status chooses "All statuses", several others the open ones. */
+	void select(String matter, Set<DossierStatus> statuses) {
 		matterFilter.select(matter == null ? 0 : matters.matterCodes().indexOf(matter) + 1);
-		statusFilter.select(status == null ? 0 : STATUS_CHOICES.indexOf(status) + 1);
+		if (statuses != null && statuses.size() == 1) {
+			statusFilter.select(STATUS_CHOICES.indexOf(statuses.iterator().next()) + FIRST_STATUS);
+		} else {
+			statusFilter.select(statuses != null && statuses.containsAll(EnumSet.allOf(DossierStatus.class)) ? 1 : 0);
+		}
 	}
 
 	Set<DossierStatus> statuses() {
 		int i = statusFilter.getSelectionIndex();
-		return i <= 0 ? QueueQuery.OPEN : EnumSet.of(STATUS_CHOICES.get(i - 1));
+		return i <= 0 ? QueueQuery.OPEN : i == 1 ? EnumSet.allOf(DossierStatus.class) : EnumSet.of(STATUS_CHOICES.get(i - FIRST_STATUS));
+	}
+
+	/** The matter chosen, as the combo shows it. */
+	String matterLabel() {
+		return matterFilter.getText();
+	}
+
+	/** The status chosen, as the combo shows it. */
+	String statusLabel() {
+		return statusFilter.getText();
 	}
 
 	String matterCode() {

@@ -25,6 +25,8 @@ import org.miaopi.core.calendar.ChinaTime;
 import org.miaopi.core.lifecycle.DossierStatus;
 import org.miaopi.core.model.Dossier;
 import org.miaopi.core.model.Officer;
+import org.miaopi.core.model.Role;
+import org.miaopi.core.service.AccessDeniedException;
 import org.miaopi.core.service.DossierService;
 import org.miaopi.core.service.QueueQuery;
 import org.miaopi.core.service.QueueSort;
@@ -56,6 +58,8 @@ public class QueuePart {
 
 	private Composite root;
 	private EmptyState emptyState;
+	/** Under the filters, in place of the rows: what a search or filter with no result means and what to do. */
+	private EmptyState noMatch;
 	private Text search;
 	private QueueFilterBar filters;
 	private Label count;
@@ -82,6 +86,9 @@ public class QueuePart {
 		emptyState = new EmptyState(parent, Messages.Queue_signedOutTitle, Messages.Queue_signedOutHint);
 		emptyState.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		createFilters(parent);
+		noMatch = new EmptyState(parent, "", ""); //$NON-NLS-1$ //$NON-NLS-2$
+		noMatch.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		show(noMatch, false);
 		table = new Table(parent, SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.BORDER | SWT.SINGLE);
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
@@ -97,7 +104,7 @@ public class QueuePart {
 		table.addListener(SWT.SetData, e -> {
 			TableItem item = (TableItem) e.item;
 			int index = table.indexOf(item);
-			QueueRow row = rows == null ? null : rows.get(index);
+			QueueRow row = rows == null || index < 0 ? null : rows.get(index);
 			if (row != null) {
 				cells.fill(item, row);
 			}
@@ -158,11 +165,27 @@ public class QueuePart {
 		if (table == null || table.isDisposed()) {
 			return;
 		}
-		int selected = table.getSelectionIndex();
 		reload();
-		if (selected >= 0 && selected < table.getItemCount()) {
-			table.setSelection(selected);
+		// the parts still show the changed dossier: the queue selects it where it still is, and no
+		// other one where it left the list (a decided dossier leaves the open queue)
+		int at = indexOf(dossier.number());
+		if (at >= 0) {
+			table.setSelection(at);
+		} else {
+			table.deselectAll();
 		}
+		selection.setSelection(dossier);
+	}
+
+	/** The row of dossier {@code number} among the rows read so far, or -1. */
+	private int indexOf(String number) {
+		for (int i = 0; rows != null && i < rows.known(); i++) {
+			QueueRow r = rows.get(i);
+			if (r != null && r.dossier().number().equals(number)) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	@Inject
@@ -180,8 +203,9 @@ public class QueuePart {
 		}
 		search.getDisplay().timerExec(-1, delayedSearch);
 		boolean signedIn = officer != null && service != null;
-		emptyState.setVisible(!signedIn);
-		((GridData) emptyState.getLayoutData()).exclude = signedIn;
+		emptyState.set(Messages.Queue_signedOutTitle, Messages.Queue_signedOutHint);
+		show(emptyState, !signedIn);
+		show(noMatch, false);
 		header.mark();
 		table.clearAll();
 		if (!signedIn) {
@@ -197,17 +221,36 @@ public class QueuePart {
 		} catch (RuntimeException e) {
 			rows = null;
 			table.setItemCount(0);
-			count.setText(NLS.bind(Messages.Queue_failed, e.getMessage()));
+			if (e instanceof AccessDeniedException && !officer.roles().contains(Role.OFFICER)
+					&& !officer.roles().contains(Role.SUPERVISOR)) {
+				// a role with no queue (an administrator): say so in the user's words, not the store's
+				count.setText(""); //$NON-NLS-1$
+				emptyState.set(Messages.Queue_noRoleTitle, Messages.Queue_noRoleHint);
+				show(emptyState, true);
+			} else {
+				count.setText(NLS.bind(Messages.Queue_failed, e.getMessage()));
+			}
 			root.layout(true, true);
 			return;
 		}
 		updateCount();
 		header.fitOnce(cells, rows);
+		if (rows.known() == 0) {
+			String text = search.getText().strip();
+			noMatch.set(text.isEmpty() ? Messages.Queue_noMatchFilters : NLS.bind(Messages.Queue_noMatchText, text),
+					NLS.bind(Messages.Queue_noMatchHint, filters.matterLabel(), filters.statusLabel()));
+			show(noMatch, true);
+		}
 		if (table.getItemCount() > 0) {
 			table.setSelection(0);
 			selection.setSelection(selectedRow() == null ? null : selectedRow().dossier());
 		}
 		root.layout(true, true);
+	}
+
+	private static void show(EmptyState state, boolean visible) {
+		state.setVisible(visible);
+		((GridData) state.getLayoutData()).exclude = !visible;
 	}
 
 	private void growIfNeeded(int index) {
@@ -227,7 +270,8 @@ public class QueuePart {
 	private void updateCount() {
 		int n = rows.known();
 		table.setItemCount(n);
-		count.setText(NLS.bind(rows.hasMore() ? Messages.Queue_countMore : Messages.Queue_count, n));
+		// MessageFormat: the English count says "1 dossier", "2 dossiers"
+		count.setText(java.text.MessageFormat.format(rows.hasMore() ? Messages.Queue_countMore : Messages.Queue_count, n));
 		count.getParent().layout();
 	}
 
@@ -265,7 +309,7 @@ public class QueuePart {
 	public void apply(SavedFilter f) {
 		applying = true;
 		try {
-			filters.select(f.matterCode(), f.statuses().size() == 1 ? f.statuses().iterator().next() : null);
+			filters.select(f.matterCode(), f.statuses());
 			search.setText(f.text() == null ? "" : f.text()); //$NON-NLS-1$
 			header.set(f.sort(), f.descending());
 			showSavedFilters(f.name());

@@ -11,12 +11,13 @@ import org.miaopi.core.lifecycle.DossierStatus;
 import org.miaopi.core.model.Dossier;
 import org.miaopi.core.model.Material;
 import org.miaopi.core.model.Officer;
+import org.miaopi.core.model.Timeliness;
+import org.miaopi.core.calendar.WorkingDayCalendar;
 import org.miaopi.core.service.DossierService;
 import org.miaopi.core.service.QueueKey;
 import org.miaopi.core.service.QueuePage;
 import org.miaopi.core.service.QueueQuery;
 import org.miaopi.core.service.QueueSort;
-import org.miaopi.ui.api.Deadline;
 import org.miaopi.ui.api.MatterCatalog;
 
 /**
@@ -28,6 +29,8 @@ import org.miaopi.ui.api.MatterCatalog;
  * thumb dragged far down) goes by number.
  */
 public final class QueueRows {
+
+	private static final WorkingDayCalendar CALENDAR = WorkingDayCalendar.china();
 
 	private final DossierService service;
 	private final MatterCatalog matters;
@@ -72,6 +75,9 @@ public final class QueueRows {
 
 	/** The row at {@code index}, fetching its page if needed; null past the end. */
 	public QueueRow get(int index) {
+		if (index < 0) {
+			return null; // SWT asks for -1 while an emptied table drops its items
+		}
 		int page = index / QueueQuery.PAGE_SIZE;
 		List<QueueRow> rows = pages.get(page);
 		if (rows == null) {
@@ -94,8 +100,11 @@ public final class QueueRows {
 		List<QueueRow> rows = new ArrayList<>(p.rows().size());
 		// the mismatch column of the whole page in one query, not one per row
 		Map<String, Long> attention = service.attentionCounts(viewer, p.rows().stream().map(Dossier::number).toList());
+		// decided dossiers are measured at their decision, not counted down: their decision times, one call per page
+		Map<String, java.time.Instant> decided = service.decisionTimes(viewer,
+				p.rows().stream().filter(d -> d.status().isDecided()).map(Dossier::number).toList());
 		for (Dossier d : p.rows()) {
-			rows.add(row(d, attention));
+			rows.add(row(d, attention, decided.get(d.number())));
 		}
 		pages.put(page, rows);
 		known = Math.max(known, page * QueueQuery.PAGE_SIZE + rows.size());
@@ -106,7 +115,7 @@ public final class QueueRows {
 		return rows;
 	}
 
-	private QueueRow row(Dossier d, Map<String, Long> counts) {
+	private QueueRow row(Dossier d, Map<String, Long> counts, java.time.Instant decidedAt) {
 		Long count = counts.get(d.number());
 		int attention = count == null ? -1 : count.intValue(); // -1: not compared yet
 		boolean instant = attention == 0;
@@ -116,7 +125,7 @@ public final class QueueRows {
 				missing = true;
 			}
 		}
-		return new QueueRow(d, Deadline.of(today, d.deadline()), attention, instant, missing);
+		return new QueueRow(d, Timeliness.of(CALENDAR, d, decidedAt, today), attention, instant, missing);
 	}
 
 	/** Milliseconds each page took to fetch (queue page plus its rows' comparison counts), in fetch order. */

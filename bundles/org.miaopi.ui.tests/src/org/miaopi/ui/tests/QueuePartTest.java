@@ -93,6 +93,85 @@ class QueuePartTest {
 	}
 
 	@Test
+	void aSearchWithNoResultShowsAnEmptyStateNotAnError() throws Exception {
+		queue.getSearch().setText("\u5c1a\u65e0\u6b64\u4eba Nobody-here");
+		queue.reload();
+		Workbench.processEvents();
+		assertEquals(0, queue.getTable().getItemCount());
+		assertEquals(null, queue.getRows().get(-1), "no row before the first");
+		assertEquals(null, queue.getRows().get(0), "and none at all");
+		org.miaopi.ui.api.EmptyState empty = Widgets.visibleEmptyState(queue.getTable().getParent());
+		assertTrue(empty != null && empty.getTitle().startsWith("No dossier matches"), "the empty state shows");
+		assertTrue(empty.getHint().contains("Clear the search"), empty.getHint());
+		Screenshots.take("queue-empty-search");
+		queue.getSearch().setText("");
+		queue.reload();
+		assertEquals(null, Widgets.visibleEmptyState(queue.getTable().getParent()), "rows again, no empty state");
+	}
+
+	@Test
+	void aMatterOfAnotherDepartmentShowsAnEmptyStateNotAnError() {
+		queue.filter("ELDER-ALLOWANCE", null); // the civil affairs bureau's matter, not the public security bureau's
+		Workbench.processEvents();
+		assertEquals(0, queue.getTable().getItemCount());
+		org.miaopi.ui.api.EmptyState empty = Widgets.visibleEmptyState(queue.getTable().getParent());
+		assertTrue(empty != null && empty.getHint().contains("All matters"), "the empty state says what to do");
+	}
+
+	@Test
+	void decidedDossiersShowWhetherTheyWereDecidedOnTimeNotACountdown() {
+		queue.filter(null, DossierStatus.CERTIFICATE_ISSUED);
+		Workbench.processEvents();
+		Table table = queue.getTable();
+		assertTrue(table.getItemCount() > 0, "the demo has issued certificates");
+		for (int i = 0; i < Math.min(20, table.getItemCount()); i++) {
+			String deadline = table.getItem(i).getText(1);
+			assertTrue(deadline.matches("(On time|Late): \\d+/\\d+ days?"), "row " + i + ": " + deadline);
+			assertEquals(null, table.getItem(i).getImage(1), "no overdue or at-risk mark on a decided dossier: " + deadline);
+		}
+	}
+
+	@Test
+	void theStatusFilterOffersAllStatusesAndTheCountSaysOneDossier() {
+		Combo status = Widgets.comboWith(queue.getTable().getParent(), "Open (to work on)");
+		int all = status.indexOf("All statuses");
+		assertTrue(all >= 0, "an All statuses choice: " + java.util.Arrays.toString(status.getItems()));
+		status.select(all);
+		status.notifyListeners(SWT.Selection, new Event());
+		List<Dossier> rows = all(queue.getRows());
+		assertTrue(rows.stream().anyMatch(d -> QueueQuery.OPEN.contains(d.status())), "open ones");
+		assertTrue(rows.stream().anyMatch(d -> !QueueQuery.OPEN.contains(d.status())), "and closed ones");
+		queue.getSearch().setText(rows.get(0).number());
+		queue.reload();
+		assertEquals(1, queue.getTable().getItemCount());
+		assertTrue(Widgets.labelMatching(queue.getTable().getParent(), "1 dossier") != null, "one dossier, singular");
+	}
+
+	@Test
+	void afterADecisionTheQueueSelectionAndThePartsAgree() {
+		org.eclipse.e4.ui.workbench.modeling.ESelectionService selection = Workbench.application().getContext()
+				.get(org.eclipse.e4.ui.workbench.modeling.ESelectionService.class);
+		queue.getTable().setSelection(2);
+		queue.getTable().notifyListeners(SWT.Selection, new Event());
+		queue.openSelected();
+		Dossier shown = queue.getRows().get(2).dossier();
+		// what a decision sends: the dossier in its new status, which leaves the open queue
+		Dossier decided = new Dossier(shown.number(), shown.matterCode(), shown.themeDossierNo(), shown.applicant(),
+				shown.declaredData(), shown.materials(), shown.received(), shown.deadline(), DossierStatus.WITHDRAWN,
+				shown.assignedOfficerId(), shown.departmentCode());
+		Workbench.application().getContext().get(org.eclipse.e4.core.services.events.IEventBroker.class)
+				.send(Topics.DOSSIER_CHANGED, decided);
+		Workbench.processEvents();
+		int i = queue.getTable().getSelectionIndex();
+		String selectedInQueue = i < 0 ? null : queue.getTable().getItem(i).getText(0);
+		assertTrue(selectedInQueue == null || selectedInQueue.equals(shown.number()),
+				"the queue selects no other dossier than the one the parts show: " + selectedInQueue);
+		Object selected = selection.getSelection();
+		assertTrue(selected == null || selected instanceof Dossier d && d.number().equals(shown.number()),
+				"the selection service agrees: " + selected);
+	}
+
+	@Test
 	void aHeaderClickSortsEveryRowInTheStoreAndAgainReverses() throws Exception {
 		Table table = queue.getTable();
 		int applicant = 2;

@@ -30,6 +30,13 @@ public final class EmptyState extends Composite {
 		hint.setLayoutData(hintData);
 	}
 
+	/** Says something else (the same place in a part tells several empty states). */
+	public void set(String titleText, String hintText) {
+		title.setText(titleText);
+		hint.setText(hintText);
+		layout(true);
+	}
+
 	public String getTitle() {
 		return title.getText();
 	}
