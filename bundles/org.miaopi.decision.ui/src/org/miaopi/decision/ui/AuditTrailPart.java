@@ -4,8 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
@@ -23,6 +21,8 @@ import org.miaopi.core.model.AuditEvent;
 import org.miaopi.core.model.Dossier;
 import org.miaopi.core.model.Officer;
 import org.miaopi.core.service.DossierService;
+import org.miaopi.ui.api.AuditWords;
+import org.miaopi.ui.api.MatterCatalog;
 import org.miaopi.ui.api.PartLayout;
 import org.miaopi.ui.api.PartStack;
 import org.miaopi.ui.api.Texts;
@@ -37,6 +37,10 @@ public class AuditTrailPart {
 	@Optional
 	private DossierService service;
 
+	@Inject
+	private MatterCatalog matters;
+
+	private AuditWords words;
 	private PartStack stack;
 	private Composite content;
 	private Label title;
@@ -64,6 +68,12 @@ public class AuditTrailPart {
 			c.setText(names[i]);
 			c.setWidth(widths[i]);
 		}
+		words = new AuditWords(matters::name);
+		// the ledger's own key of the event under the pointer, for support (the row says it in words)
+		table.addListener(SWT.MouseHover, e -> {
+			TableItem item = table.getItem(new org.eclipse.swt.graphics.Point(e.x, e.y));
+			table.setToolTipText(item == null ? null : (String) item.getData());
+		});
 		show(null);
 	}
 
@@ -101,7 +111,8 @@ public class AuditTrailPart {
 		}
 		try {
 			events = service.history(officer, dossier.number());
-			PartLayout.text(content, title, NLS.bind(Messages.Audit_title, dossier.number(), events.size()));
+			// MessageFormat: the English title says "1 event", "2 events"
+			PartLayout.text(content, title, java.text.MessageFormat.format(Messages.Audit_title, dossier.number(), events.size()));
 		} catch (RuntimeException e) {
 			events = List.of();
 			PartLayout.text(content, title, NLS.bind(Messages.Audit_failed, e.getMessage()));
@@ -110,21 +121,27 @@ public class AuditTrailPart {
 		table.removeAll();
 		for (AuditEvent e : events) {
 			TableItem item = new TableItem(table, SWT.NONE);
-			item.setText(new String[] { Long.toString(e.sequence()), Texts.time(e.time()), e.actor(), e.type(),
-					details(e.details()) });
+			item.setText(new String[] { Long.toString(e.sequence()), Texts.time(e.time()), words.actor(e.actor()), words.event(e.type()),
+					words.details(e.details()) });
+			item.setData(e.type());
 			if (e.details().containsKey(DecisionFlow.OVERRIDE_DETAIL)) {
 				item.setForeground(table.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
 			}
 		}
+		// the event column as wide as its longest words (they differ by language), the details take the rest
+		org.eclipse.swt.widgets.TableColumn event = table.getColumn(3);
+		int wide = event.getWidth();
+		org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(table);
+		for (TableItem item : table.getItems()) {
+			wide = Math.max(wide, gc.textExtent(item.getText(3)).x + 16);
+		}
+		gc.dispose();
+		event.setWidth(wide);
 		table.setRedraw(true);
 		if (table.getItemCount() > 0) {
 			table.showItem(table.getItem(table.getItemCount() - 1));
 		}
 		stack.show(content);
-	}
-
-	private static String details(Map<String, String> details) {
-		return details.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", ")); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	public List<AuditEvent> getEvents() {

@@ -16,7 +16,7 @@ import org.osgi.framework.FrameworkUtil;
 class TranslationsTest {
 
 	@ParameterizedTest
-	@ValueSource(strings = { "org.miaopi.ui:org/miaopi/ui/messages", "org.miaopi.ui:OSGI-INF/l10n/bundle",
+	@ValueSource(strings = { "org.miaopi.ui:org/miaopi/ui/messages", "org.miaopi.ui:org/miaopi/ui/api/events", "org.miaopi.ui:OSGI-INF/l10n/bundle",
 			"org.miaopi.queue.ui:org/miaopi/queue/ui/messages", "org.miaopi.queue.ui:OSGI-INF/l10n/bundle",
 			"org.miaopi.dossier.ui:org/miaopi/dossier/ui/messages", "org.miaopi.dossier.ui:OSGI-INF/l10n/bundle",
 			"org.miaopi.decision.ui:org/miaopi/decision/ui/messages", "org.miaopi.decision.ui:OSGI-INF/l10n/bundle" })
