@@ -13,6 +13,7 @@ public final class Messages extends NLS {
 	public static String Keys_columnKeys;
 	public static String Keys_columnCommand;
 	public static String Keys_hint;
+	public static String Keys_close;
 	public static String Plugins_emptyTitle;
 	public static String Plugins_emptyHint;
 	public static String Plugins_columnBundle;

@@ -123,7 +123,7 @@ class WorkbenchShellTest {
 	void keyBindingsListTheirCommands() {
 		List<String[]> rows = KeyBindingsHandler.bindings(app);
 		Set<String> commands = rows.stream().map(r -> r[1]).collect(Collectors.toSet());
-		assertTrue(commands.contains("Switch perspective: supervisor"), commands.toString());
+		assertTrue(commands.contains("Switch perspective: Supervisor"), commands.toString());
 		assertTrue(commands.contains("Key bindings"), commands.toString());
 		assertTrue(rows.stream().anyMatch(r -> r[0].equals("F1")), "F1 opens the key bindings");
 	}
@@ -166,7 +166,7 @@ class WorkbenchShellTest {
 	void areaCommandsAreBoundToKeys() {
 		Set<String> keys = KeyBindingsHandler.bindings(app).stream().map(r -> r[0] + " " + r[1]).collect(Collectors.toSet());
 		for (String expected : List.of("Ctrl+Alt+A Decide: Approve", "Ctrl+Alt+R Decide: Reject",
-				"Ctrl+Alt+S Decide: Request supplement", "Ctrl+F Search the queue", "Ctrl+Alt+C Go to part: comparison")) {
+				"Ctrl+Alt+S Decide: Request supplement", "Ctrl+F Search the queue", "Ctrl+Alt+C Go to part: Comparison")) {
 			assertTrue(keys.contains(expected), expected + " in " + keys);
 		}
 	}

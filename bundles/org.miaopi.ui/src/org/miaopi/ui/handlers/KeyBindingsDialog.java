@@ -35,11 +35,15 @@ class KeyBindingsDialog extends Dialog {
 	protected Control createDialogArea(Composite parent) {
 		Composite area = (Composite) super.createDialogArea(parent);
 		new Label(area, SWT.WRAP).setText(Messages.Keys_hint);
+		// bindings of the same command together, in the order of their names
+		rows.sort(java.util.Comparator.comparing((String[] r) -> r[1]).thenComparing(r -> r[0]));
 		Table table = new Table(area, SWT.BORDER | SWT.FULL_SELECTION);
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
 		GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
-		data.heightHint = 260;
+		// every row in view where the window allows it (about 24 in a window 800 pixels high), else as many as fit
+		int room = getParentShell() != null ? getParentShell().getBounds().height : parent.getDisplay().getClientArea().height;
+		data.heightHint = Math.min(table.getHeaderHeight() + (rows.size() + 1) * table.getItemHeight(), room * 3 / 4);
 		table.setLayoutData(data);
 		TableColumn keys = new TableColumn(table, SWT.LEFT);
 		keys.setText(Messages.Keys_columnKeys);
@@ -55,6 +59,7 @@ class KeyBindingsDialog extends Dialog {
 
 	@Override
 	protected void createButtonsForButtonBar(Composite parent) {
-		createButton(parent, IDialogConstants.OK_ID, IDialogConstants.CLOSE_LABEL, true);
+		// our own word: JFace's "Close" has no Chinese in this product
+		createButton(parent, IDialogConstants.OK_ID, Messages.Keys_close, true);
 	}
 }

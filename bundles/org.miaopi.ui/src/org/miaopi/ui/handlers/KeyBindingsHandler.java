@@ -8,6 +8,9 @@ import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.commands.MBindingTable;
 import org.eclipse.e4.ui.model.application.commands.MKeyBinding;
 import org.eclipse.e4.ui.model.application.commands.MParameter;
+import org.eclipse.e4.ui.model.application.ui.MUIElement;
+import org.eclipse.e4.ui.model.application.ui.MUILabel;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.jface.bindings.keys.KeySequence;
 import org.eclipse.jface.bindings.keys.ParseException;
 import org.eclipse.swt.widgets.Shell;
@@ -29,7 +32,7 @@ public class KeyBindingsHandler {
 			for (MKeyBinding binding : table.getBindings()) {
 				String name = binding.getCommand().getLocalizedCommandName();
 				for (MParameter parameter : binding.getParameters()) {
-					name += ": " + label(lastSegment(parameter.getValue())); //$NON-NLS-1$
+					name += ": " + label(application, parameter.getValue()); //$NON-NLS-1$
 				}
 				rows.add(new String[] { format(binding.getKeySequence()), name });
 			}
@@ -45,14 +48,26 @@ public class KeyBindingsHandler {
 		}
 	}
 
-	/** A decision kind by its name in the workbench's language; other parameters (part ids) as they are. */
-	private static String label(String value) {
+	/**
+	 * A parameter in the workbench's language: a decision kind by its name, a perspective or a part
+	 * by its label; anything else by the last segment of its id.
+	 */
+	private static String label(MApplication application, String value) {
 		for (DecisionKind k : DecisionKind.values()) {
 			if (k.name().equals(value)) {
 				return Texts.of(k);
 			}
 		}
-		return value;
+		EModelService models = application.getContext().get(EModelService.class);
+		if (models != null) {
+			for (MUIElement e : models.findElements(application, value, MUIElement.class, null,
+					EModelService.ANYWHERE | EModelService.IN_SHARED_ELEMENTS)) {
+				if (e instanceof MUILabel l && l.getLocalizedLabel() != null && !l.getLocalizedLabel().isBlank()) {
+					return l.getLocalizedLabel();
+				}
+			}
+		}
+		return lastSegment(value);
 	}
 
 	private static String lastSegment(String id) {

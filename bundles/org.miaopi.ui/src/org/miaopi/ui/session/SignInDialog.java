@@ -24,6 +24,7 @@ public final class SignInDialog extends TitleAreaDialog {
 
 	private final SignInService signIns;
 	private final List<Officer> officers;
+	private final java.util.Map<String, org.miaopi.core.model.Department> departments = new java.util.HashMap<>();
 	private Combo who;
 	private Text password;
 	private Officer signedIn;
@@ -33,6 +34,7 @@ public final class SignInDialog extends TitleAreaDialog {
 		super(parent);
 		this.signIns = signIns;
 		this.officers = store.officers().stream().filter(o -> !o.isSystem()).toList();
+		store.departments().forEach(d -> departments.put(d.code(), d));
 	}
 
 	@Override
@@ -52,10 +54,16 @@ public final class SignInDialog extends TitleAreaDialog {
 		new Label(form, SWT.NONE).setText(Messages.SignIn_user);
 		who = new Combo(form, SWT.READ_ONLY | SWT.DROP_DOWN);
 		for (Officer o : officers) {
-			who.add(NLS.bind(Messages.SignIn_userEntry, new Object[] { o.id(), o.name(), o.departmentCode(), org.miaopi.ui.api.Texts.of(o.roles()) }));
+			org.miaopi.core.model.Department d = departments.get(o.departmentCode());
+			who.add(NLS.bind(Messages.SignIn_userEntry, new Object[] { o.id(), o.name(),
+					d == null ? o.departmentCode() : org.miaopi.ui.api.Texts.of(d), org.miaopi.ui.api.Texts.of(o.roles()) }));
 		}
-		if (!officers.isEmpty()) {
-			who.select(0);
+		// the user who last signed in on this desk, else nobody: a shared desk must not offer the admin first
+		String last = LastUser.get();
+		for (int i = 0; i < officers.size(); i++) {
+			if (officers.get(i).id().equals(last)) {
+				who.select(i);
+			}
 		}
 		who.setVisibleItemCount(Math.min(20, Math.max(1, officers.size())));
 		GridData whoData = new GridData(SWT.FILL, SWT.CENTER, true, false);
@@ -99,6 +107,7 @@ public final class SignInDialog extends TitleAreaDialog {
 			return;
 		}
 		signedIn = o;
+		LastUser.set(o.id());
 		super.okPressed();
 	}
 
