@@ -149,7 +149,12 @@ class QueuePartTest {
 
 	@Test
 	void afterADecisionTheQueueSelectionAndThePartsAgree() {
-		org.eclipse.e4.ui.workbench.modeling.ESelectionService selection = Workbench.application().getContext()
+		// the officer works in the queue: it is the active part, whose selection the others follow
+		org.eclipse.e4.ui.model.application.ui.basic.MPart part = Workbench.find(QueuePart.ID,
+				org.eclipse.e4.ui.model.application.ui.basic.MPart.class);
+		Workbench.application().getContext().get(org.eclipse.e4.ui.workbench.modeling.EPartService.class).activate(part);
+		Workbench.processEvents();
+		org.eclipse.e4.ui.workbench.modeling.ESelectionService selection = part.getContext()
 				.get(org.eclipse.e4.ui.workbench.modeling.ESelectionService.class);
 		queue.getTable().setSelection(2);
 		queue.getTable().notifyListeners(SWT.Selection, new Event());
