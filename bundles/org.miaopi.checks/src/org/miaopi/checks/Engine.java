@@ -65,7 +65,7 @@ public class Engine {
 		}
 		Set<String> subjects = new LinkedHashSet<>();
 		dossiers.forEach(d -> subjects.add(d.applicant().subjectId()));
-		Map<String, List<SharedRecord>> records = intake.sharedRecords(subjects);
+		Map<String, List<SharedRecord>> records = intake.sharedRecords(Officer.SYSTEM, subjects);
 		// read with the records: a source marked unavailable routes its dossiers ("source unavailable")
 		Set<SharedSource> unavailable = intake.unavailableSources();
 		long t1 = System.nanoTime();

@@ -27,6 +27,7 @@ import org.miaopi.core.model.ComparisonOutcome;
 import org.miaopi.core.model.ComparisonResult;
 import org.miaopi.core.model.Dossier;
 import org.miaopi.core.model.Material;
+import org.miaopi.core.model.Officer;
 import org.miaopi.core.model.SharedRecord;
 import org.miaopi.core.model.SharedSource;
 import org.miaopi.core.service.AccessDeniedException;
@@ -46,7 +47,7 @@ class DossierServiceTest extends SeededStoreTest {
 	void aDossierWalksTheLifecycleWithOneAuditEventPerStep() {
 		store.putDossiers(List.of(Fixtures.dossier("D1", "PSB", DossierStatus.RECEIVED)), "test");
 		store.transition(Fixtures.OFFICER, TransitionRequest.move("D1", DossierStatus.PRE_CHECKED));
-		store.transition(Fixtures.OFFICER, TransitionRequest.assign("D1", Fixtures.OFFICER.id()));
+		store.claim(Fixtures.OFFICER, "D1");
 		store.transition(Fixtures.OFFICER, TransitionRequest.move("D1", DossierStatus.IN_REVIEW));
 		store.transition(Fixtures.OFFICER, TransitionRequest.decide(Fixtures.supplement("D1", Fixtures.OFFICER)));
 		store.transition(Fixtures.OFFICER, TransitionRequest.move("D1", DossierStatus.IN_REVIEW));
@@ -56,7 +57,7 @@ class DossierServiceTest extends SeededStoreTest {
 		assertEquals(DossierStatus.APPROVED, status("D1"));
 
 		List<String> types = store.history(Fixtures.OFFICER, "D1").stream().map(AuditEvent::type).toList();
-		assertEquals(List.of("dossier.imported", "dossier.pre-checked", "dossier.assigned", "dossier.review-started",
+		assertEquals(List.of("dossier.imported", "dossier.pre-checked", "dossier.claimed", "dossier.review-started",
 				"dossier.supplement-requested", "dossier.supplement-received", "dossier.approved"), types);
 		assertEquals(2, store.decisions(Fixtures.OFFICER, "D1").size());
 		assertInstanceOf(Verification.Intact.class, AuditChain.verify(store.ledger()));
@@ -205,17 +206,19 @@ class DossierServiceTest extends SeededStoreTest {
 	void assigningToAnOfficerOfAnotherDepartmentOrToNoOfficerIsRefused() {
 		store.putDossiers(List.of(Fixtures.dossier("D1", "PSB", DossierStatus.PRE_CHECKED)), "test");
 		AccessDeniedException e = assertThrows(AccessDeniedException.class,
-				() -> store.transition(Fixtures.OFFICER, TransitionRequest.assign("D1", Fixtures.OTHER.id())));
+				() -> store.reassign(Fixtures.SUPERVISOR, "D1", Fixtures.OTHER.id()));
 		assertEquals(AccessDeniedException.Rule.OTHER_DEPARTMENT, e.rule());
 		assertTrue(e.getMessage().contains("works for MSB"), e.getMessage());
 		IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
-				() -> store.transition(Fixtures.OFFICER, TransitionRequest.assign("D1", "nobody")));
+				() -> store.reassign(Fixtures.SUPERVISOR, "D1", "nobody"));
 		assertTrue(unknown.getMessage().contains("no such officer"), unknown.getMessage());
+		assertThrows(IllegalArgumentException.class, () -> store.reassign(Fixtures.SUPERVISOR, "D1", Fixtures.SUPERVISOR.id()));
+		// a person never assigns by a bare transition: an officer claims, a supervisor reassigns
 		assertThrows(IllegalArgumentException.class,
-				() -> store.transition(Fixtures.OFFICER, TransitionRequest.assign("D1", Fixtures.SUPERVISOR.id())));
+				() -> store.transition(Fixtures.OFFICER, TransitionRequest.assign("D1", Fixtures.OFFICER2.id())));
 		assertEquals(DossierStatus.PRE_CHECKED, status("D1"));
 		assertEquals(1, store.history(Fixtures.OFFICER, "D1").size());
-		store.transition(Fixtures.OFFICER, TransitionRequest.assign("D1", Fixtures.OFFICER2.id()));
+		store.reassign(Fixtures.SUPERVISOR, "D1", Fixtures.OFFICER2.id());
 		assertEquals(Fixtures.OFFICER2.id(), store.find(Fixtures.OFFICER, "D1").orElseThrow().assignedOfficerId());
 	}
 
@@ -282,7 +285,7 @@ class DossierServiceTest extends SeededStoreTest {
 		store.putDossiers(List.of(Fixtures.dossier("D1", "PSB", DossierStatus.RECEIVED, Fixtures.TODAY, "张伟",
 				List.of(m))), "test");
 		assertEquals(List.of(m), store.find(Fixtures.OFFICER, "D1").orElseThrow().materials());
-		assertArrayEquals(pdf, store.content(h1));
+		assertArrayEquals(pdf, store.content(Fixtures.OFFICER, "D1", h1));
 
 		try (var c = store.databaseForTests().connect();
 				var p = c.prepareStatement("UPDATE CONTENT SET BYTES = ? WHERE HASH = ?")) {
@@ -290,7 +293,7 @@ class DossierServiceTest extends SeededStoreTest {
 			p.setString(2, h1.hex());
 			assertEquals(1, p.executeUpdate());
 		}
-		StoreException e = assertThrows(StoreException.class, () -> store.content(h1));
+		StoreException e = assertThrows(StoreException.class, () -> store.content(Fixtures.OFFICER, "D1", h1));
 		assertEquals(Problem.CONTENT_CORRUPTED, e.problem());
 	}
 
@@ -302,9 +305,9 @@ class DossierServiceTest extends SeededStoreTest {
 				new SharedRecord(SharedSource.EDUCATION, subject, Map.of("degree", "硕士"), Instant.parse("2026-01-01T00:00:00Z")),
 				new SharedRecord(SharedSource.SOCIAL_SECURITY, subject, Map.of("months", "12"), Instant.parse("2026-01-01T00:00:00Z")),
 				new SharedRecord(SharedSource.EDUCATION, Fixtures.residentId(2).value(), Map.of("degree", "博士"), Instant.parse("2026-01-01T00:00:00Z"))));
-		List<SharedRecord> edu = store.sharedRecords(subject, SharedSource.EDUCATION);
+		List<SharedRecord> edu = store.sharedRecords(Officer.SYSTEM, subject, SharedSource.EDUCATION);
 		assertEquals(List.of("硕士", "本科"), edu.stream().map(r -> r.fields().get("degree")).toList());
-		assertEquals(3, store.sharedRecords(subject, null).size());
+		assertEquals(3, store.sharedRecords(Officer.SYSTEM, subject, null).size());
 	}
 
 	private static List<String> numbers(QueuePage page) {

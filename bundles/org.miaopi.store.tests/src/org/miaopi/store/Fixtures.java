@@ -18,7 +18,10 @@ import org.miaopi.core.model.NaturalPerson;
 import org.miaopi.core.model.Officer;
 import org.miaopi.core.model.Role;
 
-/** Small, fixed test data: two departments, an officer and a supervisor in each. */
+/**
+ * Small, fixed test data: two departments, PSB with two officers and a supervisor, MSB with an
+ * officer; an admin. Dossiers under review are held by li.na in PSB, by chen.jing in MSB.
+ */
 final class Fixtures {
 
 	static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
@@ -28,6 +31,7 @@ final class Fixtures {
 	static final Officer OFFICER2 = new Officer("zhao.lei", "赵磊", "PSB", EnumSet.of(Role.OFFICER));
 	static final Officer SUPERVISOR = new Officer("wang.qiang", "王强", "PSB", EnumSet.of(Role.SUPERVISOR));
 	static final Officer OTHER = new Officer("chen.jing", "陈静", "MSB", EnumSet.of(Role.OFFICER));
+	static final Officer ADMIN = new Officer("admin", "管理员", "PSB", EnumSet.of(Role.ADMIN));
 
 	private Fixtures() {
 	}
@@ -39,7 +43,7 @@ final class Fixtures {
 
 	static void seed(DeskStore store) {
 		store.putDepartments(List.of(PSB, MSB));
-		store.putOfficers(List.of(OFFICER, OFFICER2, SUPERVISOR, OTHER), Map.of());
+		store.putOfficers(List.of(OFFICER, OFFICER2, SUPERVISOR, OTHER, ADMIN), Map.of());
 	}
 
 	static Dossier dossier(String no, String dept, DossierStatus status, LocalDate deadline, String name,
@@ -48,7 +52,7 @@ final class Fixtures {
 		declared.put("name", name);
 		declared.put("school", "深圳大学");
 		String officer = status == DossierStatus.ASSIGNED || status == DossierStatus.IN_REVIEW
-				|| status == DossierStatus.SUPPLEMENT_REQUESTED ? OFFICER.id() : null;
+				|| status == DossierStatus.SUPPLEMENT_REQUESTED ? (dept.equals("PSB") ? OFFICER : OTHER).id() : null;
 		int n = Math.abs(no.hashCode());
 		return new Dossier(no, dept.equals("PSB") ? "GRAD-HUKOU" : "PHARMACY", null,
 				new NaturalPerson(residentId(n), name), declared, materials,

@@ -113,13 +113,13 @@ class IntakeServiceTest extends SeededStoreTest {
 		for (int i = 0; i < 1200; i++) { // more than one IN-list chunk
 			many.add("X" + i);
 		}
-		Map<String, List<SharedRecord>> by = store.sharedRecords(many);
+		Map<String, List<SharedRecord>> by = store.sharedRecords(Officer.SYSTEM, many);
 		assertEquals(many.size(), by.size());
 		assertEquals(List.of(SharedSource.SOCIAL_SECURITY, SharedSource.EDUCATION),
 				by.get(a).stream().map(SharedRecord::source).toList());
 		assertEquals("博士", by.get(b).get(0).fields().get("degree"));
 		assertTrue(by.get(none).isEmpty());
-		assertEquals(store.sharedRecords(a, null), by.get(a));
+		assertEquals(store.sharedRecords(Officer.SYSTEM, a, null), by.get(a));
 	}
 
 	@Test

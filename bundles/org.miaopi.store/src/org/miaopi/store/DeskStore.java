@@ -203,13 +203,13 @@ public final class DeskStore implements OpenStore {
 	}
 
 	@Override
-	public List<SharedRecord> sharedRecords(String subjectId, SharedSource source) {
-		return reads.sharedRecords(subjectId, source);
+	public List<SharedRecord> sharedRecords(Officer viewer, String subjectId, SharedSource source) {
+		return reads.sharedRecords(viewer, subjectId, source);
 	}
 
 	@Override
-	public byte[] content(Sha256 hash) {
-		return reads.content(hash);
+	public byte[] content(Officer viewer, String dossierNo, Sha256 hash) {
+		return reads.content(viewer, dossierNo, hash);
 	}
 
 	// ---------------------------------------------------------------- the one transition (Ledger)
@@ -217,6 +217,23 @@ public final class DeskStore implements OpenStore {
 	@Override
 	public Dossier transition(Officer actor, TransitionRequest req) {
 		return ledger.transition(actor, req);
+	}
+
+	// ---------------------------------------------------------------- who holds a dossier (Assignments)
+
+	@Override
+	public Dossier claim(Officer officer, String dossierNo) {
+		return ledger.hold(officer, dossierNo, Assignments.claim(officer));
+	}
+
+	@Override
+	public Dossier handBack(Officer officer, String dossierNo) {
+		return ledger.hold(officer, dossierNo, Assignments.handBack(officer));
+	}
+
+	@Override
+	public Dossier reassign(Officer supervisor, String dossierNo, String officerId) {
+		return ledger.hold(supervisor, dossierNo, Assignments.reassign(supervisor, officerId));
 	}
 
 	// ---------------------------------------------------------------- intake (秒批) and certificates
@@ -227,8 +244,8 @@ public final class DeskStore implements OpenStore {
 	}
 
 	@Override
-	public Map<String, List<SharedRecord>> sharedRecords(java.util.Collection<String> subjectIds) {
-		return intake.sharedRecords(subjectIds);
+	public Map<String, List<SharedRecord>> sharedRecords(Officer actor, java.util.Collection<String> subjectIds) {
+		return intake.sharedRecords(actor, subjectIds);
 	}
 
 	@Override

@@ -135,13 +135,28 @@ public class DeskStoreComponent implements DossierService, StoreAdmin, IntakeSer
 	}
 
 	@Override
-	public List<SharedRecord> sharedRecords(String subjectId, SharedSource source) {
-		return store().sharedRecords(subjectId, source);
+	public List<SharedRecord> sharedRecords(Officer viewer, String subjectId, SharedSource source) {
+		return store().sharedRecords(viewer, subjectId, source);
 	}
 
 	@Override
-	public byte[] content(Sha256 hash) {
-		return store().content(hash);
+	public byte[] content(Officer viewer, String dossierNo, Sha256 hash) {
+		return store().content(viewer, dossierNo, hash);
+	}
+
+	@Override
+	public Dossier claim(Officer officer, String dossierNo) {
+		return store().claim(officer, dossierNo);
+	}
+
+	@Override
+	public Dossier handBack(Officer officer, String dossierNo) {
+		return store().handBack(officer, dossierNo);
+	}
+
+	@Override
+	public Dossier reassign(Officer supervisor, String dossierNo, String officerId) {
+		return store().reassign(supervisor, dossierNo, officerId);
 	}
 
 	@Override
@@ -215,8 +230,8 @@ public class DeskStoreComponent implements DossierService, StoreAdmin, IntakeSer
 	}
 
 	@Override
-	public Map<String, List<SharedRecord>> sharedRecords(Collection<String> subjectIds) {
-		return store().sharedRecords(subjectIds);
+	public Map<String, List<SharedRecord>> sharedRecords(Officer actor, Collection<String> subjectIds) {
+		return store().sharedRecords(actor, subjectIds);
 	}
 
 	@Override

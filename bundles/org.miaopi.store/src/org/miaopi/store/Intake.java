@@ -103,7 +103,8 @@ final class Intake {
 		return rows;
 	}
 
-	Map<String, List<SharedRecord>> sharedRecords(Collection<String> subjectIds) {
+	Map<String, List<SharedRecord>> sharedRecords(Officer actor, Collection<String> subjectIds) {
+		requireSystem(actor, "read shared records in bulk");
 		Map<String, List<SharedRecord>> by = new LinkedHashMap<>();
 		for (String s : subjectIds) {
 			by.put(s, new ArrayList<>());

@@ -85,6 +85,47 @@ final class Ledger {
 		}
 	}
 
+	/**
+	 * A change of who holds one dossier ({@link Assignments}): planned on the row as it is now, then
+	 * written with its audit event in one transaction. A plan that finds nothing to do writes nothing.
+	 */
+	synchronized Dossier hold(Officer actor, String dossierNo, Assignments.Plan plan) {
+		EntityManager em = store.entityManager();
+		try {
+			em.getTransaction().begin();
+			DossierRow row = em.find(DossierRow.class, dossierNo);
+			if (row == null) {
+				throw new StoreException(Problem.NOT_FOUND, "no dossier " + dossierNo + " in this store");
+			}
+			Dossier current = Rows.dossier(row, Reads.materials(em, List.of(dossierNo)).getOrDefault(dossierNo, List.of()));
+			Assignments.Change change = plan.plan(current, Steps.officers(em));
+			if (change == null) {
+				return current;
+			}
+			AuditEvent event = Assignments.write(em, row, change, actor, head(em), Instant.now());
+			SearchKeys.statusChanged(em, List.of(row));
+			em.flush();
+			store.beforeCommit.run();
+			em.getTransaction().commit();
+			head = event;
+			return change.next();
+		} catch (IllegalTransitionException | AccessDeniedException | IllegalArgumentException e) {
+			throw e;
+		} catch (StoreException e) {
+			headKnown = false;
+			throw e;
+		} catch (RuntimeException e) {
+			headKnown = false;
+			if (e instanceof OptimisticLockException || e.getCause() instanceof OptimisticLockException) {
+				throw new StoreException(Problem.CONFLICT, "dossier " + dossierNo
+						+ " was changed by someone else meanwhile; reload it and try again", e);
+			}
+			throw StoreErrors.map(e, store.location(), "changing who holds dossier " + dossierNo);
+		} finally {
+			DeskStore.rollbackQuietly(em);
+		}
+	}
+
 	/** A bulk write that appends audit events: {@code work} gets the head and returns the new one. */
 	synchronized void append(String doing, BiFunction<EntityManager, AuditEvent, AuditEvent> work) {
 		AuditEvent[] last = new AuditEvent[1];

@@ -24,6 +24,8 @@ import org.miaopi.core.model.Material;
 import org.miaopi.core.model.Officer;
 import org.miaopi.core.model.SharedRecord;
 import org.miaopi.core.model.SharedSource;
+import org.miaopi.core.service.AccessDeniedException;
+import org.miaopi.core.service.AccessDeniedException.Rule;
 import org.miaopi.core.service.QueryAccess;
 import org.miaopi.core.service.QueueKey;
 import org.miaopi.core.service.QueuePage;
@@ -198,8 +200,19 @@ final class Reads {
 		QueryAccess.requireRead(viewer, Rows.departmentCode(row), dossierNo);
 	}
 
-	List<SharedRecord> sharedRecords(String subjectId, SharedSource source) {
+	/**
+	 * Readable only about the applicant of a dossier of the viewer's department: one look-up in index
+	 * DOSSIER_SUBJECT, stopping at the first dossier found.
+	 */
+	List<SharedRecord> sharedRecords(Officer viewer, String subjectId, SharedSource source) {
+		String dept = viewer.isSystem() ? null : QueryAccess.readableDepartment(viewer);
 		return store.read(em -> {
+			if (dept != null && em.createQuery("SELECT d.number FROM DossierRow d WHERE d.subjectId = :s"
+					+ " AND d.departmentCode = :dept", String.class).setParameter("s", subjectId)
+					.setParameter("dept", dept).setMaxResults(1).getResultList().isEmpty()) {
+				throw new AccessDeniedException(Rule.OTHER_DEPARTMENT, "no dossier of department " + dept
+						+ " has applicant " + subjectId + ", so " + viewer.id() + " may not read their shared records");
+			}
 			TypedQuery<SharedRecordRow> q = source == null
 					? em.createQuery("SELECT s FROM SharedRecordRow s WHERE s.subjectId = :s ORDER BY s.asOfMs DESC",
 							SharedRecordRow.class)
@@ -209,8 +222,14 @@ final class Reads {
 		});
 	}
 
-	byte[] content(Sha256 hash) {
+	/** A material's bytes: the dossier readable by the viewer (its rows by primary key), and one of its materials this file. */
+	byte[] content(Officer viewer, String dossierNo, Sha256 hash) {
 		return store.read(em -> {
+			requireReadable(em, viewer, dossierNo);
+			if (em.createQuery("SELECT m.id FROM MaterialRow m WHERE m.dossierNo = :no AND m.contentHash = :h", String.class)
+					.setParameter("no", dossierNo).setParameter("h", hash.hex()).setMaxResults(1).getResultList().isEmpty()) {
+				throw new StoreException(Problem.NOT_FOUND, "dossier " + dossierNo + " has no material " + hash);
+			}
 			ContentRow row = em.find(ContentRow.class, hash.hex());
 			if (row == null) {
 				throw new StoreException(Problem.NOT_FOUND, "no material content " + hash + " in this store");

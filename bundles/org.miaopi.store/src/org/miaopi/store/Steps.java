@@ -57,8 +57,12 @@ final class Steps {
 					+ ", no longer " + req.expected() + " as when the request was made; nothing was changed: reopen it to see"
 					+ " what happened meanwhile");
 		}
+		QueryAccess.requireHolder(actor, current);
 		Transition t = Lifecycle.require(current.status(), req.to());
 		checkDecision(actor, t, req);
+		if (req.decision() != null) {
+			QueryAccess.requireDecider(actor, current);
+		}
 		Dossier next = req.to() == DossierStatus.ASSIGNED
 				? current.assignTo(assignee(actor, current, req, officers))
 				: current.transitionTo(req.to());
@@ -97,16 +101,26 @@ final class Steps {
 	}
 
 	/**
-	 * Who reviews: the named officer, or the acting officer. The reviewer must be an officer of
-	 * the dossier's own department, who alone may decide it; otherwise the dossier would sit in a
-	 * queue where nobody can act on it.
+	 * Who reviews: the officer the 秒批 system names. People do not assign through a transition: an
+	 * officer claims a dossier, a supervisor reassigns it ({@link Assignments}).
 	 */
 	private static String assignee(Officer actor, Dossier d, TransitionRequest req,
 			Function<String, Optional<Officer>> officers) {
-		if (req.assignee() == null && actor.isSystem()) {
+		if (!actor.isSystem()) {
+			throw new IllegalArgumentException(actor.id() + " cannot assign dossier " + d.number() + " by a transition:"
+					+ " an officer claims it, a supervisor reassigns it");
+		}
+		if (req.assignee() == null) {
 			throw new IllegalArgumentException("the 秒批 system must name the officer who reviews dossier " + d.number());
 		}
-		String id = req.assignee() == null ? actor.id() : req.assignee();
+		return reviewer(d, req.assignee(), officers);
+	}
+
+	/**
+	 * The reviewer must be an approval officer of the dossier's own department, who alone may decide
+	 * it; otherwise the dossier would sit in a queue where nobody can act on it.
+	 */
+	static String reviewer(Dossier d, String id, Function<String, Optional<Officer>> officers) {
 		Officer o = officers.apply(id).orElseThrow(() -> new IllegalArgumentException(
 				"cannot assign dossier " + d.number() + " to " + id + ": there is no such officer"));
 		if (!d.departmentCode().equals(o.departmentCode())) {

@@ -94,7 +94,7 @@ public class BenchEngineCommand implements Subcommand {
 		Set<String> subjects = new LinkedHashSet<>();
 		received.forEach(d -> subjects.add(d.applicant().subjectId()));
 		long f0 = System.nanoTime();
-		Map<String, List<SharedRecord>> records = desk.sharedRecords(subjects);
+		Map<String, List<SharedRecord>> records = desk.sharedRecords(Officer.SYSTEM, subjects);
 		double fetch = (System.nanoTime() - f0) / 1e9;
 		out.printf("(1) compute on the desk's %,d received dossiers (%,d applicants' shared records fetched in %.2f s)%n",
 				received.size(), subjects.size(), fetch);

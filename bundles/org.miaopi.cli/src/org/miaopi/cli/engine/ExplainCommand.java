@@ -77,7 +77,7 @@ public class ExplainCommand implements Subcommand {
 		Instant at = checked == null ? Instant.now() : Instant.parse(checked.details().get("evaluatedAt"));
 		// replayed on what the engine saw: the dossier before its settlement added replaced materials, the sources unavailable then
 		Map<String, String> seen = checked == null ? Map.of() : checked.details();
-		Evaluation e = new Evaluator().evaluate(m, Engine.asEvaluated(d, seen), dossiers.sharedRecords(d.applicant().subjectId(), null),
+		Evaluation e = new Evaluator().evaluate(m, Engine.asEvaluated(d, seen), dossiers.sharedRecords(Officer.SYSTEM, d.applicant().subjectId(), null),
 				Engine.unavailable(seen), at);
 		out.println((zh ? "状态：" + d.status().nameZh() : "Status: " + d.status().nameEn()) + (checked == null
 				? (zh ? "（尚未经秒批引擎比对；以下为按当前数据的预演）" : " (not yet through the 秒批 engine; what it would conclude now)")

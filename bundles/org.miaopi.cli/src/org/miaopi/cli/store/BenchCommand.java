@@ -183,7 +183,7 @@ public class BenchCommand implements Subcommand {
 		long[][] l = new long[2][LOOKUPS];
 		for (int i = 0; i < LOOKUPS; i++) {
 			String subject = subjects.get(random.nextInt(subjects.size()));
-			time(stores, st -> st.sharedRecords(subject, null), l, i);
+			time(stores, st -> st.sharedRecords(Officer.SYSTEM, subject, null), l, i);
 		}
 		put(r, "shared records by subject", l);
 		List<Dossier> distinct = reviewable.stream().distinct().sorted(Comparator.comparing(Dossier::number)).toList();

@@ -25,6 +25,7 @@ import java.util.Set;
  *
  * <pre>
  * RECEIVED → PRE_CHECKED → ASSIGNED → IN_REVIEW ⇄ SUPPLEMENT_REQUESTED
+ * ASSIGNED | IN_REVIEW → PRE_CHECKED          (handed back: nobody holds it, any officer may claim it)
  * IN_REVIEW → APPROVED | REJECTED
  * PRE_CHECKED → APPROVED | REJECTED          (秒批, automatic)
  * PRE_CHECKED → SUPPLEMENT_REQUESTED         (容缺: accepted with a material missing)
@@ -33,6 +34,9 @@ import java.util.Set;
  * </pre>
  */
 public final class Lifecycle {
+
+	/** The event of a dossier given back by the officer who held it, unassigned again. */
+	public static final String HANDED_BACK = "dossier.handed-back";
 
 	private static final List<Transition> TRANSITIONS = buildTransitions();
 
@@ -47,6 +51,8 @@ public final class Lifecycle {
 		t.add(new Transition(PRE_CHECKED, REJECTED, "dossier.auto-rejected", true));
 		t.add(new Transition(PRE_CHECKED, SUPPLEMENT_REQUESTED, "dossier.missing-material-requested", false));
 		t.add(new Transition(ASSIGNED, IN_REVIEW, "dossier.review-started", false));
+		t.add(new Transition(ASSIGNED, PRE_CHECKED, HANDED_BACK, false));
+		t.add(new Transition(IN_REVIEW, PRE_CHECKED, HANDED_BACK, false));
 		t.add(new Transition(IN_REVIEW, SUPPLEMENT_REQUESTED, "dossier.supplement-requested", false));
 		t.add(new Transition(SUPPLEMENT_REQUESTED, IN_REVIEW, "dossier.supplement-received", false));
 		t.add(new Transition(IN_REVIEW, APPROVED, "dossier.approved", false));

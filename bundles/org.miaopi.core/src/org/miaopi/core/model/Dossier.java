@@ -18,7 +18,8 @@ import org.miaopi.core.lifecycle.Lifecycle;
  * @param themeDossierNo the theme dossier this one belongs to (the number of the {@link ThemeApplication} that lists its matter), or null
  * @param declaredData   values keyed by {@link DeclaredField#key()}, in form order
  * @param deadline       the committed time limit's last working day (a Beijing date)
- * @param assignedOfficerId required from ASSIGNED on while under review; kept afterwards as the record of who reviewed
+ * @param assignedOfficerId who holds the dossier: required from ASSIGNED on while under review; kept afterwards as the
+ *                          record of who reviewed; cleared when the dossier is handed back (PRE_CHECKED)
  */
 public record Dossier(String number, String matterCode, String themeDossierNo, Applicant applicant,
 		Map<String, String> declaredData, List<Material> materials, Instant received, LocalDate deadline,
@@ -62,7 +63,19 @@ public record Dossier(String number, String matterCode, String themeDossierNo, A
 	public Dossier transitionTo(DossierStatus next) {
 		Lifecycle.require(status, next);
 		return new Dossier(number, matterCode, themeDossierNo, applicant, declaredData, materials, received,
-				deadline, next, assignedOfficerId, departmentCode);
+				deadline, next, next == DossierStatus.PRE_CHECKED ? null : assignedOfficerId, departmentCode);
+	}
+
+	/** This dossier, its status unchanged, held by {@code officerId} (null: by nobody). */
+	public Dossier heldBy(String officerId) {
+		return new Dossier(number, matterCode, themeDossierNo, applicant, declaredData, materials, received,
+				deadline, status, officerId, departmentCode);
+	}
+
+	/** Whether an officer holds it now: assigned, in review, or waiting for a supplement they asked for. */
+	public boolean isHeld() {
+		return assignedOfficerId != null && (status == DossierStatus.ASSIGNED || status == DossierStatus.IN_REVIEW
+				|| status == DossierStatus.SUPPLEMENT_REQUESTED);
 	}
 
 	/** This dossier assigned to an officer (PRE_CHECKED → ASSIGNED). */

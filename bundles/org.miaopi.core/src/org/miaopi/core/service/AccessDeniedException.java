@@ -11,7 +11,12 @@ public class AccessDeniedException extends RuntimeException {
 		/** Supervisors read and audit but never decide or move a dossier. */
 		READ_ONLY_ROLE,
 		/** The user has no role that allows this at all. */
-		NO_ROLE
+		NO_ROLE,
+		/**
+		 * Another officer holds the dossier (or nobody does yet): only its holder moves or decides it;
+		 * the holder hands it back, or a supervisor reassigns it.
+		 */
+		NOT_HOLDER
 	}
 
 	private final Rule rule;

@@ -15,10 +15,19 @@ import org.miaopi.core.model.SharedSource;
 
 /**
  * Dossiers as the workbench and the CLI see them. Every method takes the acting user and
- * applies the access rules itself: officers and supervisors see their own department only,
- * and only officers (or the 秒批 system) move dossiers.
+ * applies the access rules itself ({@link QueryAccess}): officers and supervisors see their own
+ * department only, an admin none; only officers (or the 秒批 system) move dossiers, and a dossier an
+ * officer holds only that officer. Who holds a dossier changes by {@link #claim}, {@link #handBack}
+ * and {@link #reassign}, each with its audit event.
  */
 public interface DossierService {
+
+	/** Audit event of an officer taking an unassigned dossier. */
+	String CLAIMED_EVENT = "dossier.claimed";
+	/** Audit event of a holder giving a dossier back, unassigned again. */
+	String HANDED_BACK_EVENT = org.miaopi.core.lifecycle.Lifecycle.HANDED_BACK;
+	/** Audit event of a supervisor giving a dossier to an officer. */
+	String REASSIGNED_EVENT = "dossier.reassigned";
 
 	Optional<Dossier> find(Officer viewer, String dossierNo);
 
@@ -34,6 +43,43 @@ public interface DossierService {
 	 * @throws StoreException if the store fails; nothing is then changed
 	 */
 	Dossier transition(Officer actor, TransitionRequest request);
+
+	/**
+	 * {@code officer} takes an unassigned dossier of their department for review: a PRE_CHECKED one
+	 * becomes ASSIGNED to them; one waiting for a supplement that nobody holds gets them as holder.
+	 * Claiming a dossier one already holds changes nothing and records nothing (a second click).
+	 * Written with its audit event ({@value #CLAIMED_EVENT}) in one transaction.
+	 *
+	 * @throws AccessDeniedException if another officer holds it ({@code NOT_HOLDER}), or {@code officer} is
+	 *                               not an approval officer of its department
+	 * @throws org.miaopi.core.lifecycle.IllegalTransitionException if its status cannot be claimed (not
+	 *                               compared yet, decided, withdrawn)
+	 */
+	Dossier claim(Officer officer, String dossierNo);
+
+	/**
+	 * The officer who holds a dossier gives it back: assigned or in review, it returns to PRE_CHECKED;
+	 * waiting for a supplement, it stays so; either way nobody holds it and any officer of the
+	 * department may claim it. Handing back a dossier nobody holds changes nothing (a second click).
+	 * Written with its audit event ({@value #HANDED_BACK_EVENT}) in one transaction.
+	 *
+	 * @throws AccessDeniedException if another officer holds it ({@code NOT_HOLDER})
+	 * @throws org.miaopi.core.lifecycle.IllegalTransitionException if it is decided, withdrawn or not yet compared
+	 */
+	Dossier handBack(Officer officer, String dossierNo);
+
+	/**
+	 * A supervisor gives a dossier to an approval officer of the same department: an unassigned
+	 * PRE_CHECKED one becomes ASSIGNED to them, a held one changes holder and keeps its status.
+	 * Giving it to its present holder changes nothing. Written with its audit event
+	 * ({@value #REASSIGNED_EVENT}, with the previous holder) in one transaction.
+	 *
+	 * @throws AccessDeniedException if {@code supervisor} is not a supervisor of its department, or
+	 *                               {@code officerId} works for another department
+	 * @throws IllegalArgumentException if {@code officerId} is nobody, or not an approval officer
+	 * @throws org.miaopi.core.lifecycle.IllegalTransitionException if it is decided, withdrawn or not yet compared
+	 */
+	Dossier reassign(Officer supervisor, String dossierNo, String officerId);
 
 	/**
 	 * The dossiers of one theme (一件事) application, i.e. those whose {@code themeDossierNo} is
@@ -84,9 +130,24 @@ public interface DossierService {
 
 	List<CertificateRecord> certificates(Officer viewer, String dossierNo);
 
-	/** Newest first. {@code source} null means every source. */
-	List<SharedRecord> sharedRecords(String subjectId, SharedSource source);
+	/**
+	 * The shared records about a subject, newest first; {@code source} null means every source. A
+	 * viewer reads them only about the applicant of a dossier of their department (the 秒批 system
+	 * about anyone).
+	 *
+	 * @throws AccessDeniedException if no dossier the viewer may read has this applicant, or the viewer
+	 *                               sees no dossiers at all (an admin)
+	 */
+	List<SharedRecord> sharedRecords(Officer viewer, String subjectId, SharedSource source);
 
-	/** A material file's bytes, checked against the hash they are stored under. */
-	byte[] content(Sha256 hash);
+	/**
+	 * The bytes of a material of dossier {@code dossierNo}, checked against the hash they are stored
+	 * under. The viewer must be allowed to read the dossier, and the dossier must have a material
+	 * with this hash: a hash alone opens nothing.
+	 *
+	 * @throws AccessDeniedException if the viewer may not read the dossier
+	 * @throws StoreException {@code NOT_FOUND} if the dossier has no such material; {@code CONTENT_CORRUPTED}
+	 *                        if the bytes no longer match their hash
+	 */
+	byte[] content(Officer viewer, String dossierNo, Sha256 hash);
 }

@@ -30,8 +30,10 @@ public interface IntakeService {
 	/**
 	 * The shared records of each subject, newest first; every requested subject is a key, with an
 	 * empty list if nothing is recorded about it.
+	 *
+	 * @throws AccessDeniedException unless {@code actor} has the SYSTEM role
 	 */
-	Map<String, List<SharedRecord>> sharedRecords(Collection<String> subjectIds);
+	Map<String, List<SharedRecord>> sharedRecords(Officer actor, Collection<String> subjectIds);
 
 	/**
 	 * The shared sources that cannot be asked now (see {@link SharedSourceService}): read with each

@@ -232,8 +232,10 @@ public class DossierPart {
 		}
 		TableItem item = materials.getItem(i);
 		Material material = m;
-		// the store checks the bytes against their hash; reading and drawing happen off the UI thread
-		viewer.load(m, () -> service.content(material.contentHash()), problem -> {
+		Officer viewing = officer;
+		String dossierNo = dossier.number();
+		// the store checks the viewer's right and the bytes against their hash; reading and drawing happen off the UI thread
+		viewer.load(m, () -> service.content(viewing, dossierNo, material.contentHash()), problem -> {
 			if (item.isDisposed()) {
 				return;
 			}

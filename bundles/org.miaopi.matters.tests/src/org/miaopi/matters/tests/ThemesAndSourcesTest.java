@@ -114,7 +114,7 @@ class ThemesAndSourcesTest {
 				Map<String, String> checked = store.history(Officer.SYSTEM, e.dossierNo()).stream()
 						.filter(a -> a.type().equals("dossier.pre-checked")).findFirst().orElseThrow().details();
 				Evaluation replay = new Evaluator().evaluate(registry.require(stored.matterCode()), Engine.asEvaluated(stored, checked),
-						store.sharedRecords(stored.applicant().subjectId(), null), Engine.unavailable(checked), e.evaluatedAt());
+						store.sharedRecords(Officer.SYSTEM, stored.applicant().subjectId(), null), Engine.unavailable(checked), e.evaluatedAt());
 				assertEquals(e.inputsDigest(), replay.inputsDigest(), e.dossierNo());
 				assertEquals(e.outcome(), replay.outcome(), e.dossierNo());
 			}

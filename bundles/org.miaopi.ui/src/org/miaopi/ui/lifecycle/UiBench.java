@@ -125,7 +125,7 @@ public final class UiBench {
 				service.comparisons(officer, fresh.number());
 				service.comparisons(officer, fresh.number());
 				service.history(officer, fresh.number());
-				fresh.materials().stream().filter(m -> m.hasFile()).findFirst().ifPresent(m -> service.content(m.contentHash()));
+				fresh.materials().stream().filter(m -> m.hasFile()).findFirst().ifPresent(m -> service.content(officer, fresh.number(), m.contentHash()));
 				if (round == 1) {
 					reads.add((System.nanoTime() - t) / 1e6);
 				}

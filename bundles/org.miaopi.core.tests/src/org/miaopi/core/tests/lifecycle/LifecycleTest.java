@@ -31,12 +31,15 @@ import org.miaopi.core.lifecycle.Transition;
 
 class LifecycleTest {
 
-	/** The design brief's lifecycle, written out independently of the implementation. */
+	/**
+	 * The design brief's lifecycle, written out independently of the implementation, with the hand
+	 * back (an assigned or reviewed dossier unassigned again, PRE_CHECKED) that makes assignment real.
+	 */
 	private static final Map<DossierStatus, Set<DossierStatus>> LEGAL = Map.of(
 			RECEIVED, EnumSet.of(PRE_CHECKED, WITHDRAWN),
 			PRE_CHECKED, EnumSet.of(ASSIGNED, APPROVED, REJECTED, SUPPLEMENT_REQUESTED, WITHDRAWN),
-			ASSIGNED, EnumSet.of(IN_REVIEW, WITHDRAWN),
-			IN_REVIEW, EnumSet.of(SUPPLEMENT_REQUESTED, APPROVED, REJECTED, WITHDRAWN),
+			ASSIGNED, EnumSet.of(IN_REVIEW, PRE_CHECKED, WITHDRAWN),
+			IN_REVIEW, EnumSet.of(SUPPLEMENT_REQUESTED, APPROVED, REJECTED, PRE_CHECKED, WITHDRAWN),
 			SUPPLEMENT_REQUESTED, EnumSet.of(IN_REVIEW, WITHDRAWN),
 			APPROVED, EnumSet.of(CERTIFICATE_ISSUED),
 			REJECTED, EnumSet.of(ARCHIVED),
@@ -100,6 +103,8 @@ class LifecycleTest {
 				Lifecycle.require(PRE_CHECKED, SUPPLEMENT_REQUESTED).eventType());
 		assertEquals("dossier.supplement-requested", Lifecycle.require(IN_REVIEW, SUPPLEMENT_REQUESTED).eventType());
 		assertEquals("certificate.issued", Lifecycle.require(APPROVED, CERTIFICATE_ISSUED).eventType());
+		assertEquals("dossier.handed-back", Lifecycle.require(ASSIGNED, PRE_CHECKED).eventType());
+		assertEquals("dossier.handed-back", Lifecycle.require(IN_REVIEW, PRE_CHECKED).eventType());
 		for (DossierStatus s : EnumSet.of(RECEIVED, PRE_CHECKED, ASSIGNED, IN_REVIEW, SUPPLEMENT_REQUESTED)) {
 			assertEquals("dossier.withdrawn", Lifecycle.require(s, WITHDRAWN).eventType());
 		}

@@ -71,6 +71,20 @@ class DossierTest {
 	}
 
 	@Test
+	void handedBackItIsHeldByNobodyAndAHolderChangesInPlace() {
+		Dossier review = received().transitionTo(DossierStatus.PRE_CHECKED).assignTo("o-1001")
+				.transitionTo(DossierStatus.IN_REVIEW);
+		assertTrue(review.isHeld());
+		Dossier back = review.transitionTo(DossierStatus.PRE_CHECKED);
+		assertEquals(null, back.assignedOfficerId());
+		assertFalse(back.isHeld());
+		Dossier moved = review.heldBy("o-1002");
+		assertEquals(DossierStatus.IN_REVIEW, moved.status());
+		assertEquals("o-1002", moved.assignedOfficerId());
+		assertThrows(IllegalArgumentException.class, () -> review.heldBy(null), "under review, someone holds it");
+	}
+
+	@Test
 	void deadlineIsComparedWithTheBeijingDateOfReceipt() {
 		// 17:00 UTC on 2 March is already 3 March in Beijing
 		Instant lateEvening = Instant.parse("2025-03-02T17:00:00Z");
