@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.osgi.util.NLS;
 import org.miaopi.checks.Reasons;
 import org.miaopi.core.lifecycle.DossierStatus;
 import org.miaopi.core.model.ComparisonResult;
@@ -33,6 +34,9 @@ public final class DecisionFlow {
 		}
 		if (dossier == null || !decidable(dossier.status())) {
 			return Messages.Decision_notDecidable;
+		}
+		if (dossier.isHeld() && !officer.id().equals(dossier.assignedOfficerId())) {
+			return NLS.bind(Messages.Decision_heldByOther, dossier.assignedOfficerId());
 		}
 		if (kind == null) {
 			return Messages.Decision_chooseKind;
@@ -77,8 +81,9 @@ public final class DecisionFlow {
 	}
 
 	/**
-	 * Takes the decision: the dossier is taken into review first if needed (each step its own
-	 * audit event), then decided. An approval over comparison results that need attention carries
+	 * Takes the decision: an unassigned dossier is claimed and taken into review first if needed
+	 * (each step its own audit event), then decided; a dossier another officer holds is refused by
+	 * the core. An approval over comparison results that need attention carries
 	 * the officer's justification and is flagged in the audit ledger.
 	 */
 	public static Dossier decide(DossierService service, Officer officer, Dossier dossier, DecisionKind kind,
@@ -87,7 +92,8 @@ public final class DecisionFlow {
 		// built on), so a form gone stale is refused by the store instead of repeating a step
 		Dossier d = dossier;
 		if (d.status() == DossierStatus.PRE_CHECKED) {
-			d = service.transition(officer, TransitionRequest.assign(d.number(), officer.id()).expecting(d.status()));
+			// unassigned: claimed first (a colleague's claim meanwhile is refused by the store)
+			d = service.claim(officer, d.number());
 		}
 		if (d.status() == DossierStatus.ASSIGNED) {
 			d = service.transition(officer, TransitionRequest.move(d.number(), DossierStatus.IN_REVIEW).expecting(d.status()));

@@ -23,6 +23,7 @@ public final class Messages extends NLS {
 	public static String Decision_themeWithdrawn;
 	public static String Decision_notOfficer;
 	public static String Decision_notDecidable;
+	public static String Decision_heldByOther;
 	public static String Decision_chooseKind;
 	public static String Decision_needReason;
 	public static String Decision_needLegalBasis;

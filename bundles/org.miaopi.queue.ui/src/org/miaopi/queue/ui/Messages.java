@@ -15,6 +15,16 @@ public final class Messages extends NLS {
 	public static String Queue_columnMismatches;
 	public static String Queue_columnMismatchesShort;
 	public static String Queue_columnMarkers;
+	public static String Queue_columnHolder;
+	public static String Queue_holderYou;
+	public static String Assign_claim;
+	public static String Assign_handBack;
+	public static String Assign_reassign;
+	public static String Assign_failedTitle;
+	public static String Assign_heldByOther;
+	public static String Assign_refused;
+	public static String Reassign_title;
+	public static String Reassign_message;
 	public static String Queue_signedOutTitle;
 	public static String Queue_signedOutHint;
 	public static String Queue_searchHint;

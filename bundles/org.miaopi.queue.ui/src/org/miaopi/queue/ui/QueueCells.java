@@ -28,10 +28,14 @@ final class QueueCells {
 	static final int DEADLINE_COLUMN = 1;
 	static final int MISMATCH_COLUMN = 5;
 	static final int MARKERS_COLUMN = 6;
-	static final int COLUMNS = 8;
+	static final int HOLDER_COLUMN = 8;
+	static final int COLUMNS = 9;
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd"); //$NON-NLS-1$
 
 	private final MatterCatalog matters;
+	/** Officers' names by id, for who holds a dossier; the signed-in officer's id. */
+	private java.util.Map<String, String> names = java.util.Map.of();
+	private String me;
 	private final Color overdueBg;
 	private final Color atRiskBg;
 	private final Color attention;
@@ -50,6 +54,29 @@ final class QueueCells {
 			overdueIcon.dispose();
 			atRiskIcon.dispose();
 		});
+	}
+
+	/** Who is signed in, and the desk's users, to name the officer who holds each dossier. */
+	void holders(org.miaopi.core.model.Officer signedIn, org.miaopi.core.service.StoreAdmin users) {
+		me = signedIn == null ? null : signedIn.id();
+		java.util.Map<String, String> byId = new java.util.HashMap<>();
+		if (signedIn != null && users != null) {
+			try {
+				users.officers().forEach(o -> byId.put(o.id(), o.name()));
+			} catch (RuntimeException e) {
+				// no names: the ids are shown
+			}
+		}
+		names = byId;
+	}
+
+	/** The officer who holds the dossier now (assigned, in review, waiting for a supplement), or a dash. */
+	String holder(org.miaopi.core.model.Dossier d) {
+		if (!d.isHeld()) {
+			return "—"; //$NON-NLS-1$
+		}
+		String name = names.getOrDefault(d.assignedOfficerId(), d.assignedOfficerId());
+		return d.assignedOfficerId().equals(me) ? NLS.bind(Messages.Queue_holderYou, name) : name;
 	}
 
 	void fill(TableItem item, QueueRow row) {
@@ -83,6 +110,7 @@ final class QueueCells {
 			case 4 -> Texts.of(d.status());
 			case MISMATCH_COLUMN -> row.attention() < 0 ? "\u2014" : Integer.toString(row.attention()); //$NON-NLS-1$
 			case MARKERS_COLUMN -> markers(row);
+			case HOLDER_COLUMN -> holder(d);
 			default -> DAY.format(ChinaTime.dateOf(d.received()));
 		};
 	}

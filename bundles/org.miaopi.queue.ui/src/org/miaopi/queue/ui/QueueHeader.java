@@ -32,7 +32,7 @@ final class QueueHeader {
 		this.changed = changed;
 		String[] names = { Messages.Queue_columnNumber, Messages.Queue_columnDeadline, Messages.Queue_columnApplicant,
 				Messages.Queue_columnMatter, Messages.Queue_columnStatus, Messages.Queue_columnMismatches,
-				Messages.Queue_columnMarkers, Messages.Queue_columnReceived };
+				Messages.Queue_columnMarkers, Messages.Queue_columnReceived, Messages.Queue_columnHolder };
 		this.names = names;
 		columns = new TableColumn[names.length];
 		for (int i = 0; i < names.length; i++) {
@@ -48,7 +48,7 @@ final class QueueHeader {
 		// what an officer scans first stays in view in a narrow part: the mismatch and 秒批/容缺 columns
 		// come right after the deadline (display order only: the column indexes stay as they are)
 		table.setColumnOrder(new int[] { 0, QueueCells.DEADLINE_COLUMN, QueueCells.MISMATCH_COLUMN,
-				QueueCells.MARKERS_COLUMN, 2, 3, 4, 7 });
+				QueueCells.MARKERS_COLUMN, 2, 3, 4, QueueCells.HOLDER_COLUMN, 7 });
 		fit = new ColumnFit(table, names);
 		// in a narrow part (~500 px at 1280x800) the number, the deadline and the mismatches stay, the
 		// applicant and the matter share what is left, and the received date, the status, the matter
@@ -56,7 +56,8 @@ final class QueueHeader {
 		// values then in each row's tooltip; the header's menu shows any column by hand)
 		fit.column(2, 1, fit.width("\u6b27\u9633\u4fee"), 7) //$NON-NLS-1$ three characters of a name
 				.column(3, 2, fit.width("Graduate res\u2026"), 5) //$NON-NLS-1$
-				.column(4, 0, 0, 4).column(QueueCells.MARKERS_COLUMN, 0, 0, 6).column(7, 0, 0, 3);
+				.column(4, 0, 0, 4).column(QueueCells.MARKERS_COLUMN, 0, 0, 6).column(7, 0, 0, 3)
+				.column(QueueCells.HOLDER_COLUMN, 0, 0, 4);
 		fit.natural(ColumnWidths.initial(table));
 	}
 

@@ -30,6 +30,7 @@ import org.miaopi.core.service.AccessDeniedException;
 import org.miaopi.core.service.DossierService;
 import org.miaopi.core.service.QueueQuery;
 import org.miaopi.core.service.QueueSort;
+import org.miaopi.core.service.StoreAdmin;
 import org.miaopi.ui.api.EmptyState;
 import org.miaopi.ui.api.MatterCatalog;
 import org.miaopi.ui.api.Topics;
@@ -96,6 +97,7 @@ public class QueuePart {
 		tableData.widthHint = 100; // the part's width, not the columns', decides the table's (ColumnFit fits them in)
 		table.setLayoutData(tableData);
 		cells = new QueueCells(table, matters);
+		cells.holders(officer, context.get(StoreAdmin.class));
 		header = new QueueHeader(table, this::reloadByHand);
 		// the columns shown or hidden by hand are kept with the part, so they survive a restart
 		header.fit().restore(part.getPersistedState().get(COLUMNS));
@@ -115,6 +117,7 @@ public class QueuePart {
 			selection.setSelection(row == null ? null : row.dossier());
 		});
 		table.addListener(SWT.DefaultSelection, e -> openSelected());
+		AssignmentMenu.install(table, context);
 		table.addListener(SWT.KeyDown, e -> {
 			// type-to-search: a printable key in the table starts a search with that character
 			if (e.character > ' ' && e.character != 127 && (e.stateMask & (SWT.CTRL | SWT.ALT)) == 0) {
@@ -151,8 +154,11 @@ public class QueuePart {
 	}
 
 	@Inject
-	void session(@Optional Officer signedIn) {
+	void session(@Optional Officer signedIn, @Optional StoreAdmin users) {
 		officer = signedIn;
+		if (cells != null) {
+			cells.holders(signedIn, users);
+		}
 		if (table != null && !table.isDisposed()) {
 			showSavedFilters(null);
 			reload();
@@ -203,9 +209,16 @@ public class QueuePart {
 		}
 		search.getDisplay().timerExec(-1, delayedSearch);
 		boolean signedIn = officer != null && service != null;
-		emptyState.set(Messages.Queue_signedOutTitle, Messages.Queue_signedOutHint);
-		show(emptyState, !signedIn);
+		// an admin has no queue (the Admin perspective has none): nothing is asked of the store for them
+		boolean hasQueue = signedIn && (officer.hasRole(Role.OFFICER) || officer.hasRole(Role.SUPERVISOR));
+		if (signedIn && !hasQueue) {
+			emptyState.set(Messages.Queue_noRoleTitle, Messages.Queue_noRoleHint);
+		} else {
+			emptyState.set(Messages.Queue_signedOutTitle, Messages.Queue_signedOutHint);
+		}
+		show(emptyState, !hasQueue);
 		show(noMatch, false);
+		signedIn = hasQueue;
 		header.mark();
 		table.clearAll();
 		if (!signedIn) {
@@ -354,6 +367,12 @@ public class QueuePart {
 
 	public Combo getSavedFilterCombo() {
 		return saved.combo();
+	}
+
+	/** The dossier selected in the table, as the queue read it; null if none. */
+	public Dossier selectedDossier() {
+		QueueRow row = table == null || table.isDisposed() ? null : selectedRow();
+		return row == null ? null : row.dossier();
 	}
 
 	private QueueRow selectedRow() {

@@ -79,7 +79,7 @@ final class DeskFixture {
 	static List<ComparisonResult> compare(DossierService dossiers, Dossier d) {
 		// what the 秒批 engine stores: the matter plugin's comparison rules over the shared records
 		return service(MatterRegistry.class).find(d.matterCode())
-				.map(m -> new Evaluator().evaluate(m, d, dossiers.sharedRecords(d.applicant().subjectId(), null), Set.of(), Instant.now())
+				.map(m -> new Evaluator().evaluate(m, d, dossiers.sharedRecords(Officer.SYSTEM, d.applicant().subjectId(), null), Set.of(), Instant.now())
 						.comparisons())
 				.orElse(List.of());
 	}
@@ -94,7 +94,7 @@ final class DeskFixture {
 		return results.stream().filter(ComparisonResult::needsAttention).count();
 	}
 
-	/** The first compared dossier in {@code status} whose comparison needs attention (or not). */
+	/** The first compared dossier in {@code status} whose comparison needs attention (or not), held by {@link #OFFICER} if by anyone. */
 	static Dossier pick(DossierStatus status, boolean withAttention, Set<String> except) {
 		DossierService dossiers = service(DossierService.class);
 		Officer o = officer(OFFICER);
@@ -103,7 +103,9 @@ final class DeskFixture {
 			boolean mismatch = e.getValue().stream().anyMatch(r -> r.outcome() == org.miaopi.core.model.ComparisonOutcome.MISMATCH);
 			if (d.status() == status && (withAttention ? mismatch : attention(e.getValue()) == 0) && !except.contains(d.number())
 					&& !e.getValue().isEmpty()) {
-				return d;
+				// only the officer who holds a dossier decides it: one a colleague holds, the supervisor gives to OFFICER
+				return !d.isHeld() || o.id().equals(d.assignedOfficerId()) ? d
+						: dossiers.reassign(officer(SUPERVISOR), d.number(), o.id());
 			}
 		}
 		throw new AssertionError("the demo has no compared " + status + " dossier with attention=" + withAttention);
