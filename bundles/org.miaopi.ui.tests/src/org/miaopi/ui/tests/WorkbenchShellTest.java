@@ -59,7 +59,8 @@ class WorkbenchShellTest {
 
 	@AfterEach
 	void backToOfficer() {
-		switchTo(OFFICER);
+		DeskFixture.session().signOut(); // signed out, the officer perspective shows, empty
+		Workbench.processEvents();
 	}
 
 	@Test
@@ -82,7 +83,7 @@ class WorkbenchShellTest {
 			assertTrue(control.getSize().x > 50 && control.getSize().y > 50, id + " has room: " + control.getSize());
 		}
 		QueuePart queue = (QueuePart) Workbench.find(QueuePart.ID, MPart.class).getObject();
-		assertEquals(8, queue.getTable().getColumnCount(), "queue columns");
+		assertEquals(9, queue.getTable().getColumnCount(), "queue columns");
 		assertEquals("Not signed in", queue.getEmptyState().getTitle());
 		assertTrue(queue.getEmptyState().isVisible(), "signed out, the queue says so");
 		assertEquals(0, queue.getTable().getItemCount(), "and shows no dossier");
@@ -95,7 +96,7 @@ class WorkbenchShellTest {
 		Map<String, org.eclipse.swt.graphics.Rectangle> officerBounds = new HashMap<>();
 		officer.forEach((id, c) -> officerBounds.put(id, c.getDisplay().map(c.getParent(), null, c.getBounds())));
 
-		switchTo(SUPERVISOR);
+		DeskFixture.signIn(DeskFixture.SUPERVISOR); // a supervisor starts in their own perspective
 		assertEquals(SUPERVISOR, activePerspective().getElementId());
 		Map<String, Control> supervisor = visibleParts();
 		assertFalse(supervisor.containsKey(DecisionPart.ID), "supervisors read, they do not decide");
@@ -108,15 +109,18 @@ class WorkbenchShellTest {
 
 	@Test
 	void switchingPerspectiveIsACommand() {
+		DeskFixture.signIn(DeskFixture.SUPERVISOR);
 		IEclipseContext context = app.getContext();
 		ECommandService commands = context.get(ECommandService.class);
 		EHandlerService handlers = context.get(EHandlerService.class);
 		ParameterizedCommand command = commands.createCommand(SwitchPerspectiveHandler.COMMAND_ID,
-				Map.of(SwitchPerspectiveHandler.PARAMETER_ID, ADMIN));
+				Map.of(SwitchPerspectiveHandler.PARAMETER_ID, OFFICER));
 		assertTrue(handlers.canExecute(command));
 		handlers.executeHandler(command);
 		Workbench.processEvents();
-		assertEquals(ADMIN, activePerspective().getElementId());
+		assertEquals(OFFICER, activePerspective().getElementId());
+		assertFalse(handlers.canExecute(commands.createCommand(SwitchPerspectiveHandler.COMMAND_ID,
+				Map.of(SwitchPerspectiveHandler.PARAMETER_ID, ADMIN))), "the admin's perspective is not a supervisor's");
 	}
 
 	@Test

@@ -27,6 +27,7 @@ import org.miaopi.ui.api.RegistryMatterCatalog;
 import org.miaopi.ui.api.MatterCatalog;
 import org.miaopi.ui.api.StoreProblems;
 import org.miaopi.ui.session.Session;
+import org.miaopi.ui.session.Perspectives;
 import org.miaopi.ui.session.StartSignIn;
 
 /**
@@ -74,6 +75,8 @@ public class MiaopiLifeCycle {
 			}
 		});
 		broker.subscribe(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE, event -> {
+			// signed in before the model existed: now the window shows the perspective of the role
+			Perspectives.showHome(context, context.get(Officer.class));
 			long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
 			System.out.println(READY_LINE + ms);
 			System.out.flush();

@@ -14,7 +14,8 @@ import org.miaopi.ui.api.Topics;
 /**
  * Who is signed in. The officer (and their department) is put into the application context, so
  * every part receives it by injection; parts then ask the core services as that officer, and the
- * core applies the access rules. Signed out, the context holds no officer and parts stay empty.
+ * core applies the access rules. Signed in, the perspective of one's role is shown ({@link Perspectives});
+ * signed out, the context holds no officer and parts stay empty.
  */
 public final class Session {
 
@@ -35,6 +36,7 @@ public final class Session {
 						.orElse(null);
 		context.set(Department.class, department);
 		context.set(Officer.class, officer);
+		Perspectives.showHome(context, officer);
 		post(officer);
 	}
 
@@ -51,6 +53,7 @@ public final class Session {
 		}
 		context.remove(Officer.class);
 		context.remove(Department.class);
+		Perspectives.showHome(context, null);
 		post(null);
 	}
 

@@ -104,8 +104,12 @@ public class StatusBar {
 			String dept = d == null ? o.departmentCode() : Texts.of(d);
 			user.setText(NLS.bind(Messages.Status_signedIn, new Object[] { o.name(), o.id(), dept, Texts.of(o.roles()) }));
 			storeLabel.setText(storeText());
-			alerts.setText(Messages.Status_alertsCounting);
-			refreshAlerts();
+			if (o.hasRole(org.miaopi.core.model.Role.OFFICER) || o.hasRole(org.miaopi.core.model.Role.SUPERVISOR)) {
+				alerts.setText(Messages.Status_alertsCounting);
+				refreshAlerts();
+			} else {
+				alerts.setText(""); // an admin has no queue, so no deadlines to watch //$NON-NLS-1$
+			}
 		}
 		bar.getParent().layout(true, true);
 	}
