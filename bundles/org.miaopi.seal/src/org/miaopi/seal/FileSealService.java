@@ -164,6 +164,13 @@ public class FileSealService implements SealService {
 	}
 
 	@Override
+	public synchronized X509Certificate[] certifyOfficerKey(String officerId, java.security.PublicKey key, Instant notBefore,
+			Instant notAfter) {
+		load();
+		return new X509Certificate[] { hierarchy.certifyOfficer(officerId, key, notBefore, notAfter), hierarchy.root().certificate() };
+	}
+
+	@Override
 	public synchronized X509Certificate root() {
 		load();
 		return hierarchy.root().certificate();

@@ -95,6 +95,13 @@ final class Hierarchy {
 		return Pki.certificate(Role.TLS_CLIENT, dn, key, root.certificate(), root.key(), notBefore, notAfter);
 	}
 
+	/** A certificate by the root for an officer's key held in the officer's own keystore; CN is the officer id. */
+	X509Certificate certifyOfficer(String officerId, java.security.PublicKey key, Instant notBefore, Instant notAfter) {
+		X500Name dn = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.C, "CN").addRDN(BCStyle.O, "Miaopi Demo") //$NON-NLS-1$ //$NON-NLS-2$
+				.addRDN(BCStyle.OU, "Officers").addRDN(BCStyle.CN, officerId).build(); //$NON-NLS-1$
+		return Pki.certificate(Role.OFFICER, dn, key, root.certificate(), root.key(), notBefore, notAfter);
+	}
+
 	/** A certificate by the root for a key held elsewhere (a PKCS#11 token). */
 	X509Certificate certifySeal(String code, String name, java.security.PublicKey key, Instant notBefore, Instant notAfter) {
 		return Pki.certificate(Role.SEAL, sealName(code, name), key, root.certificate(), root.key(), notBefore, notAfter);

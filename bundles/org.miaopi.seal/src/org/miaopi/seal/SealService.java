@@ -30,6 +30,9 @@ public interface SealService {
 	/** An officer's signing key and chain; created on first use for a demo officer. */
 	Seal officer(String officerId);
 
+	/** A certificate by the root for an officer's own key (kept by the officer, see {@code FileOfficerKeys}); then the root. */
+	X509Certificate[] certifyOfficerKey(String officerId, java.security.PublicKey key, Instant notBefore, Instant notAfter);
+
 	X509Certificate root();
 
 	/** The root's current CRL (regenerated when it is past its next update). */

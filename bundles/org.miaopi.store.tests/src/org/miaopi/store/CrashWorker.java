@@ -40,7 +40,7 @@ public final class CrashWorker {
 			String no = number(random.nextInt(DOSSIERS));
 			Dossier d = store.find(Fixtures.OFFICER, no).orElseThrow();
 			Dossier after = d.status() == DossierStatus.IN_REVIEW
-					? store.transition(Fixtures.OFFICER, TransitionRequest.decide(Fixtures.supplement(no, Fixtures.OFFICER)))
+					? store.transition(Fixtures.OFFICER, TransitionRequest.decide(Fixtures.supplement(no, Fixtures.OFFICER)), TestSigner.of(Fixtures.OFFICER))
 					: store.transition(Fixtures.OFFICER, TransitionRequest.move(no, DossierStatus.IN_REVIEW));
 			if (report != null) {
 				report.write(("OK " + no + " " + after.status() + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));

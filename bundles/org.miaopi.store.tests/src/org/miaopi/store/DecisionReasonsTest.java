@@ -74,12 +74,12 @@ class DecisionReasonsTest {
 	void aReasonThatDoesNotFitTheDecisionIsRefusedAndNothingChanges() {
 		int events = store.ledger().size();
 		ReasonCodeException e = assertThrows(ReasonCodeException.class,
-				() -> store.transition(Fixtures.OFFICER, TransitionRequest.decide(decision(DecisionKind.REJECT, "RULE-ERROR"))));
+				() -> store.transition(Fixtures.OFFICER, TransitionRequest.decide(decision(DecisionKind.REJECT, "RULE-ERROR")), TestSigner.of(Fixtures.OFFICER)));
 		assertTrue(e.getMessage().contains("may give NOT-A-GRADUATE"), e.getMessage());
 		assertThrows(ReasonCodeException.class, () -> store.transition(Fixtures.OFFICER,
-				TransitionRequest.decide(decision(DecisionKind.REQUEST_SUPPLEMENT, "NOT-A-GRADUATE"))));
+				TransitionRequest.decide(decision(DecisionKind.REQUEST_SUPPLEMENT, "NOT-A-GRADUATE")), TestSigner.of(Fixtures.OFFICER)));
 		assertThrows(ReasonCodeException.class, () -> store.transition(Fixtures.OFFICER,
-				TransitionRequest.decide(decision(DecisionKind.REJECT, "NO-SUCH-CODE"))));
+				TransitionRequest.decide(decision(DecisionKind.REJECT, "NO-SUCH-CODE")), TestSigner.of(Fixtures.OFFICER)));
 		assertEquals(DossierStatus.IN_REVIEW, store.find(Fixtures.OFFICER, "D1").orElseThrow().status());
 		assertEquals(events, store.ledger().size());
 		assertTrue(store.decisions(Fixtures.OFFICER, "D1").isEmpty());
@@ -87,10 +87,10 @@ class DecisionReasonsTest {
 
 	@Test
 	void fittingReasonsAreTaken() {
-		store.transition(Fixtures.OFFICER, TransitionRequest.decide(Fixtures.supplement("D1", Fixtures.OFFICER)));
+		store.transition(Fixtures.OFFICER, TransitionRequest.decide(Fixtures.supplement("D1", Fixtures.OFFICER)), TestSigner.of(Fixtures.OFFICER));
 		store.transition(Fixtures.OFFICER, TransitionRequest.move("D1", DossierStatus.IN_REVIEW));
 		assertEquals(DossierStatus.REJECTED, store.transition(Fixtures.OFFICER,
-				TransitionRequest.decide(decision(DecisionKind.REJECT, "NOT-A-GRADUATE"))).status());
+				TransitionRequest.decide(decision(DecisionKind.REJECT, "NOT-A-GRADUATE")), TestSigner.of(Fixtures.OFFICER)).status());
 	}
 
 	private static Decision decision(DecisionKind kind, String code) {

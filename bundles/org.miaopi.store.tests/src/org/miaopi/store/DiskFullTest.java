@@ -61,7 +61,7 @@ class DiskFullTest {
 			assertEquals(DossierStatus.IN_REVIEW, reopened.find(Fixtures.OFFICER, "D2").orElseThrow().status());
 			assertEquals(1, reopened.history(Fixtures.OFFICER, "D2").size());
 			assertInstanceOf(Verification.Intact.class, AuditChain.verify(reopened.ledger()));
-			reopened.transition(Fixtures.OFFICER, TransitionRequest.decide(Fixtures.supplement("D2", Fixtures.OFFICER)));
+			reopened.transition(Fixtures.OFFICER, TransitionRequest.decide(Fixtures.supplement("D2", Fixtures.OFFICER)), TestSigner.of(Fixtures.OFFICER));
 		}
 	}
 
@@ -69,12 +69,12 @@ class DiskFullTest {
 		Fixtures.seed(store);
 		store.putDossiers(List.of(Fixtures.dossier("D1", "PSB", DossierStatus.IN_REVIEW),
 				Fixtures.dossier("D2", "PSB", DossierStatus.IN_REVIEW)), "test");
-		store.transition(Fixtures.OFFICER, TransitionRequest.decide(Fixtures.supplement("D1", Fixtures.OFFICER)));
+		store.transition(Fixtures.OFFICER, TransitionRequest.decide(Fixtures.supplement("D1", Fixtures.OFFICER)), TestSigner.of(Fixtures.OFFICER));
 		// a comment far larger than the free space left on the device
 		String huge = "满".repeat(6 * 1024 * 1024);
 		StoreException e = assertThrows(StoreException.class, () -> store.transition(Fixtures.OFFICER,
 				new TransitionRequest("D2", DossierStatus.SUPPLEMENT_REQUESTED, Fixtures.supplement("D2", Fixtures.OFFICER),
-						null, Map.of("comment", huge))));
+						null, Map.of("comment", huge)), TestSigner.of(Fixtures.OFFICER)));
 		assertEquals(StoreException.Problem.IO_FAILURE, e.problem(), e.getMessage());
 		assertTrue(e.getMessage().contains("rolled back"), e.getMessage());
 	}

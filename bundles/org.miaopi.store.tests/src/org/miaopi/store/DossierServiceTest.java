@@ -49,10 +49,10 @@ class DossierServiceTest extends SeededStoreTest {
 		store.transition(Fixtures.OFFICER, TransitionRequest.move("D1", DossierStatus.PRE_CHECKED));
 		store.claim(Fixtures.OFFICER, "D1");
 		store.transition(Fixtures.OFFICER, TransitionRequest.move("D1", DossierStatus.IN_REVIEW));
-		store.transition(Fixtures.OFFICER, TransitionRequest.decide(Fixtures.supplement("D1", Fixtures.OFFICER)));
+		store.transition(Fixtures.OFFICER, TransitionRequest.decide(Fixtures.supplement("D1", Fixtures.OFFICER)), TestSigner.of(Fixtures.OFFICER));
 		store.transition(Fixtures.OFFICER, TransitionRequest.move("D1", DossierStatus.IN_REVIEW));
 		Dossier approved = store.transition(Fixtures.OFFICER,
-				TransitionRequest.decide(Fixtures.approve("D1", Fixtures.OFFICER)));
+				TransitionRequest.decide(Fixtures.approve("D1", Fixtures.OFFICER)), TestSigner.of(Fixtures.OFFICER));
 		assertEquals(DossierStatus.APPROVED, approved.status());
 		assertEquals(DossierStatus.APPROVED, status("D1"));
 
@@ -84,7 +84,7 @@ class DossierServiceTest extends SeededStoreTest {
 	void anIllegalTransitionChangesNothing() {
 		store.putDossiers(List.of(Fixtures.dossier("D1", "PSB", DossierStatus.RECEIVED)), "test");
 		assertThrows(IllegalTransitionException.class,
-				() -> store.transition(Fixtures.OFFICER, TransitionRequest.decide(Fixtures.approve("D1", Fixtures.OFFICER))));
+				() -> store.transition(Fixtures.OFFICER, TransitionRequest.decide(Fixtures.approve("D1", Fixtures.OFFICER)), TestSigner.of(Fixtures.OFFICER)));
 		assertEquals(DossierStatus.RECEIVED, status("D1"));
 		assertEquals(1, store.history(Fixtures.OFFICER, "D1").size());
 		assertTrue(store.decisions(Fixtures.OFFICER, "D1").isEmpty());
@@ -94,7 +94,7 @@ class DossierServiceTest extends SeededStoreTest {
 	void aSupervisorReadsButCannotDecide() {
 		store.putDossiers(List.of(Fixtures.dossier("D1", "PSB", DossierStatus.IN_REVIEW)), "test");
 		AccessDeniedException e = assertThrows(AccessDeniedException.class, () -> store.transition(Fixtures.SUPERVISOR,
-				TransitionRequest.decide(Fixtures.approve("D1", Fixtures.SUPERVISOR))));
+				TransitionRequest.decide(Fixtures.approve("D1", Fixtures.SUPERVISOR)), TestSigner.of(Fixtures.SUPERVISOR)));
 		assertEquals(AccessDeniedException.Rule.READ_ONLY_ROLE, e.rule());
 		assertTrue(e.getMessage().contains("supervisors read"), e.getMessage());
 		assertEquals(DossierStatus.IN_REVIEW, status("D1"));
@@ -253,7 +253,7 @@ class DossierServiceTest extends SeededStoreTest {
 	@Test
 	void anIoFailureInsideATransitionRollsBackAndKeepsWhatWasCommitted() {
 		store.putDossiers(List.of(Fixtures.dossier("D1", "PSB", DossierStatus.IN_REVIEW)), "test");
-		store.transition(Fixtures.OFFICER, TransitionRequest.decide(Fixtures.supplement("D1", Fixtures.OFFICER)));
+		store.transition(Fixtures.OFFICER, TransitionRequest.decide(Fixtures.supplement("D1", Fixtures.OFFICER)), TestSigner.of(Fixtures.OFFICER));
 		// what Derby reports when a page cannot be written (disk full), raised after the rows were flushed
 		store.beforeCommit = () -> {
 			throw new jakarta.persistence.PersistenceException(

@@ -77,7 +77,7 @@ class IntakeServiceTest extends SeededStoreTest {
 		store.putDossiers(List.of(Fixtures.dossier("R1", "PSB", DossierStatus.RECEIVED), Fixtures.dossier("R2", "PSB", DossierStatus.RECEIVED),
 				Fixtures.dossier("R3", "PSB", DossierStatus.RECEIVED), Fixtures.dossier("R4", "PSB", DossierStatus.IN_REVIEW)), "test");
 		store.settle(Officer.SYSTEM, List.of(approve("R3"), route("R2", Fixtures.OFFICER.id()), approve("R1")));
-		store.transition(Fixtures.OFFICER, TransitionRequest.decide(Fixtures.approve("R4", Fixtures.OFFICER)));
+		store.transition(Fixtures.OFFICER, TransitionRequest.decide(Fixtures.approve("R4", Fixtures.OFFICER)), TestSigner.of(Fixtures.OFFICER));
 		assertEquals(DossierStatus.APPROVED, status("R4"));
 
 		assertEquals(List.of("R1", "R3"), numbers(store.approvedWithoutOfficer(Officer.SYSTEM, 10)));

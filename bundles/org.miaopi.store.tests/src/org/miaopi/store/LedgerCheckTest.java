@@ -31,18 +31,18 @@ class LedgerCheckTest extends SeededStoreTest {
 	void anIntactLedgerIsCheckedToItsHeadAcrossPages() {
 		int events = store.ledger().size();
 		List<Long> progress = new ArrayList<>();
-		Verification v = LedgerCheck.run(store, 3, progress::add);
+		Verification v = LedgerCheck.run(store, null, 3, progress::add);
 		Verification.Intact ok = assertInstanceOf(Verification.Intact.class, v);
 		assertEquals(events, ok.eventsChecked());
 		assertEquals(store.ledger().get(events - 1).hash(), ok.headHash());
 		assertEquals((long) events, progress.get(progress.size() - 1));
-		assertEquals(ok, LedgerCheck.run(store, 1000, n -> { }), "the page size changes nothing");
+		assertEquals(ok, LedgerCheck.run(store, null, 1000, n -> { }), "the page size changes nothing");
 	}
 
 	@Test
 	void anAlteredEventIsFoundOnALaterPage() throws SQLException {
 		sql("UPDATE AUDIT_EVENT SET ACTOR = 'someone.else' WHERE SEQ = 7");
-		Verification.Broken b = assertInstanceOf(Verification.Broken.class, LedgerCheck.run(store, 3, n -> { }));
+		Verification.Broken b = assertInstanceOf(Verification.Broken.class, LedgerCheck.run(store, null, 3, n -> { }));
 		assertEquals(7, b.sequence());
 		assertEquals(Verification.Reason.CONTENT_CHANGED, b.reason());
 	}
@@ -50,7 +50,7 @@ class LedgerCheckTest extends SeededStoreTest {
 	@Test
 	void aDeletedEventAtAPageBoundaryIsAGap() throws SQLException {
 		sql("DELETE FROM AUDIT_EVENT WHERE SEQ = 4");
-		Verification.Broken b = assertInstanceOf(Verification.Broken.class, LedgerCheck.run(store, 3, n -> { }));
+		Verification.Broken b = assertInstanceOf(Verification.Broken.class, LedgerCheck.run(store, null, 3, n -> { }));
 		assertEquals(4, b.sequence());
 		assertEquals(Verification.Reason.SEQUENCE_GAP, b.reason());
 	}

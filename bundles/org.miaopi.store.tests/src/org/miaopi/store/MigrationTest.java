@@ -82,7 +82,7 @@ class MigrationTest {
 			assertEquals(List.of("SZ-V1-0001"), store.queue(Fixtures.OFFICER, new QueueQuery(null, null, null, 0,
 					org.miaopi.core.service.QueueSort.MISMATCHES, true)).rows().stream().map(Dossier::number).toList());
 			// and the old dossier moves on like a new one
-			store.transition(Fixtures.OFFICER, TransitionRequest.decide(Fixtures.approve("SZ-V1-0001", Fixtures.OFFICER)));
+			store.transition(Fixtures.OFFICER, TransitionRequest.decide(Fixtures.approve("SZ-V1-0001", Fixtures.OFFICER)), TestSigner.of(Fixtures.OFFICER));
 		}
 		try (DeskStore again = DeskStore.open(tmp, secret)) {
 			assertEquals(Migrations.CURRENT, again.previousSchemaVersion());

@@ -38,7 +38,7 @@ class ThemeMembersTest extends SeededStoreTest {
 
 	private void approve(Officer by, String no) {
 		store.transition(by, TransitionRequest.decide(new Decision(no, DecisionKind.APPROVE, List.of(), null, by.id(),
-				Instant.now(), false, null, null, null, null)));
+				Instant.now(), false, null, null, null, null)), TestSigner.of(by));
 	}
 
 	private ThemeState theme(String no) {
@@ -173,7 +173,7 @@ class ThemeMembersTest extends SeededStoreTest {
 					.map(e -> e.details().get("outcome") + "/" + e.details().get("reopened")).toList());
 			assertTrue(upgraded.readyForIssuance(Officer.SYSTEM, 10).isEmpty(), "E1 waits for E2");
 			upgraded.transition(Fixtures.OTHER, TransitionRequest.decide(new Decision("E2", DecisionKind.APPROVE, List.of(),
-					null, Fixtures.OTHER.id(), Instant.now(), false, null, null, null, null)));
+					null, Fixtures.OTHER.id(), Instant.now(), false, null, null, null, null)), TestSigner.of(Fixtures.OTHER));
 			assertEquals(ThemeOutcome.APPROVED, upgraded.theme("TE").orElseThrow().outcome());
 			assertEquals(List.of("E1", "E2"), upgraded.readyForIssuance(Officer.SYSTEM, 10).get("TE").stream()
 					.map(Dossier::number).toList());

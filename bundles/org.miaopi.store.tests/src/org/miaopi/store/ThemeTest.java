@@ -57,7 +57,7 @@ class ThemeTest extends SeededStoreTest {
 	private Dossier decide(Officer by, String no, DecisionKind kind) {
 		Decision d = new Decision(no, kind, kind == DecisionKind.REJECT ? List.of("AGE-BELOW-80") : List.of(),
 				kind == DecisionKind.REJECT ? "条例第三条" : null, by.id(), Instant.now(), false, null, null, null, null);
-		return store.transition(by, TransitionRequest.decide(d));
+		return store.transition(by, TransitionRequest.decide(d), TestSigner.of(by));
 	}
 
 	private void issue(Officer by, String no) {

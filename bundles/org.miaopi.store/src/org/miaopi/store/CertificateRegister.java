@@ -54,7 +54,7 @@ final class CertificateRegister {
 			Steps.Step step = Steps.check(actor, d,
 					new TransitionRequest(d.number(), DossierStatus.CERTIFICATE_ISSUED, null, null, details), Steps.officers(em));
 			em.persist(Rows.row(record));
-			AuditEvent event = Steps.write(em, row, step, actor, head, Instant.now());
+			AuditEvent event = Steps.write(em, row, step, actor, head, Instant.now(), null);
 			SearchKeys.statusChanged(em, List.of(row));
 			return event;
 		});

@@ -100,8 +100,13 @@ public class DeskStoreComponent implements DossierService, StoreAdmin, IntakeSer
 	}
 
 	@Override
-	public Dossier transition(Officer actor, TransitionRequest request) {
-		return store().transition(actor, request);
+	public Dossier transition(Officer actor, TransitionRequest request, org.miaopi.core.audit.DecisionSigner signer) {
+		return store().transition(actor, request, signer);
+	}
+
+	@Override
+	public List<org.miaopi.core.audit.SignedDecision> signedDecisions(Officer viewer, String dossierNo) {
+		return store().signedDecisions(viewer, dossierNo);
 	}
 
 	@Override
@@ -312,6 +317,12 @@ public class DeskStoreComponent implements DossierService, StoreAdmin, IntakeSer
 	@Override
 	public org.miaopi.core.audit.Verification verifyLedger(java.util.function.LongConsumer progress) {
 		return store().verifyLedger(progress);
+	}
+
+	@Override
+	public org.miaopi.core.audit.Verification verifyLedger(org.miaopi.core.audit.SignatureVerifier signatures,
+			java.util.function.LongConsumer progress) {
+		return store().verifyLedger(signatures, progress);
 	}
 
 	@Override

@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.RollbackException;
 
+import org.miaopi.core.audit.DecisionSigner;
 import org.miaopi.core.lifecycle.IllegalTransitionException;
 import org.miaopi.core.model.AuditEvent;
 import org.miaopi.core.model.Dossier;
@@ -38,7 +39,7 @@ final class Ledger {
 		this.store = store;
 	}
 
-	synchronized Dossier transition(Officer actor, TransitionRequest req) {
+	synchronized Dossier transition(Officer actor, TransitionRequest req, DecisionSigner signer) {
 		EntityManager em = store.entityManager();
 		try {
 			em.getTransaction().begin();
@@ -54,8 +55,9 @@ final class Ledger {
 						.ifPresent(m -> m.requireFitting(req.decision().kind(), req.decision().reasonCodes()));
 			}
 			Steps.Step step = Steps.check(actor, current, req, Steps.officers(em));
+			Steps.requireSigner(actor, req, signer);
 			Instant now = Instant.now();
-			AuditEvent event = Steps.write(em, row, step, actor, head(em), now);
+			AuditEvent event = Steps.write(em, row, step, actor, head(em), now, signer);
 			SearchKeys.statusChanged(em, List.of(row));
 			if (ThemeBook.decides(step.next())) {
 				event = ThemeBook.update(em, Map.of(step.next().themeDossierNo(), req.dossierNo()), actor, event, now, true);

@@ -1,48 +1,355 @@
 package org.miaopi.store;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongConsumer;
 
 import org.miaopi.core.audit.AuditChain;
+import org.miaopi.core.audit.LedgerRecords;
+import org.miaopi.core.audit.SignatureVerifier;
 import org.miaopi.core.audit.Verification;
+import org.miaopi.core.audit.Verification.Reason;
+import org.miaopi.core.content.ContentHashing;
+import org.miaopi.core.content.Sha256;
 import org.miaopi.core.model.AuditEvent;
-import org.miaopi.store.jpa.AuditEventRow;
-import org.miaopi.store.jpa.Rows;
+import org.miaopi.store.jpa.MapCodec;
 
 /**
- * Checks the whole audit ledger page by page, each page as the continuation of the last event
- * already checked, so a ledger of millions of events never has to fit in memory.
+ * Checks the whole audit ledger and the records it covers, streaming plain JDBC reads (never the
+ * whole ledger in memory, no JPA objects). The reader thread checks what is sequential by nature —
+ * every sequence present, each event pointing at the hash before it — while the hashes, the record
+ * digests and the officers' signatures, independent of one another, are checked by every core in
+ * batches. Then the decision rows and the dossiers' declared data are compared with the digests
+ * their events recorded. The first problem reported is the one at the lowest sequence.
  */
 final class LedgerCheck {
 
-	static final int PAGE = 5_000;
+	static final int BATCH = 4_096;
+	private static final int FETCH = 10_000;
 
-	private LedgerCheck() {
+	/** What an event expects of the decision row written with it. */
+	private record Expected(String digest, String type, String kind, String reasons) {
 	}
 
-	/** @param progress told the number of events checked so far after each page */
-	static Verification run(DeskStore store, int pageSize, LongConsumer progress) {
-		AuditEvent anchor = null;
-		long checked = 0;
-		while (true) {
-			List<AuditEvent> page = page(store, anchor == null ? 0 : anchor.sequence(), pageSize);
-			if (page.isEmpty()) {
-				return new Verification.Intact((int) Math.min(Integer.MAX_VALUE, checked),
-						anchor == null ? AuditChain.GENESIS : anchor.hash());
+	/** What an intake event expects of its dossier. */
+	private record Intake(long sequence, String digest) {
+	}
+
+	private final SignatureVerifier verifier;
+	private final ExecutorService workers;
+	private final Semaphore inFlight;
+	private final AtomicReference<Verification.Broken> first = new AtomicReference<>();
+	private final Map<Long, Expected> decisions = new ConcurrentHashMap<>();
+	/** Sequences of decision events written before events carried digests. */
+	private final Map<Long, Boolean> olderDecisions = new ConcurrentHashMap<>();
+	private final Map<String, Intake> intakes = new ConcurrentHashMap<>();
+	private final AtomicLong signatures = new AtomicLong();
+	private final AtomicLong decisionsCompared = new AtomicLong();
+	private final AtomicLong dossiersCompared = new AtomicLong();
+	private final AtomicLong decisionsBefore = new AtomicLong();
+	private final AtomicLong dossiersBefore = new AtomicLong();
+	private Sha256 head;
+
+	private final int batch;
+
+	private LedgerCheck(SignatureVerifier verifier, int threads, int batch) {
+		this.verifier = verifier;
+		this.batch = batch;
+		this.workers = Executors.newFixedThreadPool(threads, r -> {
+			Thread t = new Thread(r, "ledger-check");
+			t.setDaemon(true);
+			return t;
+		});
+		this.inFlight = new Semaphore(threads * 3);
+	}
+
+	/**
+	 * @param verifier checks officers' signatures; null counts them without checking
+	 * @param progress told the number of events checked so far after each batch
+	 */
+	static Verification run(DeskStore store, SignatureVerifier verifier, LongConsumer progress) {
+		return run(store, verifier, BATCH, progress);
+	}
+
+	/** @param batchSize events (or rows) per unit of work; tests make it small to cross batch boundaries */
+	static Verification run(DeskStore store, SignatureVerifier verifier, int batchSize, LongConsumer progress) {
+		LedgerCheck check = new LedgerCheck(verifier, Math.max(1, Runtime.getRuntime().availableProcessors()), batchSize);
+		try (Connection c = store.connect()) {
+			c.setReadOnly(true);
+			c.setAutoCommit(false);
+			long[] chain = check.events(c, progress);
+			check.drain();
+			check.decisionRows(c);
+			check.dossierRows(c);
+			check.drain();
+			c.commit();
+			Verification.Broken broken = check.first.get();
+			if (broken != null) {
+				return broken;
 			}
-			Verification v = AuditChain.verify(anchor, page);
-			if (!v.isIntact()) {
-				return v;
-			}
-			checked += page.size();
-			anchor = page.get(page.size() - 1);
-			progress.accept(checked);
+			return new Verification.Intact((int) Math.min(Integer.MAX_VALUE, chain[0]),
+					chain[1] == 0 ? AuditChain.GENESIS : check.head, check.coverage());
+		} catch (SQLException e) {
+			throw StoreErrors.map(e, store.location(), "checking the audit ledger");
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("the ledger check was interrupted", e);
+		} finally {
+			check.workers.shutdownNow();
 		}
 	}
 
-	private static List<AuditEvent> page(DeskStore store, long after, int size) {
-		return store.read(em -> em
-				.createQuery("SELECT a FROM AuditEventRow a WHERE a.seq > :after ORDER BY a.seq", AuditEventRow.class)
-				.setParameter("after", after).setMaxResults(size).getResultStream().map(Rows::auditEvent).toList());
+	/** @return the number of events and 1 if there was any */
+	private long[] events(Connection c, LongConsumer progress) throws SQLException, InterruptedException {
+		long expected = 1;
+		String prev = AuditChain.GENESIS.hex();
+		List<String[]> rows = new ArrayList<>(batch);
+		List<long[]> numbers = new ArrayList<>(batch);
+		try (PreparedStatement p = c.prepareStatement(
+				"SELECT SEQ, EVENT_MS, ACTOR, DOSSIER_NO, TYPE, DETAILS, PREV_HASH, HASH FROM AUDIT_EVENT ORDER BY SEQ")) {
+			p.setFetchSize(FETCH);
+			try (ResultSet r = p.executeQuery()) {
+				while (r.next()) {
+					long seq = r.getLong(1);
+					String[] row = { r.getString(3), r.getString(4), r.getString(5), r.getString(6), r.getString(7), r.getString(8) };
+					if (seq != expected) {
+						fail(expected, Reason.SEQUENCE_GAP, "expected event " + expected + " but found " + seq);
+						break;
+					}
+					if (!prev.equals(row[4])) {
+						fail(expected, Reason.LINK_BROKEN, "event " + expected + " does not point at the hash of the event before it");
+						break;
+					}
+					prev = row[5];
+					rows.add(row);
+					numbers.add(new long[] { seq, r.getLong(2) });
+					expected++;
+					if (rows.size() == batch) {
+						submitEvents(rows, numbers);
+						rows = new ArrayList<>(batch);
+						numbers = new ArrayList<>(batch);
+						progress.accept(expected - 1);
+					}
+				}
+			}
+		}
+		submitEvents(rows, numbers);
+		progress.accept(expected - 1);
+		head = expected == 1 ? AuditChain.GENESIS : Sha256.parse(prev);
+		return new long[] { expected - 1, expected == 1 ? 0 : 1 };
+	}
+
+	private void submitEvents(List<String[]> rows, List<long[]> numbers) throws InterruptedException {
+		if (rows.isEmpty()) {
+			return;
+		}
+		submit(() -> {
+			for (int i = 0; i < rows.size(); i++) {
+				event(numbers.get(i)[0], numbers.get(i)[1], rows.get(i));
+			}
+		});
+	}
+
+	private void event(long seq, long ms, String[] row) {
+		Map<String, String> details = MapCodec.decode(row[3]);
+		AuditEvent e;
+		try {
+			e = new AuditEvent(seq, Instant.ofEpochMilli(ms), row[0], row[1], row[2], details, Sha256.parse(row[4]),
+					Sha256.parse(row[5]));
+		} catch (IllegalArgumentException damaged) {
+			fail(seq, Reason.CONTENT_CHANGED, "event " + seq + " cannot be read: " + damaged.getMessage());
+			return;
+		}
+		if (!AuditChain.hashOf(e).equals(e.hash())) {
+			fail(seq, Reason.CONTENT_CHANGED, "event " + seq + " does not match its hash");
+			return;
+		}
+		String decisionDigest = details.get(LedgerRecords.DECISION_DIGEST);
+		if (decisionDigest != null) {
+			decisions.put(seq, new Expected(decisionDigest, e.type(), details.get("decision"), details.get("reasons")));
+		} else if (details.containsKey("decision")) {
+			olderDecisions.put(seq, Boolean.TRUE);
+		}
+		String declared = details.get(LedgerRecords.DECLARED_DIGEST);
+		if (declared != null && e.dossierNo() != null) {
+			intakes.merge(e.dossierNo(), new Intake(seq, declared), (a, b) -> a.sequence() < b.sequence() ? a : b);
+		}
+	}
+
+	private void decisionRows(Connection c) throws SQLException, InterruptedException {
+		List<Object[]> rows = new ArrayList<>(batch);
+		try (PreparedStatement p = c.prepareStatement("SELECT D.ID, D.DOSSIER_NO, D.KIND, D.REASON_CODES, D.LEGAL_BASIS,"
+				+ " D.OFFICER_ID, D.DECIDED_MS, D.AUTOMATIC, D.JUSTIFICATION, D.POLICY_ID, D.POLICY_VERSION, D.INPUTS_DIGEST,"
+				+ " D.SIG_ALGORITHM, D.SIGNATURE, S.DER FROM DECISION D LEFT JOIN SIGNER_CERTIFICATE S"
+				+ " ON S.FINGERPRINT = D.SIGNER_CERT ORDER BY D.ID")) {
+			p.setFetchSize(FETCH);
+			try (ResultSet r = p.executeQuery()) {
+				while (r.next()) {
+					Object[] row = new Object[15];
+					for (int i = 0; i < row.length; i++) {
+						row[i] = r.getObject(i + 1);
+					}
+					rows.add(row);
+					if (rows.size() == batch) {
+						List<Object[]> full = rows;
+						submit(() -> full.forEach(this::decision));
+						rows = new ArrayList<>(batch);
+					}
+				}
+			}
+		}
+		List<Object[]> rest = rows;
+		submit(() -> rest.forEach(this::decision));
+		drain();
+		for (Map.Entry<Long, Expected> missing : decisions.entrySet()) {
+			fail(missing.getKey(), Reason.RECORD_CHANGED, "event " + missing.getKey() + " recorded a decision (" 
+					+ missing.getValue().type() + ") whose row is gone");
+		}
+	}
+
+	private void decision(Object[] row) {
+		long id = ((Number) row[0]).longValue();
+		boolean automatic = ((Number) row[7]).intValue() != 0;
+		byte[] canonical = LedgerRecords.decision(id, (String) row[1], (String) row[2], (String) row[3], (String) row[4],
+				(String) row[5], ((Number) row[6]).longValue(), automatic, (String) row[8], (String) row[9], (String) row[10],
+				(String) row[11]);
+		Expected expected = decisions.remove(id);
+		if (expected == null) {
+			if (olderDecisions.containsKey(id)) {
+				decisionsBefore.incrementAndGet();
+			} else {
+				fail(id, Reason.RECORD_CHANGED, "decision row " + id + " (dossier " + row[1] + ") was recorded by no decision event");
+			}
+			return;
+		}
+		decisionsCompared.incrementAndGet();
+		if (!ContentHashing.sha256(canonical).hex().equals(expected.digest())) {
+			fail(id, Reason.RECORD_CHANGED, "event " + id + " (" + expected.type() + ", dossier " + row[1]
+					+ "): the decision row differs from what the event recorded: " + Differences.of(expected, row));
+			return;
+		}
+		String signature = (String) row[13];
+		if (signature == null) {
+			if (!automatic && !"decision.imported".equals(expected.type())) {
+				fail(id, Reason.SIGNATURE_INVALID, "event " + id + ": the decision of " + row[5] + " on dossier " + row[1]
+						+ " is not signed");
+			}
+			return;
+		}
+		signatures.incrementAndGet();
+		if (verifier == null) {
+			return;
+		}
+		byte[] certificate = row[14] == null ? null : Base64.getDecoder().decode((String) row[14]);
+		SignatureVerifier.Check check = certificate == null
+				? new SignatureVerifier.Check(false, null, "the signer's certificate is missing from the store")
+				: verifier.verify((String) row[12], canonical, Base64.getDecoder().decode(signature), certificate,
+						(String) row[5], ((Number) row[6]).longValue());
+		if (!check.valid()) {
+			fail(id, Reason.SIGNATURE_INVALID, "event " + id + ": the signature of " + row[5] + "'s decision on dossier "
+					+ row[1] + " does not hold: " + check.why());
+		}
+	}
+
+	private void dossierRows(Connection c) throws SQLException, InterruptedException {
+		List<Object[]> rows = new ArrayList<>(batch);
+		try (PreparedStatement p = c.prepareStatement("SELECT NUMBER, MATTER_CODE, THEME_NO, SUBJECT_ID, APPLICANT_NAME,"
+				+ " LEGAL_REP, DECLARED, RECEIVED_MS FROM DOSSIER")) {
+			p.setFetchSize(FETCH);
+			try (ResultSet r = p.executeQuery()) {
+				while (r.next()) {
+					rows.add(new Object[] { r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
+							r.getString(6), r.getString(7), r.getLong(8) });
+					if (rows.size() == batch) {
+						List<Object[]> full = rows;
+						submit(() -> full.forEach(this::dossier));
+						rows = new ArrayList<>(batch);
+					}
+				}
+			}
+		}
+		List<Object[]> rest = rows;
+		submit(() -> rest.forEach(this::dossier));
+		drain();
+		for (Map.Entry<String, Intake> missing : intakes.entrySet()) {
+			fail(missing.getValue().sequence(), Reason.RECORD_CHANGED, "event " + missing.getValue().sequence()
+					+ " took in dossier " + missing.getKey() + ", whose row is gone");
+		}
+	}
+
+	private void dossier(Object[] row) {
+		Intake intake = intakes.remove(row[0]);
+		if (intake == null) {
+			dossiersBefore.incrementAndGet();
+			return;
+		}
+		dossiersCompared.incrementAndGet();
+		byte[] canonical = LedgerRecords.declared((String) row[0], (String) row[1], (String) row[2], (String) row[3],
+				(String) row[4], (String) row[5], MapCodec.decode((String) row[6]), (Long) row[7]);
+		if (!ContentHashing.sha256(canonical).hex().equals(intake.digest())) {
+			fail(intake.sequence(), Reason.RECORD_CHANGED, "event " + intake.sequence() + " (intake of dossier " + row[0]
+					+ "): the dossier's applicant or declared data differ from what was taken in");
+		}
+	}
+
+	private void submit(Runnable work) throws InterruptedException {
+		inFlight.acquire();
+		workers.execute(() -> {
+			try {
+				work.run();
+			} catch (RuntimeException e) {
+				fail(Long.MAX_VALUE, Reason.CONTENT_CHANGED, "a record cannot be read: " + e.getMessage());
+			} finally {
+				inFlight.release();
+			}
+		});
+	}
+
+	/** Waits until every submitted batch is done. */
+	private void drain() throws InterruptedException {
+		int all = ((java.util.concurrent.ThreadPoolExecutor) workers).getMaximumPoolSize() * 3;
+		inFlight.acquire(all);
+		inFlight.release(all);
+	}
+
+	private void fail(long sequence, Reason reason, String message) {
+		Verification.Broken b = new Verification.Broken(sequence, reason, message);
+		first.accumulateAndGet(b, (a, n) -> a == null || n.sequence() < a.sequence() ? n : a);
+	}
+
+	private Verification.Coverage coverage() {
+		return new Verification.Coverage(decisionsCompared.get(), dossiersCompared.get(), signatures.get(), verifier != null,
+				decisionsBefore.get(), dossiersBefore.get());
+	}
+
+	/** What can be said of a changed decision row: kind and reasons are in the event itself, the rest by digest only. */
+	private static final class Differences {
+		static String of(Expected expected, Object[] row) {
+			if (expected.kind() != null && !expected.kind().equals(row[2])) {
+				return "kind " + expected.kind() + " was recorded, the row now says " + row[2];
+			}
+			if (expected.reasons() != null && !expected.reasons().equals(row[3])) {
+				return "reasons [" + expected.reasons() + "] were recorded, the row now says [" + row[3] + "]";
+			}
+			return "its legal basis, officer, time, justification or policy was changed; the row now reads: legal basis "
+					+ quote(row[4]) + ", officer " + row[5] + ", justification " + quote(row[8]);
+		}
+
+		private static String quote(Object o) {
+			return o == null ? "none" : "\"" + o + "\"";
+		}
 	}
 }

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.miaopi.core.audit.AuditChain;
+import org.miaopi.core.audit.LedgerRecords;
 import org.miaopi.core.content.ContentHashing;
 import org.miaopi.core.content.Sha256;
 import org.miaopi.core.model.CertificateRecord;
@@ -46,7 +47,8 @@ final class Loading {
 	 * Emptied with the tables above: what is derived from them (search keys), the themes' applications
 	 * and outcomes, and the sources' state.
 	 */
-	private static final String[] DERIVED_TABLES = { "DOSSIER_SEARCH", "THEME", "THEME_MATTER", "SHARED_SOURCE" };
+	private static final String[] DERIVED_TABLES = { "DOSSIER_SEARCH", "THEME", "THEME_MATTER", "SHARED_SOURCE",
+			"SIGNER_CERTIFICATE" };
 
 	private final DeskStore store;
 
@@ -203,8 +205,8 @@ final class Loading {
 				for (Material m : d.materials()) {
 					em.persist(Rows.row(d.number(), m));
 				}
-				prev = AuditChain.next(prev, now, actor, d.number(), "dossier.imported",
-						Map.of("status", d.status().name(), "matter", d.matterCode()));
+				prev = AuditChain.next(prev, now, actor, d.number(), "dossier.imported", Map.of("status", d.status().name(),
+						"matter", d.matterCode(), LedgerRecords.DECLARED_DIGEST, LedgerRecords.declaredDigest(d).hex()));
 				em.persist(Rows.row(prev));
 			}
 			SearchKeys.inserted(em, dossiers);
@@ -220,8 +222,10 @@ final class Loading {
 		store.appendToLedger("importing decisions", (em, prev) -> {
 			Instant now = Instant.now();
 			for (Decision d : decisions) {
-				prev = AuditChain.next(prev, now, actor, d.dossierNo(), "decision.imported",
-						Map.of("decision", d.kind().name(), "by", d.officerId()));
+				long sequence = prev == null ? 1 : prev.sequence() + 1;
+				prev = AuditChain.next(prev, now, actor, d.dossierNo(), "decision.imported", Map.of("decision",
+						d.kind().name(), "by", d.officerId(), LedgerRecords.DECISION_DIGEST,
+						LedgerRecords.decisionDigest(sequence, d).hex()));
 				em.persist(Rows.row(prev));
 				em.persist(Rows.row(prev.sequence(), d));
 			}

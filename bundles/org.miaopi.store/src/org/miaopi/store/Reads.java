@@ -150,7 +150,17 @@ final class Reads {
 		});
 	}
 
-	List<ComparisonResult> comparisons(Officer viewer, String dossierNo) {
+	List<org.miaopi.core.audit.SignedDecision> signedDecisions(Officer viewer, String dossierNo) {
+		return store.read(em -> {
+			requireReadable(em, viewer, dossierNo);
+			return em.createQuery("SELECT d FROM DecisionRow d WHERE d.dossierNo = :no ORDER BY d.id", DecisionRow.class)
+					.setParameter("no", dossierNo).getResultStream()
+					.map(r -> Rows.signedDecision(r, fp -> Rows.der(em.find(org.miaopi.store.jpa.SignerCertificateRow.class, fp))))
+					.toList();
+		});
+	}
+
+		List<ComparisonResult> comparisons(Officer viewer, String dossierNo) {
 		return store.read(em -> {
 			requireReadable(em, viewer, dossierNo);
 			return em.createQuery("SELECT c FROM ComparisonRow c WHERE c.dossierNo = :no ORDER BY c.ruleId, c.field",

@@ -86,7 +86,8 @@ final class SettleWriter implements AutoCloseable {
 			numbers.add(Rows.number(row));
 		}
 		moved.put(row, new String[] { Rows.status(row), Rows.officerId(row) });
-		AuditEvent e = AuditChain.next(prev, now, actor.id(), step.next().number(), step.transition().eventType(), step.details());
+		AuditEvent e = AuditChain.next(prev, now, actor.id(), step.next().number(), step.transition().eventType(),
+				Steps.details(step, prev == null ? 1 : prev.sequence() + 1));
 		event(e);
 		Decision d = step.request().decision();
 		if (d != null) {

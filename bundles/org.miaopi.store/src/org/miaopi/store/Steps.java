@@ -9,10 +9,13 @@ import java.util.function.Function;
 import jakarta.persistence.EntityManager;
 
 import org.miaopi.core.audit.AuditChain;
+import org.miaopi.core.audit.DecisionSigner;
+import org.miaopi.core.audit.LedgerRecords;
 import org.miaopi.core.lifecycle.DossierStatus;
 import org.miaopi.core.lifecycle.Lifecycle;
 import org.miaopi.core.lifecycle.Transition;
 import org.miaopi.core.model.AuditEvent;
+import org.miaopi.core.model.Decision;
 import org.miaopi.core.model.Dossier;
 import org.miaopi.core.model.Officer;
 import org.miaopi.core.model.Role;
@@ -22,6 +25,7 @@ import org.miaopi.core.service.QueryAccess;
 import org.miaopi.core.service.StoreException;
 import org.miaopi.core.service.StoreException.Problem;
 import org.miaopi.core.service.TransitionRequest;
+import org.miaopi.store.jpa.DecisionRow;
 import org.miaopi.store.jpa.DossierRow;
 import org.miaopi.store.jpa.OfficerRow;
 import org.miaopi.store.jpa.Rows;
@@ -89,15 +93,50 @@ final class Steps {
 	 * then brings the row's search keys up to date ({@link SearchKeys#statusChanged}), once per
 	 * dossier after its last step.
 	 */
-	static AuditEvent write(EntityManager em, DossierRow row, Step step, Officer actor, AuditEvent prev, Instant now) {
+	static AuditEvent write(EntityManager em, DossierRow row, Step step, Officer actor, AuditEvent prev, Instant now,
+			DecisionSigner signer) {
 		Rows.apply(row, step.next());
+		long sequence = prev == null ? 1 : prev.sequence() + 1;
+		Decision decision = step.request().decision();
 		AuditEvent event = AuditChain.next(prev, now, actor.id(), step.next().number(), step.transition().eventType(),
-				step.details());
+				details(step, sequence));
 		em.persist(Rows.row(event));
-		if (step.request().decision() != null) {
-			em.persist(Rows.row(event.sequence(), step.request().decision()));
+		if (decision != null) {
+			DecisionRow d = Rows.row(event.sequence(), decision);
+			if (!decision.automatic()) {
+				Signatures.sign(em, d, LedgerRecords.decision(sequence, decision), signer);
+			}
+			em.persist(d);
 		}
 		return event;
+	}
+
+	/** The step's audit details, with the digest of its decision record when it carries one (see {@link LedgerRecords}). */
+	static Map<String, String> details(Step step, long sequence) {
+		Decision decision = step.request().decision();
+		if (decision == null) {
+			return step.details();
+		}
+		Map<String, String> details = new LinkedHashMap<>(step.details());
+		details.put(LedgerRecords.DECISION_DIGEST, LedgerRecords.decisionDigest(sequence, decision).hex());
+		return details;
+	}
+
+	/**
+	 * An officer's decision is refused without the officer's own signer, checked before anything is
+	 * written; 秒批 decisions are signed by no one (their policy, version and inputs digest say what decided).
+	 */
+	static void requireSigner(Officer actor, TransitionRequest req, DecisionSigner signer) {
+		if (req.decision() == null || req.decision().automatic()) {
+			return;
+		}
+		if (signer == null) {
+			throw new IllegalArgumentException("the decision on dossier " + req.dossierNo() + " is not signed: "
+					+ actor.id() + "'s signing key is not unlocked (sign in again with the password)");
+		}
+		if (!signer.officerId().equals(actor.id())) {
+			throw new AccessDeniedException(Rule.NO_ROLE, actor.id() + " cannot sign a decision with the key of " + signer.officerId());
+		}
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.miaopi.cli.Subcommand;
 import org.miaopi.cli.UsageException;
+import org.miaopi.core.audit.SignatureVerifier;
 import org.miaopi.core.audit.Verification;
 import org.miaopi.core.service.StoreAdmin;
 import org.osgi.service.component.annotations.Component;
@@ -23,6 +24,9 @@ public class AuditCommand implements Subcommand {
 	@Reference
 	private StoreAdmin store;
 
+	@Reference
+	private SignatureVerifier signatures;
+
 	@Override
 	public String name() {
 		return "audit verify";
@@ -30,7 +34,8 @@ public class AuditCommand implements Subcommand {
 
 	@Override
 	public String summary() {
-		return "check the audit ledger's hash chain: every event present, in order, unchanged (exit 0 only if intact)";
+		return "check the audit ledger's hash chain, the decision rows and declared data it covers, and every officer's"
+				+ " signature (exit 0 only if all hold)";
 	}
 
 	@Override
@@ -43,14 +48,19 @@ public class AuditCommand implements Subcommand {
 		if (!args.isEmpty()) {
 			throw new UsageException("takes no arguments");
 		}
-		return verify(store, out);
+		return verify(store, signatures, out);
 	}
 
 	/** The check and its report, apart from the service wiring (tests call it with their own store). */
 	public static int verify(StoreAdmin store, PrintStream out) {
+		return verify(store, null, out);
+	}
+
+	/** @param signatures checks the officers' signatures; null counts them without checking */
+	public static int verify(StoreAdmin store, SignatureVerifier signatures, PrintStream out) {
 		long start = System.nanoTime();
 		long[] lastShown = { 0 };
-		Verification v = store.verifyLedger(n -> {
+		Verification v = store.verifyLedger(signatures, n -> {
 			if (n - lastShown[0] >= PROGRESS_EVERY) {
 				lastShown[0] = n;
 				out.printf("  %,d events checked%n", n);
@@ -59,6 +69,16 @@ public class AuditCommand implements Subcommand {
 		double seconds = (System.nanoTime() - start) / 1e9;
 		if (v instanceof Verification.Intact ok) {
 			out.printf("Audit ledger intact: %,d events checked in %.1f s.%n", ok.eventsChecked(), seconds);
+			Verification.Coverage c = ok.coverage();
+			out.printf("Records compared with their events: %,d decisions, %,d dossiers' declared data.%n",
+					c.decisionsCompared(), c.dossiersCompared());
+			out.printf(c.signaturesChecked() ? "Officers' signatures: %,d checked, all valid.%n"
+					: "Officers' signatures: %,d present, NOT checked (no verifier).%n", c.signatures());
+			if (c.decisionsBeforeDigests() + c.dossiersBeforeDigests() > 0) {
+				out.printf("Written before the ledger covered its records (schema 11): %,d decisions and %,d dossiers;"
+						+ " their events cover the decision's kind and reasons only.%n", c.decisionsBeforeDigests(),
+						c.dossiersBeforeDigests());
+			}
 			out.println("Head hash: " + ok.headHash().hex() + "  (keep a copy: a later check must extend it)");
 			return OK;
 		}
@@ -75,6 +95,8 @@ public class AuditCommand implements Subcommand {
 		case SEQUENCE_GAP -> "an event is missing or out of order";
 		case LINK_BROKEN -> "an event is not linked to the one before it";
 		case CONTENT_CHANGED -> "an event's content was changed after it was recorded";
+		case RECORD_CHANGED -> "a record was changed after its event recorded it";
+		case SIGNATURE_INVALID -> "an officer's decision signature does not hold";
 		};
 	}
 }

@@ -61,7 +61,7 @@ final class StoreIssuanceBench {
 					QueuePage p = store.queue(viewer, new QueueQuery(EnumSet.of(DossierStatus.IN_REVIEW), m.code(), null, page));
 					for (Dossier d : p.rows()) {
 						if (ready.size() < wanted && l.officerId().equals(d.assignedOfficerId())) {
-							approve(store, viewer, d, m).ifPresent(ready::add);
+							approve(store, viewer, d, m, seals).ifPresent(ready::add);
 						}
 					}
 					if (!p.hasMore()) {
@@ -73,10 +73,11 @@ final class StoreIssuanceBench {
 		return ready;
 	}
 
-	private static java.util.Optional<Ready> approve(OpenStore store, Officer by, Dossier d, DemoMatter m) {
+	private static java.util.Optional<Ready> approve(OpenStore store, Officer by, Dossier d, DemoMatter m, SealService seals) {
 		try {
 			Decision decision = new Decision(d.number(), DecisionKind.APPROVE, List.of(), null, by.id(), Instant.now(), false, null, null, null, null);
-			return java.util.Optional.of(new Ready(by, store.transition(by, TransitionRequest.decide(decision)), m));
+			org.miaopi.cli.CliActor actor = org.miaopi.cli.CliActor.benchOfficer(seals, by);
+			return java.util.Optional.of(new Ready(by, store.transition(by, TransitionRequest.decide(decision), actor.signer()), m));
 		} catch (RuntimeException e) {
 			return java.util.Optional.empty(); // e.g. a mismatch that needs a justification: not this bench's business
 		}

@@ -51,6 +51,9 @@ public class BenchCommand implements Subcommand {
 	@Reference
 	private StoreFactory stores;
 
+	@Reference
+	private org.miaopi.seal.SealService seals;
+
 	@Override
 	public String name() {
 		return "bench store";
@@ -189,12 +192,15 @@ public class BenchCommand implements Subcommand {
 		List<Dossier> distinct = reviewable.stream().distinct().sorted(Comparator.comparing(Dossier::number)).toList();
 		int count = Math.min(DECISIONS, distinct.size());
 		long[][] d = new long[2][count];
+		java.util.Map<String, org.miaopi.core.audit.DecisionSigner> signers = new java.util.HashMap<>();
 		for (int i = 0; i < count; i++) {
 			Dossier dossier = distinct.get(i);
 			Officer by = new Officer(dossier.assignedOfficerId(), "bench", dossier.departmentCode(), EnumSet.of(Role.OFFICER));
 			Decision decision = new Decision(dossier.number(), DecisionKind.APPROVE, List.of(), null, by.id(),
 					Instant.now(), false, null, null, null, null);
-			time(stores, st -> st.transition(by, TransitionRequest.decide(decision)), d, i);
+			org.miaopi.core.audit.DecisionSigner signer = signers.computeIfAbsent(by.id(),
+					id -> org.miaopi.cli.CliActor.benchOfficer(seals, by).signer());
+			time(stores, st -> st.transition(by, TransitionRequest.decide(decision), signer), d, i);
 		}
 		put(r, "decision + audit transaction (" + count + ")", d);
 		if (count > 0) {

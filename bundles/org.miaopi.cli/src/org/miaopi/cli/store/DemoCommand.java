@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,9 @@ import org.miaopi.checks.Evaluator;
 import org.miaopi.cli.Options;
 import org.miaopi.cli.Subcommand;
 import org.miaopi.core.MiaopiHome;
+import org.miaopi.core.audit.OfficerKeys;
+import org.miaopi.core.model.Officer;
+import org.miaopi.core.model.Role;
 import org.miaopi.core.calendar.ChinaTime;
 import org.miaopi.core.lifecycle.DossierStatus;
 import org.miaopi.core.matter.MatterRegistry;
@@ -51,6 +55,9 @@ public class DemoCommand implements Subcommand {
 	@Reference
 	private SealService seals;
 
+	@Reference
+	private OfficerKeys officerKeys;
+
 	@Override
 	public String name() {
 		return "demo";
@@ -63,12 +70,20 @@ public class DemoCommand implements Subcommand {
 
 	@Override
 	public String usage() {
-		return "[--dossiers N (default 1000)] [--seed S (default 1)] [--today YYYY-MM-DD (default today, Beijing)]";
+		return "[--dossiers N (default 1000)] [--seed S (default 1)] [--today YYYY-MM-DD (default today, Beijing)]"
+				+ " [--force (empty a store that holds more than demo data)]";
 	}
 
 	@Override
 	public int run(List<String> raw, PrintStream out, PrintStream err) throws IOException {
-		Options args = Options.parse(raw).allow("--dossiers", "--seed", "--today").noWords();
+		boolean force = raw.contains("--force");
+		Options args = Options.parse(raw.stream().filter(a -> !a.equals("--force")).toList())
+				.allow("--dossiers", "--seed", "--today").noWords();
+		String refusal = DemoGuard.refusal(store.info(), Files.isRegularFile(MiaopiHome.current().resolve(LOGINS_FILE)), force);
+		if (refusal != null) {
+			err.println(refusal);
+			return FAILED;
+		}
 		DemoGenerator.Options options = new DemoGenerator.Options(args.integer("--dossiers", 1000, 0),
 				args.number("--seed", 1), args.date("--today", ChinaTime.today()), true);
 		out.println("Generating " + options.dossiers() + " demo dossiers, seed " + options.seed() + ", reference date "
@@ -106,9 +121,29 @@ public class DemoCommand implements Subcommand {
 			err.println("The demo departments got no seals, so certificates cannot be issued yet: " + e.getMessage());
 		}
 		Path logins = writeLogins(s.logins());
+		issueKeys(s.logins(), out, err);
 		out.println(s.logins().size() + " demo users (officers, supervisors, an admin); their one-time passwords are in "
 				+ logins + " (owner-only; not printed, never committed).");
 		return OK;
+	}
+
+	/** Each demo officer's own decision key, protected by the demo password (sign-in unlocks it). */
+	private void issueKeys(List<Login> logins, PrintStream out, PrintStream err) {
+		int issued = 0;
+		try {
+			for (Login l : logins) {
+				if (l.role() == Role.OFFICER) {
+					officerKeys.issue(new Officer(l.officerId(), l.name(), l.departmentCode(), EnumSet.of(Role.OFFICER)),
+							l.password().toCharArray());
+					issued++;
+				}
+			}
+			out.println(issued + " demo officers got their own signing key (Ed25519, issued by the demo root), each"
+					+ " protected by the officer's password (" + MiaopiHome.current().resolve("officers") + ").");
+		} catch (RuntimeException e) {
+			err.println("The demo officers' signing keys could not all be issued; they are issued at sign-in instead: "
+					+ e.getMessage());
+		}
 	}
 
 	private static Path writeLogins(List<Login> logins) throws IOException {

@@ -1,7 +1,5 @@
 package org.miaopi.core.audit;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -103,30 +101,5 @@ public final class AuditChain {
 			expectedSequence++;
 		}
 		return new Verification.Intact(events.size(), expectedPrev);
-	}
-
-	private static final class Encoder {
-		private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-
-		void field(String value) {
-			if (value == null) {
-				length(-1);
-				return;
-			}
-			byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
-			length(utf8.length);
-			bytes.writeBytes(utf8);
-		}
-
-		void length(int n) {
-			bytes.write(n >>> 24);
-			bytes.write(n >>> 16);
-			bytes.write(n >>> 8);
-			bytes.write(n);
-		}
-
-		byte[] bytes() {
-			return bytes.toByteArray();
-		}
 	}
 }

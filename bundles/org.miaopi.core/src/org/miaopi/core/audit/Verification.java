@@ -8,7 +8,12 @@ public sealed interface Verification {
 	boolean isIntact();
 
 	/** Every event checked out. {@code headHash} is the last event's hash, to compare with a kept copy. */
-	record Intact(int eventsChecked, Sha256 headHash) implements Verification {
+	record Intact(int eventsChecked, Sha256 headHash, Coverage coverage) implements Verification {
+
+		public Intact(int eventsChecked, Sha256 headHash) {
+			this(eventsChecked, headHash, Coverage.NONE);
+		}
+
 		@Override
 		public boolean isIntact() {
 			return true;
@@ -26,7 +31,23 @@ public sealed interface Verification {
 		}
 	}
 
+	/**
+	 * What a full check compared beyond the chain itself: decision rows and dossiers' declared data
+	 * against the digests in their events, officers' signatures, and the records written before
+	 * events carried digests (covered by the chain for kind and reasons only).
+	 *
+	 * @param signaturesChecked false when no {@link SignatureVerifier} was at hand (signatures then counted, not checked)
+	 */
+	record Coverage(long decisionsCompared, long dossiersCompared, long signatures, boolean signaturesChecked,
+			long decisionsBeforeDigests, long dossiersBeforeDigests) {
+		public static final Coverage NONE = new Coverage(0, 0, 0, false, 0, 0);
+	}
+
 	enum Reason {
+		/** A decision row or a dossier's declared data no longer match the digest their event recorded, or the row is gone. */
+		RECORD_CHANGED,
+		/** An officer's decision is not signed, or its signature does not hold. */
+		SIGNATURE_INVALID,
 		/** An event is missing or out of order. */
 		SEQUENCE_GAP,
 		/** An event's previous hash is not its predecessor's hash. */

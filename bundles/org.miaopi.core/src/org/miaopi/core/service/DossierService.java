@@ -42,7 +42,24 @@ public interface DossierService {
 	 * @throws AccessDeniedException if the actor may not do it
 	 * @throws StoreException if the store fails; nothing is then changed
 	 */
-	Dossier transition(Officer actor, TransitionRequest request);
+	default Dossier transition(Officer actor, TransitionRequest request) {
+		return transition(actor, request, null);
+	}
+
+	/**
+	 * {@link #transition(Officer, TransitionRequest)} for a step that may carry an officer's
+	 * decision: the store signs the decision with {@code signer} (the acting officer's key, unlocked
+	 * at sign-in) at the moment it records it. An officer's decision without the officer's signer is
+	 * refused; steps without a decision and 秒批 decisions take none (null).
+	 *
+	 * @throws IllegalArgumentException if an officer's decision comes without the officer's signer
+	 */
+	Dossier transition(Officer actor, TransitionRequest request, org.miaopi.core.audit.DecisionSigner signer);
+
+	/** The dossier's decisions with their events and signatures, oldest first; empty for a store that keeps none. */
+	default List<org.miaopi.core.audit.SignedDecision> signedDecisions(Officer viewer, String dossierNo) {
+		return List.of();
+	}
 
 	/**
 	 * {@code officer} takes an unassigned dossier of their department for review: a PRE_CHECKED one

@@ -81,6 +81,16 @@ public interface StoreAdmin {
 	 */
 	org.miaopi.core.audit.Verification verifyLedger(java.util.function.LongConsumer progress);
 
+	/**
+	 * {@link #verifyLedger(java.util.function.LongConsumer)}, and the records the ledger covers: each
+	 * decision row and each dossier's declared data against the digest its event recorded, and every
+	 * officer's signature with {@code signatures} (null: counted, not checked).
+	 */
+	default org.miaopi.core.audit.Verification verifyLedger(org.miaopi.core.audit.SignatureVerifier signatures,
+			java.util.function.LongConsumer progress) {
+		return verifyLedger(progress);
+	}
+
 	/** The desk's users, by id; empty for a store that keeps none. */
 	default List<Officer> officers() {
 		return List.of();

@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
@@ -46,6 +47,7 @@ public class AuditTrailPart {
 	private Label title;
 	private Table table;
 	private Officer officer;
+	@Inject @Optional private org.miaopi.core.audit.SignatureVerifier verifier;
 	private Dossier dossier;
 	private List<AuditEvent> events = List.of();
 
@@ -119,10 +121,11 @@ public class AuditTrailPart {
 		}
 		table.setRedraw(false);
 		table.removeAll();
+		Map<Long, String> marks = marks();
 		for (AuditEvent e : events) {
 			TableItem item = new TableItem(table, SWT.NONE);
 			item.setText(new String[] { Long.toString(e.sequence()), Texts.time(e.time()), words.actor(e.actor()), words.event(e.type()),
-					words.details(e.details()) });
+					SignatureMarks.prefix(marks.get(e.sequence()), words.details(e.details())) });
 			item.setData(e.type());
 			if (e.details().containsKey(DecisionFlow.OVERRIDE_DETAIL)) {
 				item.setForeground(table.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
@@ -142,6 +145,14 @@ public class AuditTrailPart {
 			table.showItem(table.getItem(table.getItemCount() - 1));
 		}
 		stack.show(content);
+	}
+
+	private Map<Long, String> marks() {
+		try {
+			return SignatureMarks.of(service, verifier, officer, dossier.number());
+		} catch (RuntimeException e) {
+			return Map.of(); // the events are shown all the same
+		}
 	}
 
 	public List<AuditEvent> getEvents() {

@@ -1,5 +1,6 @@
 package org.miaopi.decision.ui;
 
+import org.miaopi.core.audit.DecisionSigner;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -84,9 +85,10 @@ public final class DecisionFlow {
 	 * Takes the decision: an unassigned dossier is claimed and taken into review first if needed
 	 * (each step its own audit event), then decided; a dossier another officer holds is refused by
 	 * the core. An approval over comparison results that need attention carries
-	 * the officer's justification and is flagged in the audit ledger.
+	 * the officer's justification and is flagged in the audit ledger. The store signs the decision
+	 * with {@code signer}, the officer's key unlocked at sign-in, as it records it.
 	 */
-	public static Dossier decide(DossierService service, Officer officer, Dossier dossier, DecisionKind kind,
+	public static Dossier decide(DossierService service, DecisionSigner signer, Officer officer, Dossier dossier, DecisionKind kind,
 			List<String> reasons, String legalBasis, String justification, long attention) {
 		// every step expects the status the previous one left (the first: the one the form was
 		// built on), so a form gone stale is refused by the store instead of repeating a step
@@ -105,7 +107,7 @@ public final class DecisionFlow {
 			details.put(OVERRIDE_DETAIL, Long.toString(attention));
 		}
 		return service.transition(officer,
-				new TransitionRequest(d.number(), kind.resultingStatus(), decision, null, details, d.status()));
+				new TransitionRequest(d.number(), kind.resultingStatus(), decision, null, details, d.status()), signer);
 	}
 
 	private static boolean blank(String s) {

@@ -47,6 +47,9 @@ public class DecisionPart {
 	@Inject @Optional private DossierService service;
 	@Inject @Optional private CertificateService certificates;
 	@Inject @Optional private ThemeService themes;
+	/** The signed-in officer's key, unlocked at sign-in (null: the officer cannot decide). */
+	@Inject @Optional private org.miaopi.core.audit.DecisionSigner signer;
+	@Inject @Optional private org.miaopi.core.audit.SignatureVerifier verifier;
 	@Inject private MatterCatalog matters;
 	@Inject private IEventBroker broker;
 	@Inject private UISynchronize sync;
@@ -256,7 +259,7 @@ public class DecisionPart {
 			return;
 		}
 		try {
-			dossier = DecisionFlow.decide(service, officer, dossier, kind, ticked, form.legalBasis(),
+			dossier = DecisionFlow.decide(service, signer, officer, dossier, kind, ticked, form.legalBasis(),
 					form.justification(), attention);
 		} catch (StoreException e) {
 			if (e.problem() != StoreException.Problem.CONFLICT) {
@@ -273,13 +276,24 @@ public class DecisionPart {
 			return;
 		}
 		broker.send(Topics.DOSSIER_CHANGED, dossier);
-		form.header(NLS.bind(Messages.Decision_done, dossier.number(), Texts.of(dossier.status())), false);
+		form.header(NLS.bind(Messages.Decision_doneSigned, new Object[] { dossier.number(), Texts.of(dossier.status()),
+				lastSignature() }), false);
 		form.closed(decided(dossier));
 		validate();
 		if (kind == DecisionKind.APPROVE && !dossier.isPartOfTheme()) {
 			issuance.issue(certificates, service, matters, officer, dossier);
 		} else if (kind == DecisionKind.APPROVE) {
 			form.header(themeMemberApproved(dossier), false);
+		}
+	}
+
+	/** The mark of the decision just taken, checked like any other ("signed by … ✓"). */
+	private String lastSignature() {
+		try {
+			java.util.List<org.miaopi.core.audit.SignedDecision> all = service.signedDecisions(officer, dossier.number());
+			return all.isEmpty() ? "" : SignatureMarks.mark(verifier, all.get(all.size() - 1)); //$NON-NLS-1$
+		} catch (RuntimeException e) {
+			return ""; //$NON-NLS-1$
 		}
 	}
 

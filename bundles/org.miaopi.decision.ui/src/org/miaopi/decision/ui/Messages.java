@@ -17,6 +17,11 @@ public final class Messages extends NLS {
 	public static String Decision_header;
 	public static String Decision_headerAttention;
 	public static String Decision_done;
+	public static String Decision_doneSigned;
+	public static String Signature_valid;
+	public static String Signature_invalid;
+	public static String Signature_unsigned;
+	public static String Signature_unchecked;
 	public static String Decision_themeWaits;
 	public static String Decision_themeReady;
 	public static String Decision_themeRejected;

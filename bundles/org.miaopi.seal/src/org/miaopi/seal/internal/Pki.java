@@ -62,6 +62,8 @@ public final class Pki {
 			KeyPairGenerator g = KeyPairGenerator.getInstance(algorithm.keyType(), bc());
 			if (algorithm == KeyAlgorithm.RSA_2048) {
 				g.initialize(2048, RANDOM);
+			} else if (algorithm == KeyAlgorithm.ED25519) {
+				return g.generateKeyPair();
 			} else {
 				g.initialize(new ECGenParameterSpec("secp256r1"), RANDOM); //$NON-NLS-1$
 			}

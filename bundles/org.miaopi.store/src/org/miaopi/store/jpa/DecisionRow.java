@@ -35,4 +35,13 @@ public class DecisionRow {
 	String policyVersion;
 	@Column(name = "INPUTS_DIGEST")
 	String inputsDigest;
+	/** The officer's signature (schema 11): null for 秒批 and imported decisions. */
+	@Column(name = "SIG_ALGORITHM")
+	String sigAlgorithm;
+	/** Base64 of the detached signature over {@code LedgerRecords.decision(id, …)}. */
+	@Column(name = "SIGNATURE")
+	String signature;
+	/** SHA-256 of the signer's certificate, kept in SIGNER_CERTIFICATE. */
+	@Column(name = "SIGNER_CERT")
+	String signerCert;
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.miaopi.core.audit.SignedDecision;
 import org.miaopi.core.content.Sha256;
 import org.miaopi.core.id.ResidentId;
 import org.miaopi.core.id.UnifiedSocialCreditCode;
@@ -213,6 +214,24 @@ public final class Rows {
 		r.policyVersion = d.policyVersion();
 		r.inputsDigest = d.inputsDigest() == null ? null : d.inputsDigest().hex();
 		return r;
+	}
+
+	/** Marks the row signed: algorithm, base64 signature, the SHA-256 of the signer's certificate. */
+	public static void signed(DecisionRow r, String algorithm, String signatureBase64, String certificateFingerprint) {
+		r.sigAlgorithm = algorithm;
+		r.signature = signatureBase64;
+		r.signerCert = certificateFingerprint;
+	}
+
+	/** The decision with its event and signature; {@code certificates} gives a fingerprint's DER. */
+	public static SignedDecision signedDecision(DecisionRow r, java.util.function.Function<String, byte[]> certificates) {
+		return new SignedDecision(r.id, decision(r), r.sigAlgorithm,
+				r.signature == null ? null : java.util.Base64.getDecoder().decode(r.signature),
+				r.signerCert == null ? null : certificates.apply(r.signerCert));
+	}
+
+	public static byte[] der(SignerCertificateRow r) {
+		return r == null ? null : java.util.Base64.getDecoder().decode(r.der);
 	}
 
 	public static Decision decision(DecisionRow r) {

@@ -99,6 +99,11 @@ class DecidingTest {
 		List<String> types = DeskFixture.part(Topics.PART_AUDIT, AuditTrailPart.class).getEvents().stream()
 				.map(AuditEvent::type).toList();
 		assertTrue(types.containsAll(List.of("dossier.approved", "certificate.issued")), types.toString());
+		AuditTrailPart trail = DeskFixture.part(Topics.PART_AUDIT, AuditTrailPart.class);
+		String approvedRow = java.util.Arrays.stream(trail.getTable().getItems()).filter(i -> i.getText(3).equals("dossier.approved"))
+				.findFirst().orElseThrow().getText(4);
+		assertTrue(approvedRow.startsWith("signed by " + DeskFixture.OFFICER + " \u2713"), approvedRow);
+		Screenshots.take("audit-trail-signed-decision");
 		List<AuditEvent> history = dossiers.history(officer(), d.number());
 		assertEquals(1, history.stream().filter(e -> e.type().equals("certificate.issued")).count(), "recorded once");
 		assertEquals(1, dossiers.certificates(officer(), d.number()).size(), "one certificate in the store");

@@ -116,9 +116,16 @@ final class DeskFixture {
 				.orElseThrow(() -> new AssertionError("no demo user " + id));
 	}
 
+	static final String TEST_PASSWORD = "ui-test-password";
+
 	static void signIn(String id) {
 		ensureDemo();
-		session().signIn(officer(id));
+		Officer o = officer(id);
+		// the officer's own key, issued on first use and protected by this test password (the dialog's path)
+		org.miaopi.core.audit.DecisionSigner signer = o.hasRole(org.miaopi.core.model.Role.OFFICER)
+				? service(org.miaopi.core.audit.OfficerKeys.class).unlock(o, TEST_PASSWORD.toCharArray()).orElseThrow()
+				: null;
+		session().signIn(o, signer);
 		Workbench.processEvents();
 	}
 

@@ -4,6 +4,7 @@ import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
+import org.miaopi.core.audit.OfficerKeys;
 import org.miaopi.core.service.SignInService;
 import org.miaopi.core.service.StoreAdmin;
 import org.miaopi.ui.Messages;
@@ -15,20 +16,21 @@ import org.miaopi.ui.session.SignInDialog;
 public class SignInHandler {
 
 	@Execute
-	public void execute(Shell shell, Session session, @Optional StoreAdmin store, @Optional SignInService signIns) {
+	public void execute(Shell shell, Session session, @Optional StoreAdmin store, @Optional SignInService signIns,
+			@Optional OfficerKeys keys) {
 		if (store == null || signIns == null) {
 			return;
 		}
 		SignInDialog dialog;
 		try {
-			dialog = new SignInDialog(shell, store, signIns);
+			dialog = new SignInDialog(shell, store, signIns, keys);
 		} catch (RuntimeException e) {
 			// e.g. another Miaopi still has the store open: say so, and what to do
 			MessageDialog.openError(shell, Messages.Store_title, StoreProblems.explain(e));
 			return;
 		}
 		if (dialog.open() == SignInDialog.OK && dialog.signedIn() != null) {
-			session.signIn(dialog.signedIn());
+			session.signIn(dialog.signedIn(), dialog.signer());
 		}
 	}
 }

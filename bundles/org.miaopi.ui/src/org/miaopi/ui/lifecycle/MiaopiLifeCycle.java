@@ -53,6 +53,7 @@ public class MiaopiLifeCycle {
 		RuntimeException storeProblem = null;
 		try {
 			StartSignIn.run(session, context.get(StoreAdmin.class), context.get(SignInService.class),
+					context.get(org.miaopi.core.audit.OfficerKeys.class),
 					Boolean.getBoolean(SMOKE_PROPERTY));
 		} catch (RuntimeException e) {
 			// e.g. the store is open in another Miaopi: start signed out, and say why on screen below

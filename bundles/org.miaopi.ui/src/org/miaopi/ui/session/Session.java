@@ -6,6 +6,7 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.miaopi.core.model.Department;
+import org.miaopi.core.audit.DecisionSigner;
 import org.miaopi.core.model.Officer;
 import org.miaopi.core.service.SignInService;
 import org.miaopi.core.service.StoreAdmin;
@@ -30,6 +31,19 @@ public final class Session {
 	}
 
 	public void signIn(Officer officer) {
+		signIn(officer, null);
+	}
+
+	/**
+	 * Signs {@code officer} in with the signing key unlocked by the password just checked (null when
+	 * there is none: the officer then cannot decide, and the decision part says why).
+	 */
+	public void signIn(Officer officer, DecisionSigner signer) {
+		if (signer == null) {
+			context.remove(DecisionSigner.class);
+		} else {
+			context.set(DecisionSigner.class, signer);
+		}
 		StoreAdmin store = context.get(StoreAdmin.class);
 		Department department = store == null ? null
 				: store.departments().stream().filter(d -> d.code().equals(officer.departmentCode())).findFirst()
@@ -53,6 +67,7 @@ public final class Session {
 		}
 		context.remove(Officer.class);
 		context.remove(Department.class);
+		context.remove(DecisionSigner.class);
 		Perspectives.showHome(context, null);
 		post(null);
 	}

@@ -14,6 +14,8 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.miaopi.core.audit.DecisionSigner;
+import org.miaopi.core.audit.OfficerKeys;
 import org.miaopi.core.model.Officer;
 import org.miaopi.core.service.SignInService;
 import org.miaopi.core.service.StoreAdmin;
@@ -28,10 +30,18 @@ public final class SignInDialog extends TitleAreaDialog {
 	private Combo who;
 	private Text password;
 	private Officer signedIn;
+	private final OfficerKeys keys;
+	private DecisionSigner signer;
 
 	/** @param signIns checks the password and records the attempt in the audit ledger */
 	public SignInDialog(Shell parent, StoreAdmin store, SignInService signIns) {
+		this(parent, store, signIns, null);
+	}
+
+	/** @param keys unlocks the officer's signing key with the same password (null: no key is unlocked) */
+	public SignInDialog(Shell parent, StoreAdmin store, SignInService signIns, OfficerKeys keys) {
 		super(parent);
+		this.keys = keys;
 		this.signIns = signIns;
 		this.officers = store.officers().stream().filter(o -> !o.isSystem()).toList();
 		store.departments().forEach(d -> departments.put(d.code(), d));
@@ -94,6 +104,7 @@ public final class SignInDialog extends TitleAreaDialog {
 		java.util.Optional<Officer> checked;
 		try {
 			checked = signIns.signIn(o.id(), typed);
+			signer = checked.isPresent() && keys != null ? SigningKey.unlock(keys, o, typed) : null;
 		} catch (RuntimeException e) {
 			setErrorMessage(NLS.bind(Messages.SignIn_storeFailed, e.getMessage()));
 			return;
@@ -109,6 +120,11 @@ public final class SignInDialog extends TitleAreaDialog {
 		signedIn = o;
 		LastUser.set(o.id());
 		super.okPressed();
+	}
+
+	/** The officer's unlocked signing key, or null (cancelled, a supervisor, or a key the password does not open). */
+	public DecisionSigner signer() {
+		return signer;
 	}
 
 	/** The officer who signed in, or null if the dialog was cancelled. */

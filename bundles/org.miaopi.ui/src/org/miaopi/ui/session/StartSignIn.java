@@ -1,6 +1,7 @@
 package org.miaopi.ui.session;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.ILog;
@@ -11,6 +12,8 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.miaopi.core.MiaopiHome;
+import org.miaopi.core.audit.DecisionSigner;
+import org.miaopi.core.audit.OfficerKeys;
 import org.miaopi.core.model.Officer;
 import org.miaopi.core.service.SignInService;
 import org.miaopi.core.service.StoreAdmin;
@@ -34,6 +37,11 @@ public final class StartSignIn {
 	}
 
 	public static void run(Session session, StoreAdmin store, SignInService signIns, boolean smoke) {
+		run(session, store, signIns, null, smoke);
+	}
+
+	/** @param keys unlocks the officer's signing key (on a demo store with the demo user's password) */
+	public static void run(Session session, StoreAdmin store, SignInService signIns, OfficerKeys keys, boolean smoke) {
 		String named = System.getProperty(PROPERTY);
 		if (NONE.equals(named) || named == null && smoke) {
 			return;
@@ -46,15 +54,31 @@ public final class StartSignIn {
 			Optional<Officer> officer = signIns.signInOnDemoStore(named);
 			boolean demo = Files.isRegularFile(MiaopiHome.current().resolve(DEMO_LOGINS));
 			if (officer.isPresent()) {
-				session.signIn(officer.get());
+				session.signIn(officer.get(), demoSigner(keys, officer.get()));
 				return;
 			}
 			ILog.of(Platform.getBundle(PLUGIN_ID)).log(new Status(IStatus.WARNING, PLUGIN_ID,
 					NLS.bind(demo ? Messages.SignIn_unknownUser : Messages.SignIn_notDemo, named)));
 		}
-		SignInDialog dialog = new SignInDialog(new Shell(Display.getDefault()), store, signIns);
+		SignInDialog dialog = new SignInDialog(new Shell(Display.getDefault()), store, signIns, keys);
 		if (dialog.open() == SignInDialog.OK && dialog.signedIn() != null) {
-			session.signIn(dialog.signedIn());
+			session.signIn(dialog.signedIn(), dialog.signer());
 		}
+	}
+
+	/** A demo user's key, opened with the demo password written beside the demo store (null if none). */
+	private static DecisionSigner demoSigner(OfficerKeys keys, Officer officer) {
+		Path logins = MiaopiHome.current().resolve(DEMO_LOGINS);
+		try {
+			for (String line : Files.readAllLines(logins)) {
+				String[] f = line.split("\t"); //$NON-NLS-1$
+				if (f.length >= 5 && f[0].equals(officer.id())) {
+					return SigningKey.unlock(keys, officer, f[4].toCharArray());
+				}
+			}
+		} catch (java.io.IOException e) {
+			// no demo passwords: signed in, but cannot decide
+		}
+		return null;
 	}
 }

@@ -1,0 +1,17 @@
+package org.miaopi.core.audit;
+
+/**
+ * Checks an officer's decision signature: the signature over the canonical record, the signer's
+ * certificate (issued by the desk's trust root, valid and not revoked when the decision was made)
+ * and that it names the deciding officer. Implementations are safe to call from several threads
+ * at once (the ledger check uses every core) and may cache what they learnt about a certificate.
+ */
+public interface SignatureVerifier {
+
+	/** The answer, in plain words. {@code signer} is the certificate's officer id (null when unreadable). */
+	record Check(boolean valid, String signer, String why) {
+	}
+
+	Check verify(String algorithm, byte[] canonical, byte[] signature, byte[] certificate, String officerId,
+			long decidedMs);
+}

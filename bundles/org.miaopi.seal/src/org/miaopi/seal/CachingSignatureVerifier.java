@@ -1,0 +1,115 @@
+package org.miaopi.seal;
+
+import java.io.ByteArrayInputStream;
+import java.nio.ByteBuffer;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.bouncycastle.asn1.x500.RDN;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x500.style.IETFUtils;
+import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
+import org.bouncycastle.math.ec.rfc8032.Ed25519;
+import org.miaopi.core.audit.SignatureVerifier;
+import org.miaopi.seal.internal.Pki;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Checks officers' decision signatures. What a certificate says is learnt once per certificate and
+ * kept (issuer chain to the desk's root, officer id, validity, revocation): a ledger holds millions
+ * of signatures by a few hundred officers. Ed25519 signatures are then checked with BouncyCastle's
+ * low-level RFC 8032 code straight from the raw 32-byte key (no JCA objects per signature); other
+ * algorithms through JCA. Safe for concurrent use.
+ */
+@Component(service = SignatureVerifier.class)
+public class CachingSignatureVerifier implements SignatureVerifier {
+
+	/** What a certificate tells, checked once. {@code problem} is null for a certificate of the root. */
+	private record Signer(String officerId, byte[] rawEd25519, PublicKey key, Instant notBefore, Instant notAfter,
+			Optional<Instant> revokedAt, String problem) {
+	}
+
+	@Reference
+	private SealService seals;
+	private final Map<ByteBuffer, Signer> signers = new ConcurrentHashMap<>();
+
+	/** For Declarative Services. */
+	public CachingSignatureVerifier() {
+	}
+
+	public CachingSignatureVerifier(SealService seals) {
+		this.seals = seals;
+	}
+
+	@Override
+	public Check verify(String algorithm, byte[] canonical, byte[] signature, byte[] certificate, String officerId,
+			long decidedMs) {
+		Signer s = signers.computeIfAbsent(ByteBuffer.wrap(certificate.clone()), this::learn);
+		if (s.problem() != null) {
+			return new Check(false, s.officerId(), s.problem());
+		}
+		if (!s.officerId().equals(officerId)) {
+			return new Check(false, s.officerId(), "signed by " + s.officerId() + ", but the decision names " + officerId); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		Instant decided = Instant.ofEpochMilli(decidedMs);
+		if (decided.isBefore(s.notBefore()) || decided.isAfter(s.notAfter())) {
+			return new Check(false, s.officerId(), "the signer's certificate was not valid at the time of the decision"); //$NON-NLS-1$
+		}
+		if (s.revokedAt().isPresent() && !decided.isBefore(s.revokedAt().get())) {
+			return new Check(false, s.officerId(), "the signer's certificate had been revoked on " + s.revokedAt().get()); //$NON-NLS-1$
+		}
+		if (!signatureHolds(s, algorithm, canonical, signature)) {
+			return new Check(false, s.officerId(), "the decision was changed after it was signed, or the signature is damaged"); //$NON-NLS-1$
+		}
+		return new Check(true, s.officerId(), "signed by " + s.officerId()); //$NON-NLS-1$
+	}
+
+	private static boolean signatureHolds(Signer s, String algorithm, byte[] canonical, byte[] signature) {
+		if ("Ed25519".equals(algorithm) && s.rawEd25519() != null) { //$NON-NLS-1$
+			return signature.length == Ed25519.SIGNATURE_SIZE
+					&& Ed25519.verify(signature, 0, s.rawEd25519(), 0, canonical, 0, canonical.length);
+		}
+		try {
+			Signature v = Signature.getInstance(algorithm, Pki.bc());
+			v.initVerify(s.key());
+			v.update(canonical);
+			return v.verify(signature);
+		} catch (Exception e) {
+			return false;
+		}
+	}
+
+	private Signer learn(ByteBuffer der) {
+		X509Certificate cert;
+		String officer = null;
+		try {
+			cert = (X509Certificate) CertificateFactory.getInstance("X.509", Pki.bc()) //$NON-NLS-1$
+					.generateCertificate(new ByteArrayInputStream(der.array()));
+			RDN[] cn = X500Name.getInstance(cert.getSubjectX500Principal().getEncoded()).getRDNs(BCStyle.CN);
+			officer = cn.length == 0 ? null : IETFUtils.valueToString(cn[0].getFirst().getValue());
+		} catch (Exception e) {
+			return new Signer(null, null, null, null, null, Optional.empty(), "the signer's certificate cannot be read"); //$NON-NLS-1$
+		}
+		X509Certificate root = seals.root();
+		try {
+			cert.verify(root.getPublicKey(), Pki.bc());
+		} catch (Exception e) {
+			return new Signer(officer, null, null, null, null, Optional.empty(),
+					"the signer's certificate was not issued by this desk's root"); //$NON-NLS-1$
+		}
+		byte[] raw = null;
+		if (KeyAlgorithm.of(cert.getPublicKey().getAlgorithm()) == KeyAlgorithm.ED25519) {
+			raw = SubjectPublicKeyInfo.getInstance(cert.getPublicKey().getEncoded()).getPublicKeyData().getBytes();
+		}
+		return new Signer(officer, raw, cert.getPublicKey(), cert.getNotBefore().toInstant(), cert.getNotAfter().toInstant(),
+				seals.revokedAt(cert), null);
+	}
+}
