@@ -112,6 +112,44 @@ class CommandLineTest {
 	}
 
 	@Test
+	void theDemoRefusesToEmptyAStoreItDidNotFillUnlessForced() throws IOException {
+		Path logins = org.miaopi.core.MiaopiHome.current().resolve("demo-officers.txt");
+		Path kept = tmp.resolve("demo-officers.kept");
+		Files.move(logins, kept); // the store now looks like a desk's own, not the demo's
+		try {
+			long events = eventCount();
+			Run refused = miaopi("demo", "--dossiers", "5", "--seed", "7");
+			assertEquals(Subcommand.FAILED, refused.exit(), refused.out());
+			assertTrue(refused.err().contains("Refused") && refused.err().contains(String.format("%,d audit events", events))
+					&& refused.err().contains(" dossiers, ") && refused.err().contains("--force"), refused.err());
+			assertEquals(events, eventCount(), "nothing was emptied");
+			assertFalse(Files.exists(logins));
+
+			Run forced = miaopi("demo", "--dossiers", "60", "--seed", "7", "--force");
+			assertEquals(Subcommand.OK, forced.exit(), forced.err());
+			assertTrue(Files.exists(logins), "the refilled store is a demo store again");
+			assertTrue(forced.out().contains("signing key"), forced.out());
+		} finally {
+			Files.deleteIfExists(kept);
+		}
+	}
+
+	@Test
+	void auditVerifySaysWhatItComparedAndWhetherSignaturesWereChecked() {
+		Run audit = miaopi("audit", "verify");
+		assertEquals(Subcommand.OK, audit.exit(), audit.out() + audit.err());
+		assertTrue(audit.out().contains("Records compared with their events:"), audit.out());
+		assertTrue(audit.out().contains("Officers' signatures:") && audit.out().contains("checked, all valid"), audit.out());
+	}
+
+	private static long eventCount() {
+		Run info = miaopi("store", "info");
+		java.util.regex.Matcher m = java.util.regex.Pattern.compile("audit_event\\D*([\\d,]+)").matcher(info.out());
+		assertTrue(m.find(), info.out());
+		return Long.parseLong(m.group(1).replace(",", ""));
+	}
+
+	@Test
 	void explainingAnUnknownDossierFailsInOneLine() {
 		Run run = miaopi("explain", "SZ000000000000000", "-nl", "en");
 		assertEquals(Subcommand.FAILED, run.exit());

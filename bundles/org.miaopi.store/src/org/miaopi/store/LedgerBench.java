@@ -82,7 +82,7 @@ public final class LedgerBench {
 					dossier.setString(3, "申请人" + n);
 					dossier.setString(4, MapCodec.encode(declared));
 					dossier.setLong(5, t.toEpochMilli());
-					dossier.setObject(6, LocalDate.of(2026, 2, 1));
+					dossier.setDate(6, java.sql.Date.valueOf(LocalDate.of(2026, 2, 1)));
 					dossier.addBatch();
 					counts[2]++;
 					w.add(t, "intake", no, "dossier.imported", Map.of("status", "RECEIVED", "matter", "GRAD-HUKOU",
