@@ -19,12 +19,13 @@ public record CliActor(Officer officer, DecisionSigner signer) {
 
 	/**
 	 * A benchmark's officer: a fresh Ed25519 key, kept in memory only, certified by the desk's root
-	 * for one day, so its decisions are signed and verify like anyone's.
+	 * from 30 days ago (a bench ledger's decisions are dated in the past) to tomorrow, so its
+	 * decisions are signed and verify like anyone's.
 	 */
 	public static CliActor benchOfficer(SealService seals, Officer officer) {
 		KeyPair keys = Pki.newKeyPair(KeyAlgorithm.ED25519);
 		Instant now = Instant.now();
-		var chain = seals.certifyOfficerKey(officer.id(), keys.getPublic(), now.minus(Duration.ofMinutes(5)), now.plus(Duration.ofDays(1)));
+		var chain = seals.certifyOfficerKey(officer.id(), keys.getPublic(), now.minus(Duration.ofDays(30)), now.plus(Duration.ofDays(1)));
 		return new CliActor(officer, new OfficerSigner(officer.id(), keys.getPrivate(), chain[0]));
 	}
 }
