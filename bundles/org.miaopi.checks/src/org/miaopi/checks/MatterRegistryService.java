@@ -19,39 +19,69 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 /**
  * The installed matters and themes: whatever MatterDefinition and ThemeDefinition services the
  * matter bundles register, picked up and dropped as bundles come and go. Two plugins claiming
- * one code: the first registered keeps it (the second is logged and ignored).
+ * one code: the first registered serves it (the second is logged and kept in reserve); when the
+ * first leaves, the next still installed takes over, so the code never disappears while a plugin
+ * defining it is installed.
  */
 @Component(service = MatterRegistry.class)
 public class MatterRegistryService implements MatterRegistry {
 
 	private static final System.Logger LOG = System.getLogger(MatterRegistryService.class.getName());
 
-	private final Map<String, MatterDefinition> matters = new ConcurrentHashMap<>();
-	private final Map<String, ThemeDefinition> themes = new ConcurrentHashMap<>();
+	/** Per code, every installed definition in the order they came; the first one serves. */
+	private final Map<String, List<MatterDefinition>> matters = new ConcurrentHashMap<>();
+	private final Map<String, List<ThemeDefinition>> themes = new ConcurrentHashMap<>();
 
 	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
 	public void addMatter(MatterDefinition m) {
-		if (matters.putIfAbsent(m.code(), m) != null && matters.get(m.code()) != m) {
+		if (add(matters, m.code(), m) > 1) {
 			LOG.log(System.Logger.Level.WARNING, "two plugins define matter " + m.code() + "; keeping the first");
 		}
 	}
 
 	public void removeMatter(MatterDefinition m) {
-		matters.remove(m.code(), m);
+		remove(matters, m.code(), m);
 	}
 
 	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
 	public void addTheme(ThemeDefinition t) {
-		themes.putIfAbsent(t.code(), t);
+		if (add(themes, t.code(), t) > 1) {
+			LOG.log(System.Logger.Level.WARNING, "two plugins define theme " + t.code() + "; keeping the first");
+		}
 	}
 
 	public void removeTheme(ThemeDefinition t) {
-		themes.remove(t.code(), t);
+		remove(themes, t.code(), t);
+	}
+
+	/** Adds a definition behind those of its code; returns how many the code has now. */
+	private static <T> int add(Map<String, List<T>> by, String code, T definition) {
+		return by.compute(code, (k, old) -> {
+			List<T> now = new ArrayList<>(old == null ? List.of() : old);
+			if (now.stream().noneMatch(d -> d == definition)) {
+				now.add(definition);
+			}
+			return List.copyOf(now);
+		}).size();
+	}
+
+	/** Removes exactly this definition; the code stays while another plugin still defines it. */
+	private static <T> void remove(Map<String, List<T>> by, String code, T definition) {
+		by.computeIfPresent(code, (k, old) -> {
+			List<T> now = new ArrayList<>(old);
+			now.removeIf(d -> d == definition);
+			return now.isEmpty() ? null : List.copyOf(now);
+		});
+	}
+
+	private static <T> Optional<T> first(Map<String, List<T>> by, String code) {
+		List<T> all = code == null ? null : by.get(code);
+		return all == null ? Optional.empty() : Optional.of(all.get(0));
 	}
 
 	@Override
 	public Optional<MatterDefinition> find(String matterCode) {
-		return matterCode == null ? Optional.empty() : Optional.ofNullable(matters.get(matterCode));
+		return first(matters, matterCode);
 	}
 
 	@Override
@@ -62,19 +92,19 @@ public class MatterRegistryService implements MatterRegistry {
 
 	@Override
 	public List<MatterDefinition> matters() {
-		List<MatterDefinition> all = new ArrayList<>(matters.values());
+		List<MatterDefinition> all = new ArrayList<>(matters.values().stream().map(l -> l.get(0)).toList());
 		all.sort(Comparator.comparing(MatterDefinition::code));
 		return all;
 	}
 
 	@Override
 	public Optional<ThemeDefinition> theme(String themeCode) {
-		return themeCode == null ? Optional.empty() : Optional.ofNullable(themes.get(themeCode));
+		return first(themes, themeCode);
 	}
 
 	@Override
 	public List<ThemeDefinition> themes() {
-		List<ThemeDefinition> all = new ArrayList<>(themes.values());
+		List<ThemeDefinition> all = new ArrayList<>(themes.values().stream().map(l -> l.get(0)).toList());
 		all.sort(Comparator.comparing(ThemeDefinition::code));
 		return all;
 	}

@@ -111,6 +111,36 @@ public class PluginsTest {
 	}
 
 	@Test
+	void aMatterCodeDefinedByTwoPluginsStaysWhileEitherIsInstalled() throws Exception {
+		BundleContext ctx = FrameworkUtil.getBundle(Evaluator.class).getBundleContext();
+		ServiceTracker<MatterRegistry, MatterRegistry> tracker = new ServiceTracker<>(ctx, MatterRegistry.class, null);
+		tracker.open();
+		try {
+			MatterRegistry registry = tracker.waitForService(10_000);
+			MatterDefinition first = Fixtures.matter("TWICE-DEFINED", false, false);
+			MatterDefinition second = Fixtures.matter("TWICE-DEFINED", true, false);
+			ServiceRegistration<MatterDefinition> a = ctx.registerService(MatterDefinition.class, first, null);
+			ServiceRegistration<MatterDefinition> b = ctx.registerService(MatterDefinition.class, second, null);
+			try {
+				assertTrue(registry.require("TWICE-DEFINED") == first, "the first plugin serves the code");
+				assertEquals(1, registry.matters().stream().filter(m -> m.code().equals("TWICE-DEFINED")).count(), "listed once");
+				a.unregister();
+				a = null;
+				assertTrue(registry.find("TWICE-DEFINED").orElse(null) == second, "the second plugin is still installed and takes over");
+				assertEquals(1, registry.matters().stream().filter(m -> m.code().equals("TWICE-DEFINED")).count());
+			} finally {
+				if (a != null) {
+					a.unregister();
+				}
+				b.unregister();
+			}
+			assertTrue(registry.find("TWICE-DEFINED").isEmpty(), "gone once neither is installed");
+		} finally {
+			tracker.close();
+		}
+	}
+
+	@Test
 	void aPluginThatThrowsRoutesAsRuleErrorAndTheBatchGoesOn() {
 		DefinedMatter good = Fixtures.matter("GOOD", false, false);
 		MatterDefinition badCondition = new DefinedMatter(DefinedMatter.spec("BAD-CONDITION", "坏", "Bad", "SZPSB").naturalPerson()
