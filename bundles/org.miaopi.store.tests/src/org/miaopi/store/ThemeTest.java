@@ -182,6 +182,26 @@ class ThemeTest extends SeededStoreTest {
 	}
 
 	@Test
+	void aSourcesLastSyncIsReadFromItsOwnColumnWhetherOrNotItHasANote() throws Exception {
+		assertTrue(store.setAvailable(Officer.SYSTEM, SharedSource.EDUCATION, false, "sync: connection refused"));
+		assertTrue(store.setAvailable(Officer.SYSTEM, SharedSource.SOCIAL_SECURITY, false, "maintenance"));
+		assertTrue(store.setAvailable(Officer.SYSTEM, SharedSource.SOCIAL_SECURITY, true, null));
+		Instant synced = Instant.parse("2026-11-30T08:15:00Z");
+		try (java.sql.Connection c = store.connect();
+				java.sql.PreparedStatement ps = c.prepareStatement("UPDATE SHARED_SOURCE SET LAST_SYNC_MS = ? WHERE CODE = ?")) {
+			ps.setLong(1, synced.toEpochMilli());
+			ps.setString(2, SharedSource.SOCIAL_SECURITY.name());
+			assertEquals(1, ps.executeUpdate());
+		}
+		Map<SharedSource, org.miaopi.core.service.SourceState> by = new java.util.EnumMap<>(SharedSource.class);
+		store.sources().forEach(s -> by.put(s.source(), s));
+		assertEquals("sync: connection refused", by.get(SharedSource.EDUCATION).note());
+		assertEquals(null, by.get(SharedSource.EDUCATION).lastSync(), "a note is no sync: never synchronised stays unknown, not 1970");
+		assertEquals(null, by.get(SharedSource.SOCIAL_SECURITY).note());
+		assertEquals(synced, by.get(SharedSource.SOCIAL_SECURITY).lastSync(), "a sync time without a note is kept");
+	}
+
+	@Test
 	void aSchema7StoreGetsItsThemesOutcomesAndListsWhenUpgraded() throws Exception {
 		Path dir = tmp.resolve("v7");
 		BootSecret secret = BootSecret.keyFile(dir.resolve(DeskStore.KEY_FILE), true);

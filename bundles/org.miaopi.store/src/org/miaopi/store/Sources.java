@@ -43,9 +43,11 @@ final class Sources {
 			while (r.next()) {
 				SharedSource s = source(r.getString(1));
 				if (s != null) {
+					// wasNull() speaks of the column read last: ask it right after LAST_SYNC_MS, not after NOTE
 					long sync = r.getLong(6);
+					Instant lastSync = r.wasNull() ? null : Instant.ofEpochMilli(sync);
 					by.put(s, new SourceState(s, r.getInt(2) != 0, Instant.ofEpochMilli(r.getLong(3)), r.getString(4),
-							r.getString(5), r.wasNull() ? null : Instant.ofEpochMilli(sync)));
+							r.getString(5), lastSync));
 				}
 			}
 		} catch (SQLException e) {
