@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.miaopi.core.audit.AuditChain;
 import org.miaopi.core.audit.LedgerRecords;
 import org.miaopi.core.content.ContentHashing;
 import org.miaopi.core.content.Sha256;
+import org.miaopi.core.lifecycle.DossierStatus;
 import org.miaopi.core.model.CertificateRecord;
 import org.miaopi.core.model.ComparisonResult;
 import org.miaopi.core.model.Decision;
@@ -72,17 +74,36 @@ final class Loading {
 		}
 	}
 
+	/**
+	 * The order {@code ./miaopi store info} counts in, the same for every store: the dossiers, then
+	 * what a dossier gathers on its way (materials, comparisons, decisions, certificates, audit
+	 * events), then what the desk holds for all of them (shared records, stored files, officers,
+	 * departments).
+	 */
+	static final String[] INFO_ORDER = { "DOSSIER", "MATERIAL", "COMPARISON", "DECISION", "CERTIFICATE", "AUDIT_EVENT",
+			"SHARED_RECORD", "CONTENT", "OFFICER", "DEPARTMENT" };
+
 	StoreInfo info() {
 		Map<String, Long> counts = new LinkedHashMap<>();
+		Map<DossierStatus, Long> byStatus = new EnumMap<>(DossierStatus.class);
 		try (Connection c = store.connect(); Statement s = c.createStatement()) {
-			for (int i = TABLES.length - 1; i >= 0; i--) {
-				try (var r = s.executeQuery("SELECT COUNT(*) FROM " + TABLES[i])) {
+			for (String table : INFO_ORDER) {
+				try (var r = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
 					r.next();
-					counts.put(TABLES[i].toLowerCase(java.util.Locale.ROOT), r.getLong(1));
+					counts.put(table.toLowerCase(java.util.Locale.ROOT), r.getLong(1));
+				}
+			}
+			try (var r = s.executeQuery("SELECT STATUS, COUNT(*) FROM DOSSIER GROUP BY STATUS")) {
+				while (r.next()) {
+					try {
+						byStatus.put(DossierStatus.valueOf(r.getString(1)), r.getLong(2));
+					} catch (IllegalArgumentException newer) {
+						// a status a newer Miaopi wrote: still counted in the dossiers' total
+					}
 				}
 			}
 			return new StoreInfo(store.location(), Migrations.version(c), store.database().encrypted(),
-					store.secret().mode(), sizeOnDisk(), counts);
+					store.secret().mode(), sizeOnDisk(), counts, byStatus);
 		} catch (SQLException e) {
 			throw StoreErrors.map(e, store.location(), "counting its contents");
 		}

@@ -2,10 +2,12 @@ package org.miaopi.cli.store;
 
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.miaopi.cli.Subcommand;
 import org.miaopi.cli.UsageException;
+import org.miaopi.core.lifecycle.DossierStatus;
 import org.miaopi.core.service.StoreAdmin;
 import org.miaopi.core.service.StoreInfo;
 import org.osgi.service.component.annotations.Component;
@@ -43,12 +45,24 @@ public class StoreCommand implements Subcommand {
 		out.println("Schema version: " + info.schemaVersion());
 		out.println("Encryption:     " + (info.encrypted() ? "on (Derby " + "AES/CBC/NoPadding), unlocked by " + info.bootMode() : "OFF"));
 		out.println("Size on disk:   " + mib(info.sizeOnDisk()));
+		// the same order on every store: the dossiers by status in lifecycle order, what dossiers
+		// gather on their way, then the desk's reference data (Loading.INFO_ORDER)
 		out.println("Counts:");
 		for (Map.Entry<String, Long> e : info.counts().entrySet()) {
-			out.printf("  %-15s %,12d%n", e.getKey(), e.getValue());
+			out.printf("  %-24s %,12d%n", LABELS.getOrDefault(e.getKey(), e.getKey()), e.getValue());
+			if (e.getKey().equals("dossier")) {
+				for (Map.Entry<DossierStatus, Long> s : info.dossiersByStatus().entrySet()) {
+					out.printf("    %-22s %,12d%n", s.getKey().nameEn().toLowerCase(Locale.ROOT), s.getValue());
+				}
+			}
 		}
 		return OK;
 	}
+
+	/** The store's tables in words. */
+	private static final Map<String, String> LABELS = Map.of("dossier", "dossiers", "material", "materials", "comparison",
+			"comparison results", "decision", "decisions", "certificate", "certificates", "audit_event", "audit events",
+			"shared_record", "shared records", "content", "stored files", "officer", "users", "department", "departments");
 
 	static String mib(long bytes) {
 		return String.format("%.1f MiB (%,d bytes)", bytes / 1048576.0, bytes);
