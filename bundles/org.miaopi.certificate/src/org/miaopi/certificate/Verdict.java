@@ -5,23 +5,49 @@ import java.util.Map;
 
 /**
  * The answer to "can I trust this certificate?": each check in plain words, and an overall OK only
- * if every check holds. Each check reads in English ({@link Check#words()}) and in Chinese
- * ({@link Check#zh()}: what the check found, in a sentence, with the English finding's details).
+ * if no check fails. Each check reads in English ({@link Check#words()}) and in Chinese
+ * ({@link Check#zh()}: what the check found, in a sentence, with the finding in Chinese where the
+ * check gives one, else the English finding's details). A check that could not be made (e.g. the
+ * desk's store is open in another Miaopi) says so and fails nothing: it is no finding about the file.
  */
 public record Verdict(List<Check> checks) {
 
-	/** One verification step: what was checked, whether it holds, and what was found. */
-	public record Check(String name, boolean ok, String words) {
+	/**
+	 * One verification step: what was checked, whether it holds, and what was found.
+	 *
+	 * @param wordsZh the finding in Chinese, or null to show the English one in the Chinese line
+	 * @param made    false when the check could not be made (then {@code ok} is true: it fails nothing)
+	 */
+	public record Check(String name, boolean ok, String words, String wordsZh, boolean made) {
+
+		public Check(String name, boolean ok, String words) {
+			this(name, ok, words, null, true);
+		}
+
+		public Check(String name, boolean ok, String words, String wordsZh) {
+			this(name, ok, words, wordsZh, true);
+		}
+
+		/** A check that could not be made, and why: shown, never counted against the file. */
+		public static Check notMade(String name, String why, String whyZh) {
+			return new Check(name, true, why, whyZh, false);
+		}
 
 		/** The check in Chinese: its name, the outcome in a sentence, then the details as found. */
 		public String zh() {
 			String[] z = ZH.getOrDefault(name, new String[] { name, "通过", "未通过" }); //$NON-NLS-1$ //$NON-NLS-2$
+			if (!made) {
+				return z[0] + "：无法核验（" + (wordsZh != null ? wordsZh : words) + "）"; //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			if (wordsZh != null) {
+				return z[0] + "：" + wordsZh; //$NON-NLS-1$
+			}
 			return z[0] + "：" + (ok ? z[1] : z[2]) + "（" + words + "）"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		}
 
 		/** The check in English, as one line. */
 		public String en() {
-			return name + ": " + words; //$NON-NLS-1$
+			return name + ": " + (made ? "" : "could not check: ") + words; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		}
 	}
 
@@ -35,14 +61,21 @@ public record Verdict(List<Check> checks) {
 			"timestamp", new String[] { "时间戳", "带有可信时间戳", "没有可信时间戳，或时间戳与签名不符" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 			"seal not revoked", new String[] { "印章吊销状态", "印章证书未被吊销", "印章证书已被吊销" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 			"long-term validation data", new String[] { "长期验证数据", "文件内含证书链和吊销列表（PAdES B-LT）", "文件缺少长期验证数据" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-			"certificate register", new String[] { "证照库", "证照编号已登记且未注销", "证照编号未登记、已注销或文件与登记不符" }); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			"certificate register", new String[] { "证照库", "证照编号已登记且未注销", "证照编号未登记、已注销或文件与登记不符" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			"desk's store record", new String[] { "本机办件库记录", "与本机办件库的证照记录相符", "与本机办件库的证照记录不符" }); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 
 	public Verdict {
 		checks = List.copyOf(checks);
 	}
 
+	/** True when no check fails (checks that could not be made fail nothing). */
 	public boolean ok() {
 		return !checks.isEmpty() && checks.stream().allMatch(Check::ok);
+	}
+
+	/** How many checks could not be made. */
+	public long notMade() {
+		return checks.stream().filter(c -> !c.made()).count();
 	}
 
 	public Check check(String name) {
@@ -52,9 +85,15 @@ public record Verdict(List<Check> checks) {
 	public String summary() {
 		StringBuilder b = new StringBuilder();
 		for (Check c : checks) {
-			b.append(c.ok() ? "  [ok]   " : "  [FAIL] ").append(c.en()).append('\n'); //$NON-NLS-1$ //$NON-NLS-2$
+			b.append(!c.made() ? "  [--]   " : c.ok() ? "  [ok]   " : "  [FAIL] ").append(c.en()).append('\n'); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		}
-		b.append(ok() ? "VERDICT: VALID — every check holds" : "VERDICT: NOT VALID"); //$NON-NLS-1$ //$NON-NLS-2$
+		if (!ok()) {
+			b.append("VERDICT: NOT VALID"); //$NON-NLS-1$
+		} else if (notMade() == 0) {
+			b.append("VERDICT: VALID — every check holds"); //$NON-NLS-1$
+		} else {
+			b.append("VERDICT: VALID — every check made holds; ").append(notMade()).append(" could not be made here (marked [--] above)"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
 		return b.toString();
 	}
 
@@ -62,9 +101,15 @@ public record Verdict(List<Check> checks) {
 	public String summaryZh() {
 		StringBuilder b = new StringBuilder();
 		for (Check c : checks) {
-			b.append(c.ok() ? "  [通过]   " : "  [不通过] ").append(c.zh()).append('\n'); //$NON-NLS-1$ //$NON-NLS-2$
+			b.append(!c.made() ? "  [未核验] " : c.ok() ? "  [通过]   " : "  [不通过] ").append(c.zh()).append('\n'); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		}
-		b.append(ok() ? "结论：有效，各项核验均通过" : "结论：无效"); //$NON-NLS-1$ //$NON-NLS-2$
+		if (!ok()) {
+			b.append("结论：无效"); //$NON-NLS-1$
+		} else if (notMade() == 0) {
+			b.append("结论：有效，各项核验均通过"); //$NON-NLS-1$
+		} else {
+			b.append("结论：有效，已进行的各项核验均通过；另有 ").append(notMade()).append(" 项在本机无法核验（见上方 [未核验]）"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
 		return b.toString();
 	}
 }

@@ -256,6 +256,12 @@ public class DeskStoreComponent implements DossierService, StoreAdmin, IntakeSer
 
 	@Override
 	public Optional<CertificateRecord> certificate(String number) {
+		synchronized (this) {
+			// verifying a file never creates a store: a desk without one has no record of any certificate
+			if (store == null && !java.nio.file.Files.isDirectory(MiaopiHome.current().resolve("store").resolve(DeskStore.DATABASE_DIR))) {
+				return Optional.empty();
+			}
+		}
 		return store().certificate(number);
 	}
 

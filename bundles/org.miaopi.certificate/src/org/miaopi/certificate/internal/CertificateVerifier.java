@@ -30,9 +30,11 @@ import org.miaopi.certificate.CertificateRegistry.Entry;
 import org.miaopi.certificate.Verdict;
 import org.miaopi.certificate.Verdict.Check;
 import org.miaopi.core.model.CertificateRecord;
+import org.miaopi.seal.SealException;
 import org.miaopi.seal.SealService;
 import org.miaopi.seal.internal.Pki;
 
+import com.itextpdf.kernel.exceptions.BadPasswordException;
 import com.itextpdf.kernel.pdf.PdfDictionary;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfName;
@@ -56,6 +58,10 @@ public final class CertificateVerifier {
 	public static final String REVOCATION = "seal not revoked"; //$NON-NLS-1$
 	public static final String REGISTER = "certificate register"; //$NON-NLS-1$
 	public static final String LONG_TERM = "long-term validation data"; //$NON-NLS-1$
+	/** Shown only when the desk's store could not be read: its record of the certificate was not compared. */
+	public static final String STORE_RECORD = "desk's store record"; //$NON-NLS-1$
+
+	private static final System.Logger LOG = System.getLogger(CertificateVerifier.class.getName());
 
 	static {
 		ITextSetup.install();
@@ -74,26 +80,41 @@ public final class CertificateVerifier {
 	}
 
 	public Verdict verify(byte[] bytes) {
-		List<Check> checks = new ArrayList<>();
 		if (bytes.length < 8 || !new String(bytes, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).equals("%PDF-")) { //$NON-NLS-1$
-			checks.add(new Check(FILE, false, "this is not a PDF file")); //$NON-NLS-1$
-			return new Verdict(checks);
+			return new Verdict(List.of(FileFindings.notAPdf()));
 		}
-		if (!endsLikeAPdf(bytes)) {
+		if (!FileFindings.endsLikeAPdf(bytes, bytes.length)) {
 			// said here rather than by iText, which would log a stack of "startxref not found" and
 			// rebuild the cross-reference table of what is left before failing anyway
-			checks.add(new Check(FILE, false, "the PDF is truncated: it has no end-of-file marker (startxref, %%EOF)")); //$NON-NLS-1$
+			int sealed = FileFindings.sealedLength(bytes);
+			if (sealed < 0) {
+				return new Verdict(List.of(FileFindings.truncated()));
+			}
+			// the sealed file is whole, with other bytes after it: say so, and check the sealed part
+			List<Check> checks = new ArrayList<>(List.of(FileFindings.appended(sealed, bytes.length - sealed)));
+			verifySealed(java.util.Arrays.copyOf(bytes, sealed)).checks().stream().filter(c -> !(c.name().equals(FILE) && c.ok()))
+					.forEach(checks::add);
 			return new Verdict(checks);
 		}
+		return verifySealed(bytes);
+	}
+
+	private Verdict verifySealed(byte[] bytes) {
+		List<Check> checks = new ArrayList<>();
 		try (PdfDocument pdf = new PdfDocument(new PdfReader(new ByteArrayInputStream(bytes)))) {
+			if (pdf.getReader().isEncrypted()) {
+				checks.add(FileFindings.encrypted());
+				return new Verdict(checks);
+			}
 			SignatureUtil util = new SignatureUtil(pdf);
 			List<String> names = util.getSignatureNames();
 			if (names.isEmpty()) {
-				checks.add(new Check(FILE, false, "the PDF carries no seal (no signature)")); //$NON-NLS-1$
+				checks.add(FileFindings.noSeal(pdf.getDocumentInfo().getMoreInfo(CertificateLayout.NUMBER_KEY)));
 				return new Verdict(checks);
 			}
 			String name = names.get(names.size() - 1);
-			checks.add(new Check(FILE, true, "a PDF with " + names.size() + " signature(s); checking '" + name + "'")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			checks.add(new Check(FILE, true, "a PDF with " + names.size() + " signature(s); checking '" + name + "'", //$NON-NLS-1$ //$NON-NLS-2$
+					"是带签章的 PDF 文件，共 " + names.size() + " 个签名；核验“" + name + "”")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			PdfPKCS7 pkcs7 = util.readSignatureData(name);
 			boolean intact = safe(pkcs7::verifySignatureIntegrityAndAuthenticity);
 			checks.add(new Check(INTACT, intact, intact ? "the signature matches the signed bytes and the signer's key" //$NON-NLS-1$
@@ -132,10 +153,19 @@ public final class CertificateVerifier {
 			Dss.Content dss = Dss.read(pdf);
 			checks.add(LongTermChecks.revocation(seals, cert, dss));
 			checks.add(LongTermChecks.validationData(cert, root, tsaCertificate(token), dss));
-			checks.add(registerCheck(pdf, bytes));
+			checks.addAll(registerChecks(pdf, bytes));
+		} catch (BadPasswordException e) {
+			checks.add(FileFindings.encrypted());
+		} catch (SealException e) {
+			// the desk's seal hierarchy, not the file; without the root nothing shows the seal genuine
+			checks.add(new Check(CHAIN, false, "could not be checked: this desk's seals cannot be read: " + e.getMessage(), //$NON-NLS-1$
+					"无法核验：读不到本机的印章（" + e.getMessage() + "）")); //$NON-NLS-1$ //$NON-NLS-2$
 		} catch (Exception e) {
-			checks.add(new Check(FILE, false, "the PDF is damaged or truncated and cannot be checked (" + e.getClass().getSimpleName() //$NON-NLS-1$
-					+ (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			// iText's exceptions name classes ("PdfNull cannot be cast...", "Unknown PdfException"):
+			// the reader is told what is wrong with the file, support finds the rest in the log
+			LOG.log(System.Logger.Level.DEBUG, "a PDF could not be read", e); //$NON-NLS-1$
+			checks.removeIf(c -> c.name().equals(FILE));
+			checks.add(0, FileFindings.damaged());
 		}
 		return new Verdict(checks);
 	}
@@ -160,45 +190,51 @@ public final class CertificateVerifier {
 				+ (tsaOk ? "" : "; the timestamp authority is not trusted by the Miaopi root")); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
-	private Check registerCheck(PdfDocument pdf, byte[] bytes) {
+	/**
+	 * The register file's entry for the certificate's number, and the desk's store's record of it
+	 * when the store can be read. Neither needs the store's lock: a store open in another Miaopi
+	 * (the workbench, most often) is a check that could not be made, said on a line of its own,
+	 * never a reason to call the certificate invalid or damaged.
+	 */
+	private List<Check> registerChecks(PdfDocument pdf, byte[] bytes) {
 		String number = pdf.getDocumentInfo().getMoreInfo(CertificateLayout.NUMBER_KEY);
 		if (number == null) {
-			return new Check(REGISTER, false, "the PDF carries no Miaopi certificate number"); //$NON-NLS-1$
+			return List.of(new Check(REGISTER, false, "the PDF carries no Miaopi certificate number")); //$NON-NLS-1$
 		}
-		Optional<Entry> entry = registry.lookup(number);
+		Optional<Entry> entry;
+		try {
+			entry = registry.lookup(number);
+		} catch (RuntimeException e) {
+			// the register's own message names the directory and what went wrong; another's is not shown
+			String why = e instanceof org.miaopi.certificate.CertificateException ? e.getMessage() : "the certificate register cannot be read"; //$NON-NLS-1$
+			return List.of(Check.notMade(REGISTER, why, "无法读取证照库（" + why + "）")); //$NON-NLS-1$ //$NON-NLS-2$
+		}
 		if (entry.isEmpty()) {
-			return new Check(REGISTER, false, "certificate " + number + " is NOT in this desk's register"); //$NON-NLS-1$ //$NON-NLS-2$
+			return List.of(new Check(REGISTER, false, "certificate " + number + " is NOT in this desk's register")); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		Entry e = entry.get();
 		return switch (e.status()) {
-		case REVOKED -> new Check(REGISTER, false, "certificate " + number + " was REVOKED at " + e.when() + ": " + e.note()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		case VOID -> new Check(REGISTER, false, "certificate number " + number + " was never issued (void)"); //$NON-NLS-1$ //$NON-NLS-2$
+		case REVOKED -> List.of(new Check(REGISTER, false, "certificate " + number + " was REVOKED at " + e.when() + ": " + e.note())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		case VOID -> List.of(new Check(REGISTER, false, "certificate number " + number + " was never issued (void)")); //$NON-NLS-1$ //$NON-NLS-2$
 		case ISSUED -> {
-			Optional<CertificateRecord> record = store.apply(number);
+			Optional<CertificateRecord> record;
+			Check storeNotRead = null;
+			try {
+				record = store.apply(number);
+			} catch (RuntimeException unreadable) {
+				record = Optional.empty();
+				storeNotRead = StoreFindings.notRead(unreadable);
+			}
 			if (record.isPresent() && record.get().revoked()) {
-				yield new Check(REGISTER, false, "certificate " + number + " was REVOKED in the desk's store: " + record.get().revocationReason()); //$NON-NLS-1$ //$NON-NLS-2$
+				yield List.of(new Check(REGISTER, false, "certificate " + number + " was REVOKED in the desk's store: " + record.get().revocationReason())); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 			boolean same = e.sha256().equals(org.miaopi.certificate.internal.Digests.sha256(bytes))
 					&& record.map(r -> r.documentSha256().hex().equals(e.sha256())).orElse(true);
-			yield new Check(REGISTER, same, same ? "certificate " + number + " is registered as issued at " + e.when() + ", not revoked" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			Check register = new Check(REGISTER, same, same ? "certificate " + number + " is registered as issued at " + e.when() + ", not revoked" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 					: "certificate " + number + " is registered, but with a different file (digest mismatch)"); //$NON-NLS-1$ //$NON-NLS-2$
+			yield storeNotRead == null ? List.of(register) : List.of(register, storeNotRead);
 		}
 		};
-	}
-
-	/**
-	 * A complete PDF ends with "startxref", an offset and "%%EOF" (ISO 32000 §7.5.5), then at most
-	 * white space. Bytes after the last "%%EOF" are an incremental update cut short (a signed
-	 * certificate truncated inside its signature's revision), not a complete file.
-	 */
-	static boolean endsLikeAPdf(byte[] bytes) {
-		int from = Math.max(0, bytes.length - 1024);
-		String tail = new String(bytes, from, bytes.length - from, java.nio.charset.StandardCharsets.ISO_8859_1);
-		int eof = tail.lastIndexOf("%%EOF"); //$NON-NLS-1$
-		if (eof < 0 || tail.lastIndexOf("startxref", eof) < 0) { //$NON-NLS-1$
-			return false;
-		}
-		return tail.substring(eof + 5).chars().allMatch(c -> c == ' ' || c == '\r' || c == '\n' || c == '\t' || c == 0 || c == '\f');
 	}
 
 	private static X509Certificate tsaCertificate(Optional<TimeStampToken> token) {

@@ -131,9 +131,11 @@ public final class CertificateView extends Group {
 		StringBuilder text = new StringBuilder();
 		java.util.List<StyleRange> styles = new java.util.ArrayList<>();
 		for (Verdict.Check c : v.checks()) {
-			String sign = c.ok() ? "\u2713 " : "\u2717 "; //$NON-NLS-1$ //$NON-NLS-2$
-			styles.add(new StyleRange(text.length(), sign.length() + c.name().length(),
-					c.ok() ? okColor : getDisplay().getSystemColor(SWT.COLOR_RED), null, SWT.BOLD));
+			// a check not made here (e.g. the desk's store is open elsewhere) is neither a pass nor a failure
+			String sign = !c.made() ? "\u2013 " : c.ok() ? "\u2713 " : "\u2717 "; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			styles.add(new StyleRange(text.length(), sign.length() + c.name().length(), !c.made()
+					? getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY)
+					: c.ok() ? okColor : getDisplay().getSystemColor(SWT.COLOR_RED), null, SWT.BOLD));
 			text.append(sign).append(c.name()).append(": ").append(c.words()).append('\n'); //$NON-NLS-1$
 		}
 		checks.setText(text.toString().strip());
