@@ -30,6 +30,7 @@ import org.miaopi.certificate.internal.CertificateLayout;
 import org.miaopi.certificate.internal.InProcessTsaClient;
 import org.miaopi.certificate.internal.PdfSealer;
 import org.miaopi.cli.Subcommand;
+import org.miaopi.cli.Warmup;
 import org.miaopi.cli.UsageException;
 import org.miaopi.seal.FileSealService;
 import org.miaopi.seal.KeyAlgorithm;
@@ -138,27 +139,17 @@ public class BenchSealCommand implements Subcommand {
 			double[] b0, b1, b2, bt, cs, c1, c2, ct, d;
 			try {
 				// warm-up until the JIT compiler is quiet: iText, BouncyCastle and the XML parsers are a lot of
-				// code, and on two cores the compiler takes a large share of the CPU for tens of seconds;
-				// measured while it works, whichever runs next to it pays for it
-				long until = System.nanoTime() + warmupSeconds * 1_000_000_000L;
-				int warmRounds = 0;
-				double compiling;
-				java.util.Map<String, Long> compilers = new java.util.HashMap<>();
-				compilerCpuSinceLast(compilers);
-				do {
-					long cpu0 = processCpuNanos();
+				// code, and on two cores the compiler takes a large share of the CPU for tens of seconds
+				int warmN = Math.max(10, n / 2);
+				Warmup.Result warm = Warmup.until(() -> {
 					for (ExecutorService pool : List.of(one, two, many)) {
 						for (Sealing task : List.of(minimal, fair, single)) {
-							measure(task, Math.max(10, n / 2), pool);
+							measure(task, warmN, pool);
 						}
-						batch.measure(Math.max(10, n / 2), pool);
+						batch.measure(warmN, pool);
 					}
-					warmRounds++;
-					compiling = compilerCpuSinceLast(compilers) / (double) Math.max(1, processCpuNanos() - cpu0);
-				} while (compiling > QUIET_JIT && System.nanoTime() < until);
-				out.printf(Locale.ROOT, "warm-up: %d rounds, %.0f s; the JIT compiler used %.0f%% of the last round's CPU%s%n", warmRounds, //$NON-NLS-1$
-						(System.nanoTime() - until) / 1e9 + warmupSeconds, 100 * compiling,
-						compiling > QUIET_JIT ? " (NOT quiet yet: it still takes a share of the rounds below)" : ""); //$NON-NLS-1$ //$NON-NLS-2$
+				}, warmupSeconds);
+				out.println(warm.describe());
 				b0 = measure(minimal, n, one);
 				// b and c alternate, ROUNDS times; each line is the round with the median rate
 				List<double[]> rb1 = new ArrayList<>(), rcs = new ArrayList<>(), rc1 = new ArrayList<>(), rb2 = new ArrayList<>(), rc2 = new ArrayList<>(),
@@ -172,13 +163,13 @@ public class BenchSealCommand implements Subcommand {
 					rbt.add(measure(fair, 2 * n, many));
 					rct.add(batch.measure(2 * n, many));
 				}
-				b1 = median(rb1);
-				cs = median(rcs);
-				c1 = median(rc1);
-				b2 = median(rb2);
-				c2 = median(rc2);
-				bt = median(rbt);
-				ct = median(rct);
+				b1 = Warmup.median(rb1, r -> r[0]);
+				cs = Warmup.median(rcs, r -> r[0]);
+				c1 = Warmup.median(rc1, r -> r[0]);
+				b2 = Warmup.median(rb2, r -> r[0]);
+				c2 = Warmup.median(rc2, r -> r[0]);
+				bt = Warmup.median(rbt, r -> r[0]);
+				ct = Warmup.median(rct, r -> r[0]);
 				d = dossiers(service, outDir, tmp, n, one, out);
 			} finally {
 				one.shutdown();
@@ -258,42 +249,6 @@ public class BenchSealCommand implements Subcommand {
 	}
 
 	private static final int ROUNDS = 3;
-	/** The compiler threads' share of a warm-up round's CPU below which the JVM counts as warm. */
-	private static final double QUIET_JIT = 0.05;
-
-	/**
-	 * CPU time of the JIT compiler threads since the last call, from /proc on Linux (the management
-	 * bean's compilation time misses most of it); elsewhere the bean's figure. Per thread, because
-	 * the JVM starts and stops compiler threads as the work comes and goes.
-	 */
-	private static long compilerCpuSinceLast(java.util.Map<String, Long> last) {
-		long sum = 0;
-		try (java.nio.file.DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc/self/task"))) { //$NON-NLS-1$
-			for (Path task : tasks) {
-				String stat = Files.readString(task.resolve("stat")); //$NON-NLS-1$
-				int open = stat.indexOf('(');
-				int close = stat.lastIndexOf(')');
-				if (stat.substring(open + 1, close).contains("CompilerThre")) { //$NON-NLS-1$
-					String[] f = stat.substring(close + 2).split(" "); //$NON-NLS-1$
-					long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
-					Long before = last.put(task.getFileName().toString(), ticks);
-					sum += ticks - (before == null ? 0 : before);
-				}
-			}
-			return sum * 10_000_000L; // USER_HZ is 100 on Linux
-		} catch (IOException | RuntimeException e) {
-			long total = ManagementFactory.getCompilationMXBean().getTotalCompilationTime() * 1_000_000L;
-			Long before = last.put("bean", total); //$NON-NLS-1$
-			return total - (before == null ? 0 : before);
-		}
-	}
-
-	/** The round with the median rate (its latencies and CPU with it). */
-	private static double[] median(List<double[]> rounds) {
-		List<double[]> sorted = new ArrayList<>(rounds);
-		sorted.sort(Comparator.comparingDouble(r -> r[0]));
-		return sorted.get(sorted.size() / 2);
-	}
 
 	private interface Sealing {
 		Object run() throws Exception;
@@ -310,7 +265,7 @@ public class BenchSealCommand implements Subcommand {
 	 */
 	private static double[] measure(Sealing task, int count, ExecutorService pool) throws Exception {
 		List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
-		long cpu0 = processCpuNanos();
+		long cpu0 = Warmup.processCpuNanos();
 		long t0 = System.nanoTime();
 		List<Future<?>> futures = new ArrayList<>();
 		for (int i = 0; i < count; i++) {
@@ -332,11 +287,7 @@ public class BenchSealCommand implements Subcommand {
 		List<Long> sorted = new ArrayList<>(latencies);
 		sorted.sort(Comparator.naturalOrder());
 		return new double[] { rate, sorted.get(sorted.size() / 2) / 1e6, sorted.get((int) (sorted.size() * 0.95)) / 1e6,
-				(processCpuNanos() - cpu0) / 1e6 / count };
-	}
-
-	static long processCpuNanos() {
-		return ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L);
+				(Warmup.processCpuNanos() - cpu0) / 1e6 / count };
 	}
 
 	/** (c): a batch per measurement; a certificate's latency runs from its sealing to its being durable. */
@@ -344,7 +295,7 @@ public class BenchSealCommand implements Subcommand {
 
 		double[] measure(int count, ExecutorService pool) throws Exception {
 			List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
-			long cpu0 = processCpuNanos();
+			long cpu0 = Warmup.processCpuNanos();
 			long t0 = System.nanoTime();
 			List<Future<CompletableFuture<?>>> handed = new ArrayList<>();
 			try (CertificateBatch batch = service.batch(directory)) {
