@@ -76,6 +76,27 @@ class CommandLineTest {
 	}
 
 	@Test
+	void helpKeepsEachJobReadableOnLinesOfAtMost110Characters() {
+		String help = miaopi("help").out();
+		for (String line : help.lines().toList()) {
+			assertTrue(line.length() <= 110, "too long:\n" + line);
+		}
+		assertFalse(help.contains("[HOUSEHOLD_REGISTRATION"), "no Java list in the help:\n" + help);
+		assertTrue(help.contains("compare and decide the received dossiers"), help);
+	}
+
+	@Test
+	void storeInfoListsItsCountsInTheSameOrderOnEveryStore() {
+		Run info = miaopi("store", "info");
+		assertEquals(Subcommand.OK, info.exit(), info.err());
+		List<String> labels = info.out().lines().dropWhile(l -> !l.equals("Counts:")).skip(1)
+				.map(l -> l.strip().replaceAll("\\s+[\\d,]+$", "")).toList();
+		assertEquals(List.of("dossiers", "received", "pre-checked", "assigned", "in review", "supplement requested", "approved", "rejected",
+				"certificate issued", "archived", "withdrawn", "materials", "comparison results", "decisions", "certificates", "audit events",
+				"shared records", "stored files", "users", "departments"), labels, info.out());
+	}
+
+	@Test
 	void theDemoStoreIsEncryptedAndItsLedgerIntact() {
 		Run info = miaopi("store", "info");
 		assertEquals(Subcommand.OK, info.exit(), info.err());

@@ -38,7 +38,8 @@ public class SourcesCommand implements Subcommand {
 
 	@Override
 	public String usage() {
-		return "[list | offline SOURCE REASON | online SOURCE]   SOURCE: " + Arrays.toString(SharedSource.values());
+		return "[list | offline SOURCE REASON | online SOURCE] (SOURCE: one of "
+				+ String.join(", ", Arrays.stream(SharedSource.values()).map(Enum::name).toList()) + ")";
 	}
 
 	@Override
