@@ -63,7 +63,7 @@ class AssignmentTest extends SeededStoreTest {
 
 		store.transition(Fixtures.OFFICER2, TransitionRequest.move("D1", DossierStatus.IN_REVIEW));
 		assertEquals(DossierStatus.APPROVED,
-				store.transition(Fixtures.OFFICER2, TransitionRequest.decide(approve("D1", Fixtures.OFFICER2))).status());
+				store.transition(Fixtures.OFFICER2, TransitionRequest.decide(approve("D1", Fixtures.OFFICER2)), TestSigner.of(Fixtures.OFFICER2)).status());
 		assertInstanceOf(Verification.Intact.class, AuditChain.verify(store.ledger()));
 	}
 
@@ -78,7 +78,7 @@ class AssignmentTest extends SeededStoreTest {
 		assertEquals(Rule.NOT_HOLDER, start.rule());
 		assertTrue(start.getMessage().contains("held by li.na"), start.getMessage());
 		AccessDeniedException decide = assertThrows(AccessDeniedException.class,
-				() -> store.transition(Fixtures.OFFICER2, TransitionRequest.decide(approve("D2", Fixtures.OFFICER2))));
+				() -> store.transition(Fixtures.OFFICER2, TransitionRequest.decide(approve("D2", Fixtures.OFFICER2)), TestSigner.of(Fixtures.OFFICER2)));
 		assertEquals(Rule.NOT_HOLDER, decide.rule());
 		assertEquals(Rule.NOT_HOLDER, assertThrows(AccessDeniedException.class,
 				() -> store.transition(Fixtures.OFFICER2, TransitionRequest.move("D3", DossierStatus.IN_REVIEW))).rule());
@@ -91,7 +91,7 @@ class AssignmentTest extends SeededStoreTest {
 		assertTrue(store.decisions(Officer.SYSTEM, "D2").isEmpty());
 		// the holder can
 		assertEquals(DossierStatus.APPROVED,
-				store.transition(Fixtures.OFFICER, TransitionRequest.decide(approve("D2", Fixtures.OFFICER))).status());
+				store.transition(Fixtures.OFFICER, TransitionRequest.decide(approve("D2", Fixtures.OFFICER)), TestSigner.of(Fixtures.OFFICER)).status());
 	}
 
 	@Test
@@ -170,8 +170,8 @@ class AssignmentTest extends SeededStoreTest {
 		assertEquals(Fixtures.OFFICER2.id(), e.details().get("assignee"));
 		// the former holder has lost it; the new one decides
 		assertEquals(Rule.NOT_HOLDER, assertThrows(AccessDeniedException.class,
-				() -> store.transition(Fixtures.OFFICER, TransitionRequest.decide(approve("D1", Fixtures.OFFICER)))).rule());
-		store.transition(Fixtures.OFFICER2, TransitionRequest.decide(approve("D1", Fixtures.OFFICER2)));
+				() -> store.transition(Fixtures.OFFICER, TransitionRequest.decide(approve("D1", Fixtures.OFFICER)), TestSigner.of(Fixtures.OFFICER))).rule());
+		store.transition(Fixtures.OFFICER2, TransitionRequest.decide(approve("D1", Fixtures.OFFICER2)), TestSigner.of(Fixtures.OFFICER2));
 
 		assertEquals(DossierStatus.ASSIGNED, store.reassign(Fixtures.SUPERVISOR, "U1", Fixtures.OFFICER.id()).status());
 		store.reassign(Fixtures.SUPERVISOR, "U1", Fixtures.OFFICER.id());
@@ -200,7 +200,7 @@ class AssignmentTest extends SeededStoreTest {
 		store.putDossiers(List.of(Fixtures.dossier("D1", "PSB", DossierStatus.PRE_CHECKED)), "test");
 		Decision supplement = Fixtures.supplement("D1", Fixtures.OFFICER);
 		AccessDeniedException e = assertThrows(AccessDeniedException.class,
-				() -> store.transition(Fixtures.OFFICER, TransitionRequest.decide(supplement)));
+				() -> store.transition(Fixtures.OFFICER, TransitionRequest.decide(supplement), TestSigner.of(Fixtures.OFFICER)));
 		assertEquals(Rule.NOT_HOLDER, e.rule());
 		assertTrue(e.getMessage().contains("claim it first"), e.getMessage());
 		assertEquals(DossierStatus.PRE_CHECKED, find("D1").status());

@@ -68,6 +68,11 @@ class DecisionStatusTest {
 		return DeskFixture.officer(DeskFixture.OFFICER);
 	}
 
+	/** The signed-in officer's key, as the decision part uses it. */
+	private static org.miaopi.core.audit.DecisionSigner signer() {
+		return Workbench.application().getContext().get(org.miaopi.core.audit.DecisionSigner.class);
+	}
+
 	private List<String> events(Dossier d) {
 		return dossiers.history(officer(), d.number()).stream().map(AuditEvent::type).toList();
 	}
@@ -118,7 +123,7 @@ class DecisionStatusTest {
 		open(assigned);
 		dossiers.transition(officer(), TransitionRequest.move(assigned.number(), DossierStatus.IN_REVIEW));
 		dossiers.transition(officer(), TransitionRequest.decide(new Decision(assigned.number(), DecisionKind.REQUEST_SUPPLEMENT,
-				List.of("MATERIAL-MISSING"), null, officer().id(), Instant.now(), false, null, null, null, null)));
+				List.of("MATERIAL-MISSING"), null, officer().id(), Instant.now(), false, null, null, null, null)), signer());
 		List<String> before = events(assigned);
 
 		decision.confirm = () -> true;
@@ -137,7 +142,7 @@ class DecisionStatusTest {
 		assertTrue(decision.canDecide(), decision.getProblem());
 		Dossier changed = dossiers.transition(officer(), TransitionRequest.decide(new Decision(d.number(),
 				DecisionKind.REQUEST_SUPPLEMENT, List.of("MATERIAL-MISSING"), null, officer().id(), Instant.now(), false, null,
-				null, null, null)));
+				null, null, null)), signer());
 		Workbench.application().getContext().get(IEventBroker.class).send(Topics.DOSSIER_CHANGED, changed);
 		Workbench.processEvents();
 		assertFalse(decision.canDecide(), "the form follows the new status");
