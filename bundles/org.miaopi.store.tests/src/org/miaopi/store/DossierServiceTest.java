@@ -274,6 +274,25 @@ class DossierServiceTest extends SeededStoreTest {
 	}
 
 	@Test
+	void contentOfAnotherTypeThanStatedOrOfNoAcceptedTypeIsNotStored() {
+		byte[] png = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0 };
+		byte[] exe = "MZ\u0090 an executable".getBytes(StandardCharsets.ISO_8859_1);
+		var mismatch = assertThrows(org.miaopi.core.content.MaterialRefusedException.class,
+				() -> store.putContent(png, "application/pdf"));
+		assertEquals(org.miaopi.core.content.MaterialRefusedException.Reason.TYPE_MISMATCH, mismatch.reason());
+		assertEquals(org.miaopi.core.content.MaterialRefusedException.Reason.UNKNOWN_TYPE, assertThrows(
+				org.miaopi.core.content.MaterialRefusedException.class, () -> store.putContent(exe, "application/pdf")).reason());
+		byte[] pdf = "%PDF-1.4 test".getBytes(StandardCharsets.US_ASCII);
+		// one bad file refuses the whole batch: nothing of it is stored
+		assertThrows(org.miaopi.core.content.MaterialRefusedException.class,
+				() -> store.putContents(List.of(pdf, exe), "application/pdf"));
+		byte[] huge = java.util.Arrays.copyOf(pdf, (int) org.miaopi.core.content.MaterialLimits.CEILING_BYTES + 1);
+		assertEquals(org.miaopi.core.content.MaterialRefusedException.Reason.TOO_LARGE, assertThrows(
+				org.miaopi.core.content.MaterialRefusedException.class, () -> store.putContent(huge, "application/pdf")).reason());
+		assertEquals(0L, store.info().counts().get("content"));
+	}
+
+	@Test
 	void materialsAreStoredOnceByHashAndCheckedWhenRead() throws Exception {
 		byte[] pdf = "%PDF-1.4 test".getBytes(StandardCharsets.US_ASCII);
 		Sha256 h1 = store.putContent(pdf, "application/pdf");

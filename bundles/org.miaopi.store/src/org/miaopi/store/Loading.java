@@ -18,6 +18,10 @@ import java.util.stream.Stream;
 import org.miaopi.core.audit.AuditChain;
 import org.miaopi.core.audit.LedgerRecords;
 import org.miaopi.core.content.ContentHashing;
+import org.miaopi.core.content.MaterialLimits;
+import org.miaopi.core.content.MaterialRefusedException;
+import org.miaopi.core.content.MaterialRefusedException.Reason;
+import org.miaopi.core.content.MimeTypes;
 import org.miaopi.core.content.Sha256;
 import org.miaopi.core.lifecycle.DossierStatus;
 import org.miaopi.core.model.CertificateRecord;
@@ -147,6 +151,7 @@ final class Loading {
 	}
 
 	Sha256 putContent(byte[] content, String mimeType) {
+		checkContent(content, mimeType);
 		Sha256 hash = ContentHashing.sha256(content);
 		store.write(em -> {
 			if (em.find(ContentRow.class, hash.hex()) == null) {
@@ -157,6 +162,7 @@ final class Loading {
 	}
 
 	List<Sha256> putContents(List<byte[]> contents, String mimeType) {
+		contents.forEach(c -> checkContent(c, mimeType));
 		List<Sha256> hashes = new ArrayList<>();
 		store.write(em -> {
 			java.util.Set<Sha256> seen = new java.util.HashSet<>();
@@ -169,6 +175,24 @@ final class Loading {
 			}
 		}, "storing material content");
 		return hashes;
+	}
+
+	/**
+	 * The store's own floor under every intake: bytes of an accepted format that is the one stated,
+	 * no larger than any matter may accept. A matter's own limits (size, pages) are checked before,
+	 * by {@link org.miaopi.core.content.MaterialVetting}, where the matter is known.
+	 */
+	static void checkContent(byte[] content, String mimeType) {
+		String name = "content of type " + mimeType;
+		if (content.length > MaterialLimits.CEILING_BYTES) {
+			throw new MaterialRefusedException(Reason.TOO_LARGE, name, "the file is " + MaterialLimits.size(content.length)
+					+ "; no matter accepts more than " + MaterialLimits.size(MaterialLimits.CEILING_BYTES));
+		}
+		String sniffed = MimeTypes.sniff(content).orElseThrow(() -> new MaterialRefusedException(Reason.UNKNOWN_TYPE,
+				name, "the content is not a PDF, PNG or JPEG file"));
+		if (!sniffed.equals(mimeType)) {
+			throw new MaterialRefusedException(Reason.TYPE_MISMATCH, name, "the content is " + sniffed);
+		}
 	}
 
 	void putSharedRecords(List<SharedRecord> records) {

@@ -45,6 +45,14 @@ public interface MatterDefinition {
 
 	String certificateTemplateId();
 
+	/**
+	 * What the matter accepts of one file (size, pages, pixels); checked at intake, and the viewer
+	 * draws within the same bounds. Most matters keep the default.
+	 */
+	default org.miaopi.core.content.MaterialLimits materialLimits() {
+		return org.miaopi.core.content.MaterialLimits.DEFAULT;
+	}
+
 	default Optional<ReasonCode> reason(String code) {
 		return reasonCodes().stream().filter(r -> r.code().equals(code)).findFirst();
 	}

@@ -27,7 +27,14 @@ public interface StoreAdmin {
 	/** @param passwordHashes officer id to a salted password hash, for sign-in; may be empty */
 	void putOfficers(List<Officer> officers, java.util.Map<String, String> passwordHashes);
 
-	/** Stores the bytes once under their SHA-256 (content addressing) and returns the hash. */
+	/**
+	 * Stores the bytes once under their SHA-256 (content addressing) and returns the hash. The bytes
+	 * must be of {@code mimeType} by their content and no larger than
+	 * {@link org.miaopi.core.content.MaterialLimits#CEILING_BYTES}; a matter's own limits are checked
+	 * before, by {@link org.miaopi.core.content.MaterialVetting}.
+	 *
+	 * @throws org.miaopi.core.content.MaterialRefusedException for content of another or no accepted type, or too large
+	 */
 	Sha256 putContent(byte[] content, String mimeType);
 
 	/** {@link #putContent} for many files in one transaction; returns their hashes in order. */
