@@ -19,6 +19,8 @@ import java.util.function.Consumer;
 import org.miaopi.core.calendar.ChinaTime;
 import org.miaopi.core.calendar.WorkingDayCalendar;
 import org.miaopi.core.content.ContentHashing;
+import org.miaopi.core.content.MaterialVetting;
+import org.miaopi.core.content.SubmittedFile;
 import org.miaopi.core.lifecycle.DossierStatus;
 import org.miaopi.core.model.Decision;
 import org.miaopi.core.model.DecisionKind;
@@ -30,6 +32,7 @@ import org.miaopi.core.model.SharedRecord;
 import org.miaopi.core.model.SharedSource;
 import org.miaopi.core.model.ThemeApplication;
 import org.miaopi.core.service.StoreAdmin;
+import org.miaopi.materials.PdfPageCounter;
 
 /**
  * Fills a store with demo dossiers. Everything the officers see (dossiers, applicants, shared
@@ -73,6 +76,7 @@ public final class DemoGenerator {
 	private static final String PDF = "application/pdf";
 
 	private final WorkingDayCalendar calendar = WorkingDayCalendar.china();
+	private final MaterialVetting.PageCounter pageCounter = new PdfPageCounter();
 
 	public Summary fill(StoreAdmin store, Options o, Consumer<String> progress) {
 		return fill(store, o, progress, (d, r) -> {
@@ -141,8 +145,12 @@ public final class DemoGenerator {
 					byte[] pdf = pdfs.computeIfAbsent(req, r -> Pdfs.page(List.of("Miaopi demo material",
 							"Requirement: " + r, "Application: " + (matters.size() > 1 ? "theme" : "single"),
 							"Applicant: " + subject.applicant().subjectId(), "Seed: " + o.seed())));
-					materials.add(Material.file("M" + materials.size(), req, ContentHashing.sha256(pdf),
-							req.toLowerCase() + ".pdf", PDF, pdf.length));
+					// through the intake check like any applicant's file: the stored type is the one the bytes show
+					String fileName = req.toLowerCase() + ".pdf";
+					MaterialVetting.Vetted vetted = MaterialVetting.vet(new SubmittedFile(fileName, PDF, pdf), m.limits(),
+							pageCounter);
+					materials.add(Material.file("M" + materials.size(), req, ContentHashing.sha256(pdf), fileName,
+							vetted.type(), vetted.size()));
 				}
 				if (m.sources().contains(SharedSource.HOUSEHOLD_REGISTRATION) && !shared.isEmpty()) {
 					// 材料免提交: the household register stands in for the hukou booklet

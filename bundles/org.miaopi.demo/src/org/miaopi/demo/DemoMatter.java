@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.miaopi.core.content.MaterialLimits;
 import org.miaopi.core.matter.ComparisonRule;
 import org.miaopi.core.matter.MatterDefinition;
 import org.miaopi.core.model.MaterialRequirement;
@@ -19,9 +20,10 @@ import org.miaopi.core.model.SharedSource;
  *                        always met by the household record instead)
  * @param sources         shared-record sources the comparison consults
  * @param themeCode       the theme (一件事) this matter is decided in, or null
+ * @param limits          what the matter accepts of one file (intake refuses more)
  */
 public record DemoMatter(String code, String nameZh, String nameEn, String departmentCode, boolean legalPerson,
-		int timeLimit, List<String> materials, List<SharedSource> sources, String themeCode) {
+		int timeLimit, List<String> materials, List<SharedSource> sources, String themeCode, MaterialLimits limits) {
 
 	static DemoMatter of(MatterDefinition m, String themeCode) {
 		List<String> files = new ArrayList<>();
@@ -41,6 +43,6 @@ public record DemoMatter(String code, String nameZh, String nameEn, String depar
 			sources.add(SharedSource.CREDIT_BLACKLIST);
 		}
 		return new DemoMatter(m.code(), m.nameZh(), m.nameEn(), m.departmentCode(), m.legalPersonApplicant(),
-				m.timeLimitWorkingDays(), List.copyOf(files), List.copyOf(sources), themeCode);
+				m.timeLimitWorkingDays(), List.copyOf(files), List.copyOf(sources), themeCode, m.materialLimits());
 	}
 }
