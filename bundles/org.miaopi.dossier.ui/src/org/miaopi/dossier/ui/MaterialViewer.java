@@ -1,24 +1,27 @@
 package org.miaopi.dossier.ui;
 
-import java.io.ByteArrayInputStream;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
+import org.miaopi.core.content.MimeTypes;
 import org.miaopi.core.model.Material;
+import org.miaopi.materials.CannotDisplay;
+import org.miaopi.materials.RenderBudget;
 
 /**
- * The selected material: PDF pages rendered in the background (PDFBox) to the viewer's width,
- * images shown as they are (narrowed to fit). Keys on the page: see {@link ViewerKeys}; the
- * caption and buttons: {@link ViewerBar}; reading and rendering in the background: {@link PageJobs}.
- * Only bytes the store has checked against their hash reach this viewer.
+ * The selected material: PDF pages and pictures drawn in the background to the viewer's width
+ * (pictures never enlarged), by {@link SafeRenderer} within a {@link RenderBudget}: the bytes are an
+ * applicant's, and a file that cannot be shown within the budget (a decompression bomb, a loop,
+ * damage, a password) is refused in words, while the workbench stays responsive. Keys on the page:
+ * see {@link ViewerKeys}; the caption and buttons: {@link ViewerBar}; reading and drawing in the
+ * background: {@link PageJobs}. Only bytes the store has checked against their hash reach this viewer.
  */
 public final class MaterialViewer extends Composite {
 
@@ -33,8 +36,13 @@ public final class MaterialViewer extends Composite {
 	private byte[] shownBytes;
 	private final PageCanvas canvas;
 	private final Canvas picture;
-	private byte[] pdf;
-	private ImageData still;
+	/** The bytes being drawn (a PDF or a picture), or null. */
+	private byte[] drawn;
+	/** Whether {@link #drawn} is a PDF: pages to turn. */
+	private boolean paged;
+	private RenderBudget budget = RenderBudget.DEFAULT;
+	/** Why the material on show cannot be displayed, or null. */
+	private CannotDisplay refused;
 	private int page;
 	private int pages;
 	/** 1 = the page fills the viewer's width. */
@@ -75,8 +83,9 @@ public final class MaterialViewer extends Composite {
 		loading = null;
 		shown = null;
 		shownBytes = null;
-		pdf = null;
-		still = null;
+		drawn = null;
+		paged = false;
+		refused = null;
 		setImage(null);
 		caption(text);
 		buttons();
@@ -95,8 +104,9 @@ public final class MaterialViewer extends Composite {
 		enlarge(false);
 		shown = null;
 		shownBytes = null;
-		pdf = null;
-		still = null;
+		drawn = null;
+		paged = false;
+		refused = null;
 		setImage(null);
 		buttons();
 		Object token = new Object();
@@ -111,8 +121,10 @@ public final class MaterialViewer extends Composite {
 			verified.accept(null);
 			show(m, bytes);
 		}, e -> {
-			verified.accept(e.getMessage() == null ? e.toString() : e.getMessage());
-			showText(NLS.bind(Messages.Dossier_contentFailed, m.fileName(), e.getMessage()));
+			verified.accept(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+			// the store's messages are plain words; without one, say so without the exception's name
+			showText(NLS.bind(Messages.Dossier_contentFailed, m.fileName(),
+					e.getMessage() == null ? Messages.Refusal_DAMAGED : e.getMessage()));
 		});
 	}
 
@@ -129,27 +141,20 @@ public final class MaterialViewer extends Composite {
 		String details = NLS.bind(Messages.Viewer_verified, new Object[] { m.fileName(), bytes.length, m.contentHash().hex().substring(0, 16) });
 		what = NLS.bind(Messages.Viewer_short, m.fileName());
 		zoom = 1;
-		if ("application/pdf".equals(m.mimeType())) { //$NON-NLS-1$
-			pdf = bytes;
-			still = null;
-			page = Math.max(0, first);
-			pages = 0;
-			bar.details(details);
-			render();
-		} else if (m.mimeType().startsWith("image/")) { //$NON-NLS-1$
-			pdf = null;
-			caption(what);
-			bar.details(details);
-			try {
-				still = new ImageData(new ByteArrayInputStream(bytes));
-				showStill();
-			} catch (RuntimeException e) {
-				showText(NLS.bind(Messages.Viewer_cannotShow, m.fileName(), e.getMessage()));
-			}
-		} else {
-			showText(NLS.bind(Messages.Viewer_noPreview, what, m.mimeType()));
-		}
+		refused = null;
+		// the renderer goes by the bytes, not by the type the material was filed under
+		drawn = bytes;
+		paged = false;
+		page = Math.max(0, first);
+		pages = 0;
+		bar.details(details);
+		render();
 		buttons();
+	}
+
+	/** The budget pages are drawn within (the default matter's limits unless set). */
+	public void setBudget(RenderBudget budget) {
+		this.budget = budget;
 	}
 
 	/** The width a page is drawn at: the viewer's, less its vertical scroll bar, times the zoom. */
@@ -162,34 +167,48 @@ public final class MaterialViewer extends Composite {
 		String what = this.what;
 		int width = targetWidth();
 		renderedWidth = width;
-		jobs.render(pdf, page, width, bytes -> bytes == pdf, (p, image) -> {
+		byte[] bytes = drawn;
+		jobs.render(bytes, page, width, budget, b -> b == drawn, (p, image) -> {
 			page = p.index();
 			pages = p.count();
+			paged = MimeTypes.sniff(bytes).filter(MimeTypes.PDF::equals).isPresent();
 			setImage(image);
-			caption(NLS.bind(Messages.Viewer_page, new Object[] { what, page + 1, pages }));
+			caption(paged ? NLS.bind(Messages.Viewer_page, new Object[] { what, page + 1, pages }) : what);
 			buttons();
-		}, message -> caption(NLS.bind(Messages.Viewer_cannotShow, what, message)));
+		}, this::refuse);
 	}
 
-	private void showStill() {
-		int width = targetWidth();
-		ImageData data = still.width > width ? still.scaledTo(width, Math.max(1, still.height * width / still.width)) : still;
-		renderedWidth = width;
-		setImage(new Image(getDisplay(), data));
+	/** Says why the material cannot be displayed, in the page area and the caption; nothing stays drawn. */
+	private void refuse(CannotDisplay why) {
+		refused = why;
+		paged = false;
+		String reason = Refusals.text(why);
+		setImage(null);
+		canvas.setMessage(NLS.bind(Messages.Viewer_refused, reason));
+		caption(NLS.bind(Messages.Viewer_refusedShort, shown == null ? "" : shown.fileName())); //$NON-NLS-1$
+		bar.details(NLS.bind(Messages.Viewer_refused, reason));
+		drawn = null;
+		buttons();
+	}
+
+	/** Why the material on show cannot be displayed (null while it can, or while nothing is shown). */
+	public CannotDisplay refusal() {
+		return refused;
+	}
+
+	/** The words the page area shows instead of a page, or null. */
+	public String message() {
+		return canvas.message();
 	}
 
 	/** Re-draws the page to the new width once the resizing has settled. */
 	private void resized() {
-		if (pdf == null && still == null || Math.abs(targetWidth() - renderedWidth) < 8) {
+		if (drawn == null || Math.abs(targetWidth() - renderedWidth) < 8) {
 			return;
 		}
 		Runnable again = () -> {
-			if (!isDisposed() && Math.abs(targetWidth() - renderedWidth) >= 8) {
-				if (pdf != null) {
-					render();
-				} else if (still != null) {
-					showStill();
-				}
+			if (!isDisposed() && drawn != null && Math.abs(targetWidth() - renderedWidth) >= 8) {
+				render();
 			}
 		};
 		pendingResize = again;
@@ -206,7 +225,7 @@ public final class MaterialViewer extends Composite {
 
 	/** Turns {@code delta} pages (negative: back); nothing beyond the first or last page. */
 	public void turn(int delta) {
-		if (pdf != null && delta != 0 && page + delta >= 0 && page + delta < pages) {
+		if (paged && drawn != null && delta != 0 && page + delta >= 0 && page + delta < pages) {
 			page += delta;
 			render();
 		}
@@ -243,20 +262,16 @@ public final class MaterialViewer extends Composite {
 	/** Sets the zoom (1 = fit the width) between a quarter and four times. */
 	public void zoomTo(double z) {
 		double clamped = Math.max(0.25, Math.min(4, z));
-		if (clamped == zoom || pdf == null && still == null) {
+		if (clamped == zoom || drawn == null) {
 			zoom = clamped;
 			return;
 		}
 		zoom = clamped;
-		if (pdf != null) {
-			render();
-		} else {
-			showStill();
-		}
+		render();
 	}
 
 	private void buttons() {
-		bar.update(pdf != null, pdf != null || still != null, page, pages, zoom);
+		bar.update(paged && drawn != null, drawn != null, page, pages, zoom);
 	}
 
 	private void setImage(Image made) {

@@ -2,7 +2,9 @@ package org.miaopi.dossier.ui;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.TextLayout;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Canvas;
@@ -16,10 +18,13 @@ import org.eclipse.swt.widgets.Listener;
 final class PageCanvas {
 
 	private static final int SCROLL_STEP = 48;
+	private static final int MESSAGE_MARGIN = 16;
 
 	private final ScrolledComposite scroller;
 	private final Canvas picture;
 	private Image image;
+	/** Words shown instead of a page (why it cannot be displayed), or null. */
+	private String message;
 
 	PageCanvas(Composite parent, int columns, Listener keys, Runnable resized) {
 		scroller = new ScrolledComposite(parent, SWT.H_SCROLL | SWT.V_SCROLL);
@@ -31,6 +36,8 @@ final class PageCanvas {
 		picture.addListener(SWT.Paint, e -> {
 			if (image != null && !image.isDisposed()) {
 				e.gc.drawImage(image, 0, 0);
+			} else if (message != null) {
+				paintMessage(e.gc);
 			}
 		});
 		picture.addListener(SWT.MouseDown, e -> picture.setFocus());
@@ -45,21 +52,58 @@ final class PageCanvas {
 		});
 		picture.setToolTipText(Messages.Viewer_keys);
 		scroller.setContent(picture);
-		scroller.addListener(SWT.Resize, e -> resized.run());
+		scroller.addListener(SWT.Resize, e -> {
+			if (message != null) {
+				setMessage(message); // the words wrap to the new width
+			}
+			resized.run();
+		});
 		scroller.addDisposeListener(e -> setImage(null));
 	}
 
-	/** Shows {@code made} (this canvas disposes of it when replaced), or nothing for null. */
+	/** Shows {@code made} (this canvas disposes of it when replaced), or nothing for null; either clears a message. */
 	void setImage(Image made) {
 		if (image != null) {
 			image.dispose();
 		}
 		image = made;
+		message = null;
 		if (picture.isDisposed()) {
 			return;
 		}
 		picture.setSize(image == null ? new Point(0, 0) : new Point(image.getBounds().width, image.getBounds().height));
 		picture.redraw();
+	}
+
+	/** Shows {@code text} in the page area, wrapped to its width, instead of a page. */
+	void setMessage(String text) {
+		setImage(null);
+		message = text;
+		if (!picture.isDisposed()) {
+			org.eclipse.swt.graphics.Rectangle area = scroller.getClientArea();
+			picture.setSize(Math.max(area.width, 120), Math.max(area.height, 80));
+			picture.redraw();
+		}
+	}
+
+	String message() {
+		return message;
+	}
+
+	private void paintMessage(GC gc) {
+		Point size = picture.getSize();
+		gc.setBackground(picture.getDisplay().getSystemColor(SWT.COLOR_WIDGET_BACKGROUND));
+		gc.fillRectangle(0, 0, size.x, size.y);
+		TextLayout layout = new TextLayout(picture.getDisplay());
+		try {
+			layout.setText(message);
+			layout.setWidth(Math.max(60, size.x - 2 * MESSAGE_MARGIN));
+			layout.setFont(picture.getFont());
+			gc.setForeground(picture.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+			layout.draw(gc, MESSAGE_MARGIN, MESSAGE_MARGIN);
+		} finally {
+			layout.dispose();
+		}
 	}
 
 	boolean hasImage() {

@@ -1,6 +1,5 @@
 package org.miaopi.dossier.ui;
 
-import java.io.IOException;
 import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -10,13 +9,18 @@ import java.util.function.Supplier;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.PaletteData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
+import org.miaopi.materials.CannotDisplay;
+import org.miaopi.materials.RenderBudget;
+import org.miaopi.materials.SafeRenderer;
 import org.miaopi.ui.api.PartLayout;
 
 /**
  * The material viewer's background work, one job at a time: reading a material's bytes, and
- * rendering a PDF page to a width (PDFBox). Results reach the UI thread only while they are still
+ * drawing a page of it to a width ({@link SafeRenderer}: untrusted bytes, within a budget). Results reach the UI thread only while they are still
  * wanted: a newer request cancels the job, and an answer for an older page (pages turned quickly)
  * is dropped.
  */
@@ -62,43 +66,56 @@ final class PageJobs {
 	}
 
 	/**
-	 * Renders page {@code wanted} of {@code pdf} to {@code width} pixels in the background; on the UI
-	 * thread {@code drawn} gets the page and its image (theirs to dispose of) while {@code current}
-	 * still holds for these bytes and no newer page was asked for, and {@code failed} the message of
-	 * a failure while {@code current} holds.
+	 * Draws page {@code wanted} of {@code material} (a PDF or a picture: untrusted bytes) to
+	 * {@code width} pixels in the background, within the budget; on the UI thread {@code drawn} gets
+	 * the page and its image (theirs to dispose of) while {@code current} still holds for these bytes
+	 * and no newer page was asked for, and {@code refused} why it cannot be shown while {@code current}
+	 * holds. A newer request, or the job's cancellation, stops the drawing.
 	 */
-	void render(byte[] pdf, int wanted, int width, Predicate<byte[]> current, BiConsumer<PdfPages.Page, Image> drawn,
-			Consumer<String> failed) {
+	void render(byte[] material, int wanted, int width, RenderBudget budget, Predicate<byte[]> current,
+			BiConsumer<SafeRenderer.Picture, Image> drawn, Consumer<CannotDisplay> refused) {
 		cancel();
 		Object token = new Object();
 		rendering = token;
 		boolean offUiThread = !PartLayout.wholeWindow;
 		Display display = owner.getDisplay();
 		job = Job.create(Messages.Viewer_rendering, monitor -> {
+			BooleanSupplier gone = () -> monitor.isCanceled() || rendering != token;
 			try {
-				PdfPages.Page p = PdfPages.renderToWidth(pdf, wanted, width);
+				SafeRenderer.Picture p = new SafeRenderer(budget).render(material, wanted, width, gone);
+				ImageData data = imageData(p);
 				// the SWT image is made here too: converting the pixels took the UI thread ~1/4 of opening a dossier
-				Image made = offUiThread ? new Image(display, p.image()) : null;
+				Image made = offUiThread ? new Image(display, data) : null;
 				display.asyncExec(() -> {
-					if (owner.isDisposed() || !current.test(pdf) || rendering != token) {
+					if (owner.isDisposed() || !current.test(material) || rendering != token) {
 						if (made != null) {
 							made.dispose();
 						}
 						return;
 					}
-					drawn.accept(p, made != null ? made : new Image(display, p.image()));
+					drawn.accept(p, made != null ? made : new Image(display, data));
 				});
-			} catch (IOException | RuntimeException | LinkageError e) {
-				display.asyncExec(() -> {
-					if (!owner.isDisposed() && current.test(pdf)) {
-						failed.accept(e.getMessage());
-					}
-				});
+			} catch (CannotDisplay e) {
+				if (e.reason() != CannotDisplay.Reason.CANCELLED) {
+					display.asyncExec(() -> {
+						if (!owner.isDisposed() && current.test(material) && rendering == token) {
+							refused.accept(e);
+						}
+					});
+				}
 			}
 			return Status.OK_STATUS;
 		});
 		job.setSystem(true);
 		job.schedule();
+	}
+
+	static ImageData imageData(SafeRenderer.Picture p) {
+		ImageData data = new ImageData(p.width(), p.height(), 24, new PaletteData(0xFF0000, 0x00FF00, 0x0000FF));
+		for (int y = 0; y < p.height(); y++) {
+			data.setPixels(0, y, p.width(), p.rgb(), y * p.width());
+		}
+		return data;
 	}
 
 	void cancel() {

@@ -5,13 +5,15 @@ import java.io.IOException;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.PaletteData;
 
-/** PDF pages as SWT image data, rendered by Apache PDFBox (no AWT window is involved). */
+/**
+ * PDF pages as SWT image data, rendered by Apache PDFBox (no AWT window is involved): for the desk's
+ * own certificates. Applicants' materials are drawn by {@link org.miaopi.materials.SafeRenderer}.
+ */
 public final class PdfPages {
 
 	private static final String LOG_FACTORY = "org.apache.commons.logging.LogFactory"; //$NON-NLS-1$
@@ -40,26 +42,6 @@ public final class PdfPages {
 			}
 			int i = Math.max(0, Math.min(index, count - 1));
 			BufferedImage image = new PDFRenderer(doc).renderImageWithDPI(i, dpi, ImageType.RGB);
-			return new Page(toImageData(image), i, count);
-		}
-	}
-
-	/**
-	 * Renders page {@code index} (0-based) {@code widthPx} pixels wide (fit to width), at a scale
-	 * kept between a quarter and four times 72 dpi.
-	 */
-	public static Page renderToWidth(byte[] pdf, int index, int widthPx) throws IOException {
-		try (PDDocument doc = Loader.loadPDF(pdf)) {
-			int count = doc.getNumberOfPages();
-			if (count == 0) {
-				throw new IOException("the PDF has no pages"); //$NON-NLS-1$
-			}
-			int i = Math.max(0, Math.min(index, count - 1));
-			PDPage page = doc.getPage(i);
-			boolean sideways = page.getRotation() % 180 != 0;
-			float points = sideways ? page.getCropBox().getHeight() : page.getCropBox().getWidth();
-			float scale = Math.max(0.25f, Math.min(4f, widthPx / Math.max(1f, points)));
-			BufferedImage image = new PDFRenderer(doc).renderImage(i, scale, ImageType.RGB);
 			return new Page(toImageData(image), i, count);
 		}
 	}
