@@ -57,6 +57,23 @@ class IntakeTest {
 	}
 
 	@Test
+	void aMaterialWhoseBytesAreNotWhatItSaysIsRefusedWithItsLine() throws Exception {
+		List<String> demo = HubFixture.demoLines(8, 9);
+		String line = demo.stream().filter(l -> l.contains("\"content\"") && l.contains("\"matter\"")).findFirst().orElseThrow();
+		ObjectNode liar = (ObjectNode) HubFixture.JSON.readTree(line);
+		ObjectNode material = (ObjectNode) liar.get("materials").get(0);
+		// an executable named and declared as a PDF, with a size and hash that match it
+		byte[] exe = "MZ\u0090\u0000 not a pdf".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+		material.put("content", Base64.getEncoder().encodeToString(exe)).put("size", exe.length)
+				.put("sha256", org.miaopi.core.content.ContentHashing.sha256(exe).hex());
+		ImportReport r = hub.hub.intake().dossiers(reader(liar + "\n"), null);
+		assertEquals(0, r.imported());
+		assertEquals(1, r.refusedCount());
+		assertTrue(r.refused().get(0).reason().contains("not a PDF, PNG or JPEG"), r.refused().get(0).reason());
+		assertTrue(hub.store.content(material.get("sha256").asText()).isEmpty(), "the refused bytes are not kept");
+	}
+
+	@Test
 	void sharedRecordsAreCheckedAndHeldOnce() throws Exception {
 		String good = "{\"source\":\"HOUSEHOLD_REGISTRATION\",\"subjectId\":\"110101199003074514\",\"asOf\":\"2026-11-30T08:00:00+08:00\",\"fields\":{\"name\":\"张三\"}}";
 		String badSource = good.replace("HOUSEHOLD_REGISTRATION", "GOSSIP");

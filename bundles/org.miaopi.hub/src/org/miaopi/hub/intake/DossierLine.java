@@ -13,6 +13,9 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.miaopi.core.content.ContentHashing;
+import org.miaopi.core.content.MaterialRefusedException;
+import org.miaopi.core.content.MaterialVetting;
+import org.miaopi.core.content.SubmittedFile;
 import org.miaopi.core.id.ResidentId;
 import org.miaopi.core.id.UnifiedSocialCreditCode;
 import org.miaopi.core.id.Validation;
@@ -25,6 +28,7 @@ import org.miaopi.core.model.SharedSource;
 import org.miaopi.hub.store.HubContent;
 import org.miaopi.hub.store.HubDossier;
 import org.miaopi.hub.store.HubMaterial;
+import org.miaopi.materials.PdfPageCounter;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -37,6 +41,8 @@ final class DossierLine {
 
 	static final int MAX_ID = 80;
 	static final long MAX_FILE = 20L * 1024 * 1024;
+	/** Counts a PDF's pages within a time and memory budget (the same reader as the desk's viewer). */
+	private static final MaterialVetting.PageCounter PAGES = new PdfPageCounter();
 	private static final String ID_PATTERN = "[A-Za-z0-9._:-]+"; //$NON-NLS-1$
 
 	/** The line's dossiers and the files it carried (already checked against their hashes). */
@@ -204,6 +210,12 @@ final class DossierLine {
 				String actual = ContentHashing.sha256(bytes).hex();
 				if (!actual.equals(hash)) {
 					throw new LineRefused(where + " does not match its sha256 (the bytes hash to " + actual + ")"); //$NON-NLS-1$ //$NON-NLS-2$
+				}
+				// an applicant's file: its type by its bytes, its size and pages within the matter's limits
+				try {
+					MaterialVetting.vet(new SubmittedFile(fileName, mime, bytes), matter.materialLimits(), PAGES);
+				} catch (MaterialRefusedException e) {
+					throw new LineRefused(where + " is refused: " + e.getMessage()); //$NON-NLS-1$
 				}
 				contents.add(new HubContent(hash, mime, bytes));
 			}
