@@ -68,7 +68,7 @@ class DossierServiceTest extends SeededStoreTest {
 		store.putDossiers(List.of(Fixtures.dossier("D1", "PSB", DossierStatus.IN_REVIEW)), "test");
 		// a form filled in while the dossier was in review asks for a supplement: accepted
 		store.transition(Fixtures.OFFICER, TransitionRequest.decide(Fixtures.supplement("D1", Fixtures.OFFICER))
-				.expecting(DossierStatus.IN_REVIEW));
+				.expecting(DossierStatus.IN_REVIEW), TestSigner.of(Fixtures.OFFICER));
 		int events = store.history(Fixtures.OFFICER, "D1").size();
 		// the same stale form again: the supplement did not arrive, so nothing may record that it did
 		StoreException e = assertThrows(StoreException.class, () -> store.transition(Fixtures.OFFICER,
