@@ -100,7 +100,7 @@ class DecidingTest {
 				.map(AuditEvent::type).toList();
 		assertTrue(types.containsAll(List.of("dossier.approved", "certificate.issued")), types.toString());
 		AuditTrailPart trail = DeskFixture.part(Topics.PART_AUDIT, AuditTrailPart.class);
-		String approvedRow = java.util.Arrays.stream(trail.getTable().getItems()).filter(i -> i.getText(3).equals("dossier.approved"))
+		String approvedRow = java.util.Arrays.stream(trail.getTable().getItems()).filter(i -> "dossier.approved".equals(i.getData()))
 				.findFirst().orElseThrow().getText(4);
 		assertTrue(approvedRow.startsWith("signed by " + DeskFixture.OFFICER + " \u2713"), approvedRow);
 		Screenshots.take("audit-trail-signed-decision");

@@ -13,6 +13,25 @@ final class Widgets {
 	}
 
 	/** The visible empty state under {@code root}, or null. */
+	/**
+	 * The empty state under {@code root} that is set to show, whether or not its part is on screen
+	 * (a part of another perspective keeps its widgets, hidden).
+	 */
+	static EmptyState shownEmptyState(Composite root) {
+		for (Control c : root.getChildren()) {
+			if (c instanceof EmptyState e && e.getVisible()) {
+				return e;
+			}
+			if (c instanceof Composite k && !(c instanceof EmptyState) && c.getVisible()) {
+				EmptyState inner = shownEmptyState(k);
+				if (inner != null) {
+					return inner;
+				}
+			}
+		}
+		return null;
+	}
+
 	static EmptyState visibleEmptyState(Composite root) {
 		for (Control c : root.getChildren()) {
 			if (c instanceof EmptyState e && e.isVisible()) {
