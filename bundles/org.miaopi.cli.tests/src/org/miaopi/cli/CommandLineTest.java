@@ -165,7 +165,7 @@ class CommandLineTest {
 
 	private static long eventCount() {
 		Run info = miaopi("store", "info");
-		java.util.regex.Matcher m = java.util.regex.Pattern.compile("audit_event\\D*([\\d,]+)").matcher(info.out());
+		java.util.regex.Matcher m = java.util.regex.Pattern.compile("audit events\\D*([\\d,]+)").matcher(info.out());
 		assertTrue(m.find(), info.out());
 		return Long.parseLong(m.group(1).replace(",", ""));
 	}
