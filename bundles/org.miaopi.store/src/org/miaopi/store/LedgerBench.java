@@ -108,18 +108,7 @@ public final class LedgerBench {
 					w.add(t, d.officerId(), no, d.automatic() ? "dossier.auto-approved" : "dossier.approved", Map.of("from", d.automatic() ? "PRE_CHECKED" : "IN_REVIEW",
 							"to", "APPROVED", "decision", "APPROVE", "reasons", "", LedgerRecords.DECISION_DIGEST,
 							ContentHashing.sha256(canonical).hex()));
-					decision.setLong(1, seq);
-					decision.setString(2, no);
-					decision.setString(3, d.kind().name());
-					decision.setString(4, "");
-					decision.setString(5, d.legalBasis());
-					decision.setString(6, d.officerId());
-					decision.setLong(7, d.time().toEpochMilli());
-					decision.setShort(8, (short) (d.automatic() ? 1 : 0));
-					decision.setString(9, d.justification());
-					decision.setString(10, d.policyId());
-					decision.setString(11, d.policyVersion());
-					decision.setString(12, d.inputsDigest() == null ? null : d.inputsDigest().hex());
+					SettleWriter.bindDecision(decision, seq, d);
 					decision.setString(13, signer == null ? null : signer.algorithm());
 					decision.setString(14, signer == null ? null : Base64.getEncoder().encodeToString(signer.sign(canonical)));
 					decision.setString(15, signer == null ? null : ContentHashing.sha256(signer.certificate()).hex());

@@ -91,21 +91,30 @@ final class SettleWriter implements AutoCloseable {
 		event(e);
 		Decision d = step.request().decision();
 		if (d != null) {
-			decision.setLong(1, e.sequence());
-			decision.setString(2, d.dossierNo());
-			decision.setString(3, d.kind().name());
-			decision.setString(4, String.join(",", d.reasonCodes()));
-			decision.setString(5, d.legalBasis());
-			decision.setString(6, d.officerId());
-			decision.setLong(7, d.time().toEpochMilli());
-			decision.setShort(8, (short) (d.automatic() ? 1 : 0));
-			decision.setString(9, d.justification());
-			decision.setString(10, d.policyId());
-			decision.setString(11, d.policyVersion());
-			decision.setString(12, d.inputsDigest() == null ? null : d.inputsDigest().hex());
+			bindDecision(decision, e.sequence(), d);
 			decision.addBatch();
 		}
 		return e;
+	}
+
+	/**
+	 * Binds a decision row's first twelve columns, in the order ID, DOSSIER_NO, KIND, REASON_CODES,
+	 * LEGAL_BASIS, OFFICER_ID, DECIDED_MS, AUTOMATIC, JUSTIFICATION, POLICY_ID, POLICY_VERSION,
+	 * INPUTS_DIGEST (the ledger bench's insert adds the signature columns after them).
+	 */
+	static void bindDecision(PreparedStatement insert, long id, Decision d) throws SQLException {
+		insert.setLong(1, id);
+		insert.setString(2, d.dossierNo());
+		insert.setString(3, d.kind().name());
+		insert.setString(4, String.join(",", d.reasonCodes()));
+		insert.setString(5, d.legalBasis());
+		insert.setString(6, d.officerId());
+		insert.setLong(7, d.time().toEpochMilli());
+		insert.setShort(8, (short) (d.automatic() ? 1 : 0));
+		insert.setString(9, d.justification());
+		insert.setString(10, d.policyId());
+		insert.setString(11, d.policyVersion());
+		insert.setString(12, d.inputsDigest() == null ? null : d.inputsDigest().hex());
 	}
 
 	void event(AuditEvent e) throws SQLException {
