@@ -55,6 +55,26 @@ class LedgerCheckTest extends SeededStoreTest {
 		assertEquals(Verification.Reason.SEQUENCE_GAP, b.reason());
 	}
 
+	@Test
+	void ofTwoAlteredEventsTheEarlierIsReportedHoweverTheWorkIsSplit() throws SQLException {
+		int events = store.ledger().size();
+		sql("UPDATE AUDIT_EVENT SET ACTOR = 'someone.else' WHERE SEQ = " + (events - 1));
+		sql("UPDATE AUDIT_EVENT SET DETAILS = 'status\tFORGED\n' WHERE SEQ = 5");
+		for (int batch : new int[] { 1, 2, 3, 1000 }) {
+			Verification.Broken b = assertInstanceOf(Verification.Broken.class, LedgerCheck.run(store, null, batch, n -> { }));
+			assertEquals(5, b.sequence(), "batches of " + batch);
+			assertEquals(Verification.Reason.CONTENT_CHANGED, b.reason());
+		}
+	}
+
+	@Test
+	void anEventWhoseDetailsCannotBeReadIsStillReported() throws SQLException {
+		sql("UPDATE AUDIT_EVENT SET DETAILS = 'no tab here' WHERE SEQ = 6");
+		Verification.Broken b = assertInstanceOf(Verification.Broken.class, LedgerCheck.run(store, null, 2, n -> { }));
+		assertEquals(Verification.Reason.CONTENT_CHANGED, b.reason());
+		org.junit.jupiter.api.Assertions.assertTrue(b.message().contains("no tab here"), b.message());
+	}
+
 	private void sql(String statement) throws SQLException {
 		try (Connection c = store.connect(); Statement s = c.createStatement()) {
 			assertEquals(1, s.executeUpdate(statement), statement);

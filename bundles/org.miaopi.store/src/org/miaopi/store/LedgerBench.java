@@ -145,11 +145,7 @@ public final class LedgerBench {
 			c.setReadOnly(true);
 			c.setAutoCommit(false);
 			s.setFetchSize(10_000);
-			for (String sql : List.of("SELECT SEQ, EVENT_MS, ACTOR, DOSSIER_NO, TYPE, DETAILS, PREV_HASH, HASH FROM AUDIT_EVENT ORDER BY SEQ",
-					"SELECT D.ID, D.DOSSIER_NO, D.KIND, D.REASON_CODES, D.LEGAL_BASIS, D.OFFICER_ID, D.DECIDED_MS, D.AUTOMATIC,"
-							+ " D.JUSTIFICATION, D.POLICY_ID, D.POLICY_VERSION, D.INPUTS_DIGEST, D.SIG_ALGORITHM, D.SIGNATURE, S.DER"
-							+ " FROM DECISION D LEFT JOIN SIGNER_CERTIFICATE S ON S.FINGERPRINT = D.SIGNER_CERT ORDER BY D.ID",
-					"SELECT NUMBER, MATTER_CODE, THEME_NO, SUBJECT_ID, APPLICANT_NAME, LEGAL_REP, DECLARED, RECEIVED_MS FROM DOSSIER")) {
+			for (String sql : List.of(LedgerCheck.EVENTS, LedgerCheck.SIGNERS, LedgerCheck.DECISIONS, LedgerCheck.DOSSIERS)) {
 				try (ResultSet r = s.executeQuery(sql)) {
 					int columns = r.getMetaData().getColumnCount();
 					while (r.next()) {

@@ -55,21 +55,32 @@ public final class AuditChain {
 
 	/** The bytes that are hashed; exposed so that other implementations (e.g. the hub) can be checked against it. */
 	public static byte[] canonicalEncoding(AuditEvent event) {
-		Encoder out = new Encoder();
-		out.field(VERSION);
-		out.field(Long.toString(event.sequence()));
-		out.field(event.time().toString());
-		out.field(event.actor());
-		out.field(event.dossierNo());
-		out.field(event.type());
 		Map<String, String> details = new TreeMap<>(event.details());
-		out.length(details.size());
-		details.forEach((k, v) -> {
-			out.field(k);
-			out.field(v);
-		});
-		out.field(event.prevHash().hex());
-		return out.bytes();
+		String[] pairs = new String[details.size() * 2];
+		int i = 0;
+		for (Map.Entry<String, String> d : details.entrySet()) {
+			pairs[i++] = d.getKey();
+			pairs[i++] = d.getValue();
+		}
+		return encode(new Encoder(), event.sequence(), event.time().toString(), event.actor(), event.dossierNo(),
+				event.type(), pairs, details.size(), event.prevHash().hex()).bytes();
+	}
+
+	/** The one place the event encoding is written; {@code pairs} alternates keys and values, sorted by key. */
+	static Encoder encode(Encoder out, long sequence, String time, String actor, String dossierNo, String type,
+			String[] pairs, int count, String prevHex) {
+		out.field(VERSION);
+		out.field(Long.toString(sequence));
+		out.field(time);
+		out.field(actor);
+		out.field(dossierNo);
+		out.field(type);
+		out.length(count);
+		for (int i = 0; i < count * 2; i++) {
+			out.field(pairs[i]);
+		}
+		out.field(prevHex);
+		return out;
 	}
 
 	/** Checks a whole ledger, which must start at sequence 1. */

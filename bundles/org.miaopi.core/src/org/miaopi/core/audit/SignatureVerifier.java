@@ -14,4 +14,17 @@ public interface SignatureVerifier {
 
 	Check verify(String algorithm, byte[] canonical, byte[] signature, byte[] certificate, String officerId,
 			long decidedMs);
+
+	/** One signature to check, as {@link #verify} takes it. */
+	record Item(String algorithm, byte[] canonical, byte[] signature, byte[] certificate, String officerId, long decidedMs) {
+	}
+
+	/**
+	 * Checks many signatures: the answers in the same order, each what {@link #verify} gives for
+	 * that item. Implementations may check them together, which is faster than one by one.
+	 */
+	default java.util.List<Check> verifyAll(java.util.List<Item> items) {
+		return items.stream().map(i -> verify(i.algorithm(), i.canonical(), i.signature(), i.certificate(), i.officerId(),
+				i.decidedMs())).toList();
+	}
 }

@@ -33,6 +33,46 @@ public final class MapCodec {
 		return map;
 	}
 
+	/**
+	 * The same map as {@link #decode}, as alternating keys and values in stored order, without a
+	 * map: for reading millions of rows. Null where {@link #decode} would refuse the text (a line
+	 * without a tab, an empty line before the last).
+	 */
+	public static String[] pairs(String text) {
+		if (text == null || text.isEmpty()) {
+			return new String[0];
+		}
+		String[] out = new String[8];
+		int n = 0;
+		int start = 0;
+		int length = text.length();
+		while (start < length) {
+			int end = text.indexOf('\n', start);
+			if (end < 0) {
+				end = length;
+			}
+			if (end == start) { // an empty line: only trailing ones are dropped (as String.split does)
+				for (int i = start; i < length; i++) {
+					if (text.charAt(i) != '\n') {
+						return null;
+					}
+				}
+				break;
+			}
+			int tab = text.indexOf('\t', start);
+			if (tab < 0 || tab > end) {
+				return null;
+			}
+			if (n + 2 > out.length) {
+				out = java.util.Arrays.copyOf(out, out.length * 2);
+			}
+			out[n++] = unescape(text.substring(start, tab));
+			out[n++] = unescape(text.substring(tab + 1, end));
+			start = end + 1;
+		}
+		return n == out.length ? out : java.util.Arrays.copyOf(out, n);
+	}
+
 	private static String escape(String s) {
 		return s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n");
 	}
