@@ -97,6 +97,16 @@ class CommandLineTest {
 	}
 
 	@Test
+	void storeInfoSaysWhichKeysLieInClearAsTheDemosConvenience() {
+		Run info = miaopi("store", "info");
+		assertEquals(Subcommand.OK, info.exit(), info.err());
+		String store = info.out().lines().filter(l -> l.startsWith("  store:")).findFirst().orElse("");
+		String seals = info.out().lines().filter(l -> l.startsWith("  seals:")).findFirst().orElse("");
+		assertTrue(store.contains("boot.key") && store.contains("demo convenience"), info.out());
+		assertTrue(seals.contains("password in clear beside the keystore (demo convenience"), info.out());
+	}
+
+	@Test
 	void theDemoStoreIsEncryptedAndItsLedgerIntact() {
 		Run info = miaopi("store", "info");
 		assertEquals(Subcommand.OK, info.exit(), info.err());

@@ -13,14 +13,24 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 import org.miaopi.core.MiaopiHome;
+import org.miaopi.core.service.SecretPrompt;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * Seals in a PKCS#12 keystore under {@code <MiaopiHome>/seals/}. On first use it generates the demo
  * hierarchy (root CA, timestamp authority, one seal per demo department) and a random keystore
  * password, kept owner-only beside it, unless the user gives one ({@code MIAOPI_SEAL_PASSWORD}
  * or {@code -Dmiaopi.seal.password}).
+ * <p>
+ * The password file is the demo's convenience. A keystore without one (created with a given
+ * password, or {@link #protect protected} since) opens with its custodian's password: from the
+ * setting above, else asked once a session through the {@link SecretPrompt} (the console, the
+ * workbench's dialog), three tries; the password is then kept in memory only, for the session.
  * <p>
  * This class holds the loaded state and the rules (a seal must be valid and not revoked); the
  * concerns behind it are {@link SealKeystore} (files, password), {@link Hierarchy} (who certifies
@@ -35,8 +45,14 @@ public class FileSealService implements SealService {
 	/** The demo departments: code and the name set on the seal's arc. */
 	public static final Map<String, String> DEMO_DEPARTMENTS = Hierarchy.DEMO_DEPARTMENTS;
 
+	/** How many times the custodian is asked before the service gives up for this use. */
+	static final int TRIES = 3;
+
 	private Path dir;
+	/** Given by the settings, or the custodian's once it opened the keystore; never written anywhere. */
 	private char[] password;
+	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+	private volatile SecretPrompt prompt;
 	private KeyAlgorithm algorithm = KeyAlgorithm.EC_P256;
 	private Clock clock = Clock.systemUTC();
 
@@ -78,6 +94,45 @@ public class FileSealService implements SealService {
 
 	public Path directory() {
 		return dir;
+	}
+
+	/** Who asks the custodian for the keystore's password (tests; DS binds the product's). */
+	public void setPrompt(SecretPrompt prompt) {
+		this.prompt = prompt;
+	}
+
+	@Override
+	public String protection() {
+		return switch (SealKeystore.protection(dir)) {
+		case NONE -> "no seal keystore yet (the demo's is created at first use, its password kept beside it)"; //$NON-NLS-1$
+		case DEMO_PASSWORD_FILE -> "password in clear beside the keystore (demo convenience: whoever reads " + dir //$NON-NLS-1$
+				+ " can seal; ./miaopi seal protect hands it to a custodian)"; //$NON-NLS-1$
+		case CUSTODIAN -> "custodian's password, stored nowhere (asked once a session)"; //$NON-NLS-1$
+		};
+	}
+
+	@Override
+	public boolean demoConvenience() {
+		return SealKeystore.protection(dir) == SealKeystore.Protection.DEMO_PASSWORD_FILE;
+	}
+
+	/**
+	 * Hands the keystore to a custodian: re-encrypts it under {@code newPassword} (at least 10
+	 * characters) and removes the password file kept beside it.
+	 */
+	public synchronized void protect(char[] newPassword) {
+		if (newPassword == null || newPassword.length < 10) {
+			throw new SealException(SealException.Code.FAILED, "a custodian's password needs at least 10 characters"); //$NON-NLS-1$
+		}
+		load();
+		try {
+			keystore.protect(newPassword);
+		} catch (SealException e) {
+			throw e;
+		} catch (Exception e) {
+			throw new SealException(SealException.Code.FAILED, "cannot protect the seal keystore: " + e.getMessage(), e); //$NON-NLS-1$
+		}
+		password = newPassword.clone();
 	}
 
 	@Override
@@ -243,7 +298,31 @@ public class FileSealService implements SealService {
 		if (keystore != null && keystore.isOpen()) {
 			return;
 		}
-		SealKeystore ks = new SealKeystore(dir, password);
+		SecretPrompt asker = prompt;
+		if (password != null || asker == null || SealKeystore.protection(dir) != SealKeystore.Protection.CUSTODIAN) {
+			open(password);
+			return;
+		}
+		String problem = null;
+		for (int attempt = 1; ; attempt++) {
+			char[] given = asker.ask(SecretPrompt.Secret.SEAL_KEYSTORE, dir.resolve("keystore.p12").toString(), problem) //$NON-NLS-1$
+					.orElseThrow(() -> new SealException(SealException.Code.PASSWORD_NEEDED, "the seal keystore in " + dir //$NON-NLS-1$
+							+ " stays locked: its custodian's password was not given")); //$NON-NLS-1$
+			try {
+				open(given);
+				password = given; // for this session, in memory only
+				return;
+			} catch (SealException e) {
+				if (e.code() != SealException.Code.WRONG_PASSWORD || attempt == TRIES) {
+					throw e;
+				}
+				problem = "wrong password"; //$NON-NLS-1$
+			}
+		}
+	}
+
+	private void open(char[] pw) {
+		SealKeystore ks = new SealKeystore(dir, pw);
 		try {
 			hierarchy = new Hierarchy(ks, algorithm);
 			revocations = new Revocations(dir, clock);

@@ -10,6 +10,8 @@ public class SealException extends RuntimeException {
 	public enum Code {
 		/** The keystore password is wrong (or the keystore is damaged). */
 		WRONG_PASSWORD,
+		/** The keystore is unlocked by its custodian's password, which is not stored, and none was given. */
+		PASSWORD_NEEDED,
 		/** No seal for this department in the keystore. */
 		UNKNOWN_SEAL,
 		/** The seal certificate is not valid yet or no longer valid. */

@@ -29,6 +29,10 @@ import org.miaopi.seal.internal.Pki;
  * The PKCS#12 keystore of the seals and its companions in the seals directory: the generated
  * password (owner-only) unless one is given, and {@code departments.tsv} (code → name on the
  * seal). Loaded once per service; every write is atomic (temporary file, sync, rename).
+ * <p>
+ * A password kept in a file beside the keystore is the demo's convenience: whoever reads the
+ * directory can seal as the department. A keystore created with a given password, or protected
+ * afterwards ({@link #protect}), has no such file: its custodian gives the password each session.
  */
 final class SealKeystore {
 
@@ -45,11 +49,35 @@ final class SealKeystore {
 		this.password = password;
 	}
 
+	/** How a seals directory's keystore is unlocked. */
+	enum Protection {
+		/** No keystore yet. */
+		NONE,
+		/** Its password lies in clear beside it (the demo's convenience). */
+		DEMO_PASSWORD_FILE,
+		/** By its custodian's password, stored nowhere. */
+		CUSTODIAN
+	}
+
+	static Protection protection(Path dir) {
+		if (!Files.exists(dir.resolve(KEYSTORE))) {
+			return Protection.NONE;
+		}
+		return Files.exists(dir.resolve(PASSWORD_FILE)) ? Protection.DEMO_PASSWORD_FILE : Protection.CUSTODIAN;
+	}
+
 	/** Opens the keystore; false if there is none yet (then an empty one is ready to be filled). */
 	boolean open() throws Exception {
 		Files.createDirectories(dir);
 		ownerOnly(dir, "rwx------"); //$NON-NLS-1$
 		Path file = dir.resolve(KEYSTORE);
+		if (password == null && protection(dir) == Protection.CUSTODIAN) {
+			// never generate a password for a keystore that exists: it would not open it, and the
+			// file written would pass for the demo's
+			throw new SealException(SealException.Code.PASSWORD_NEEDED, "the seal keystore " + file //$NON-NLS-1$
+					+ " is locked: it opens with its custodian's password, which is not stored; give it at the prompt" //$NON-NLS-1$
+					+ " or in MIAOPI_SEAL_PASSWORD"); //$NON-NLS-1$
+		}
 		char[] pw = password();
 		KeyStore ks = KeyStore.getInstance("PKCS12"); //$NON-NLS-1$
 		if (!Files.exists(file)) {
@@ -65,6 +93,34 @@ final class SealKeystore {
 		}
 		keystore = ks;
 		return true;
+	}
+
+	/**
+	 * Re-encrypts the open keystore (every key entry too) under the custodian's {@code newPassword}
+	 * and removes the password file: from now on the keystore opens only with that password.
+	 */
+	void protect(char[] newPassword) throws Exception {
+		char[] old = password();
+		KeyStore fresh = KeyStore.getInstance("PKCS12"); //$NON-NLS-1$
+		fresh.load(null, null);
+		for (String alias : Collections.list(keystore.aliases())) {
+			if (keystore.isKeyEntry(alias)) {
+				fresh.setKeyEntry(alias, keystore.getKey(alias, old), newPassword, keystore.getCertificateChain(alias));
+			} else {
+				fresh.setCertificateEntry(alias, keystore.getCertificate(alias));
+			}
+		}
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		fresh.store(bytes, newPassword);
+		writeAtomically(dir.resolve(KEYSTORE), bytes.toByteArray());
+		keystore = fresh;
+		password = newPassword.clone();
+		Path file = dir.resolve(PASSWORD_FILE);
+		if (Files.exists(file)) {
+			// overwrite before deleting: the old password is worthless now, but leave nothing of it
+			Files.write(file, new byte[(int) Files.size(file)], StandardOpenOption.WRITE, StandardOpenOption.SYNC);
+			Files.delete(file);
+		}
 	}
 
 	boolean isOpen() {

@@ -59,4 +59,14 @@ public interface SealService {
 
 	/** The in-process RFC 3161 timestamp authority of this desk. */
 	TimestampAuthority timestampAuthority();
+
+	/** How the seal keystore's key is unlocked, in words (for {@code store info} and the About dialog). */
+	default String protection() {
+		return "not known"; //$NON-NLS-1$
+	}
+
+	/** Whether the keystore's password lies in clear beside it: the demo's convenience, not for a real desk. */
+	default boolean demoConvenience() {
+		return false;
+	}
 }

@@ -48,7 +48,12 @@ public sealed interface BootSecret {
 		}
 	}
 
-	record KeyFile(Path file, String hexKey) implements BootSecret {
+	/** @param locked whether the file holds the key locked by a password ({@link BootKeyLock}) rather than in clear */
+	record KeyFile(Path file, String hexKey, boolean locked) implements BootSecret {
+		KeyFile(Path file, String hexKey) {
+			this(file, hexKey, false);
+		}
+
 		@Override
 		public Properties attributes(boolean create) {
 			Properties p = encryption(create);
@@ -61,7 +66,7 @@ public sealed interface BootSecret {
 
 		@Override
 		public String mode() {
-			return "key file " + file;
+			return locked ? "password-locked key file " + file : "key file " + file;
 		}
 
 		@Override
@@ -105,20 +110,68 @@ public sealed interface BootSecret {
 	}
 
 	/**
-	 * The secret the desk opens its store in {@code dir} with: the password from
-	 * {@value DeskStore#PASSWORD_ENV} / {@code -D}{@value DeskStore#PASSWORD_PROPERTY} if one is set,
-	 * otherwise the key file {@code dir/boot.key}, created for a new store.
+	 * The secret the desk opens its store in {@code dir} with: the key file {@code dir/boot.key}
+	 * unlocked with the password from {@value DeskStore#PASSWORD_ENV} / {@code -D}{@value
+	 * DeskStore#PASSWORD_PROPERTY} if the file is locked; else that password for Derby's own boot
+	 * password if one is set; otherwise the key file in clear, created for a new store.
 	 */
 	static BootSecret desk(Path dir) {
 		String password = System.getProperty(DeskStore.PASSWORD_PROPERTY);
 		if (password == null || password.isEmpty()) {
 			password = System.getenv(DeskStore.PASSWORD_ENV);
 		}
+		Path file = dir.resolve(DeskStore.KEY_FILE);
+		String locked = lockedKey(file);
+		if (locked != null) {
+			if (password == null || password.isEmpty()) {
+				throw new StoreException(Problem.KEY_MISSING, "the store's boot key file " + file
+						+ " is locked by a password: give it in MIAOPI_STORE_PASSWORD");
+			}
+			return new KeyFile(file, BootKeyLock.unlock(file, locked, password.toCharArray()), true);
+		}
 		if (password != null && !password.isEmpty()) {
 			return new BootSecret.Password(password.toCharArray());
 		}
 		boolean isNew = !DerbyDatabase.exists(dir.resolve(DeskStore.DATABASE_DIR));
-		return BootSecret.keyFile(dir.resolve(DeskStore.KEY_FILE), isNew);
+		return BootSecret.keyFile(file, isNew);
+	}
+
+	/** The content of a password-locked key file, or null if the file is missing or holds its key in clear. */
+	private static String lockedKey(Path file) {
+		try {
+			if (!Files.exists(file)) {
+				return null;
+			}
+			String content = Files.readString(file, StandardCharsets.US_ASCII);
+			return BootKeyLock.isLocked(content) ? content : null;
+		} catch (IOException e) {
+			throw new StoreException(Problem.IO_FAILURE, "cannot read the boot key file " + file + ": " + e, e);
+		}
+	}
+
+	/**
+	 * Locks the clear boot key of the store in {@code dir} with {@code password} (at least 8
+	 * characters): from then on the desk needs that password ({@value DeskStore#PASSWORD_ENV}) to
+	 * open the store, and the key lies in clear nowhere. The store itself is not changed.
+	 */
+	static void lockKeyFile(Path dir, char[] password) {
+		Path file = dir.resolve(DeskStore.KEY_FILE);
+		if (password == null || password.length < 8) {
+			throw new IllegalArgumentException("the store password needs at least 8 characters");
+		}
+		if (lockedKey(file) != null) {
+			throw new StoreException(Problem.WRONG_KEY, "the boot key file " + file + " is already locked by a password");
+		}
+		if (!Files.exists(file)) {
+			throw new StoreException(Problem.KEY_MISSING, "there is no boot key file " + file
+					+ " to lock (a store created with a password has none)");
+		}
+		KeyFile clear = keyFile(file, false);
+		try {
+			BootKeyLock.lock(file, clear.hexKey(), password);
+		} catch (IOException e) {
+			throw new StoreException(Problem.IO_FAILURE, "cannot lock the boot key file " + file + ": " + e, e);
+		}
 	}
 
 	/**

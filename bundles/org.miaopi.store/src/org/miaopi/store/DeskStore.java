@@ -113,6 +113,14 @@ public final class DeskStore implements OpenStore {
 		return open(dir, deskSecret(dir));
 	}
 
+	/**
+	 * Locks the clear boot key of the store in {@code dir} with a password: the store then opens
+	 * only with {@value #PASSWORD_ENV}, and no key lies in clear beside it.
+	 */
+	public static void lockBootKey(Path dir, char[] password) {
+		BootSecret.lockKeyFile(dir, password);
+	}
+
 	public static BootSecret deskSecret(Path dir) {
 		return BootSecret.desk(dir);
 	}

@@ -9,6 +9,15 @@ public final class Messages extends NLS {
 	public static String About_title;
 	public static String Columns_fit;
 	public static String About_text;
+	public static String About_storeKeyFile;
+	public static String About_storePassword;
+	public static String About_sealsDemo;
+	public static String About_sealsCustodian;
+	public static String SealPassword_title;
+	public static String SealPassword_message;
+	public static String SealPassword_wrong;
+	public static String SealPassword_empty;
+	public static String SealPassword_unlock;
 	public static String Keys_title;
 	public static String Keys_columnKeys;
 	public static String Keys_columnCommand;

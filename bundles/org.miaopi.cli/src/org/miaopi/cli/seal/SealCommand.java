@@ -35,7 +35,7 @@ public class SealCommand implements Subcommand {
 
 	@Override
 	public String usage() {
-		return "init | list | export-root FILE.der | revoke DEPT REASON | tsa [PORT]"; //$NON-NLS-1$
+		return "init | list | export-root FILE.der | revoke DEPT REASON | tsa [PORT] | protect"; //$NON-NLS-1$
 	}
 
 	@Override
@@ -56,6 +56,9 @@ public class SealCommand implements Subcommand {
 			out.println("timestamp authority: " + seals.timestampAuthority().certificate().getSubjectX500Principal().getName() //$NON-NLS-1$
 					+ (endpoint == null ? ", in process" : ", serving " + endpoint.uri())); //$NON-NLS-1$ //$NON-NLS-2$
 			return OK;
+		}
+		case "protect" -> { //$NON-NLS-1$
+			return protect(out, err);
 		}
 		case "export-root" -> { //$NON-NLS-1$
 			if (args.size() != 2) {
@@ -84,5 +87,42 @@ public class SealCommand implements Subcommand {
 		}
 		default -> throw new UsageException("unknown action '" + args.get(0) + "'"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
+	}
+
+	/**
+	 * Hands the keystore to its custodian: the new password from {@code MIAOPI_SEAL_NEW_PASSWORD},
+	 * else asked twice on the terminal; the password file beside the keystore is removed.
+	 */
+	private int protect(PrintStream out, PrintStream err) {
+		if (!(seals instanceof org.miaopi.seal.FileSealService file)) {
+			err.println("miaopi seal protect: these seals are not kept in a keystore file"); //$NON-NLS-1$
+			return FAILED;
+		}
+		seals.root(); // opens the keystore (with the old password) before a new one is asked
+		if (!file.demoConvenience()) {
+			out.println("The seal keystore already opens with its custodian's password only; nothing changed."); //$NON-NLS-1$
+			return OK;
+		}
+		String given = System.getenv("MIAOPI_SEAL_NEW_PASSWORD"); //$NON-NLS-1$
+		char[] password;
+		if (given != null && !given.isEmpty()) {
+			password = given.toCharArray();
+		} else {
+			java.io.Console console = System.console();
+			if (console == null) {
+				err.println("miaopi seal protect: no terminal to ask the custodian's password on; set MIAOPI_SEAL_NEW_PASSWORD"); //$NON-NLS-1$
+				return FAILED;
+			}
+			password = console.readPassword("New password of the seal keystore's custodian (at least 10 characters): "); //$NON-NLS-1$
+			char[] again = console.readPassword("The same password again: "); //$NON-NLS-1$
+			if (password == null || again == null || !java.util.Arrays.equals(password, again)) {
+				err.println("miaopi seal protect: the two passwords differ; nothing changed"); //$NON-NLS-1$
+				return FAILED;
+			}
+		}
+		file.protect(password);
+		out.println("The seal keystore now opens only with its custodian's password; the password file beside it is gone."); //$NON-NLS-1$
+		out.println("Keep the password where the custodian keeps secrets: without it no certificate can be sealed."); //$NON-NLS-1$
+		return OK;
 	}
 }

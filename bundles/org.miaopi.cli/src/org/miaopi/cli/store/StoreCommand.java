@@ -19,6 +19,8 @@ public class StoreCommand implements Subcommand {
 
 	@Reference
 	private StoreAdmin store;
+	@Reference
+	private org.miaopi.seal.SealService seals;
 
 	@Override
 	public String name() {
@@ -44,6 +46,9 @@ public class StoreCommand implements Subcommand {
 		out.println("Store:          " + info.location());
 		out.println("Schema version: " + info.schemaVersion());
 		out.println("Encryption:     " + (info.encrypted() ? "on (Derby " + "AES/CBC/NoPadding), unlocked by " + info.bootMode() : "OFF"));
+		out.println("Keys at rest:");
+		out.println("  store:        " + storeKey(info.bootMode()));
+		out.println("  seals:        " + seals.protection());
 		out.println("Size on disk:   " + mib(info.sizeOnDisk()));
 		// the same order on every store: the dossiers by status in lifecycle order, what dossiers
 		// gather on their way, then the desk's reference data (Loading.INFO_ORDER)
@@ -57,6 +62,18 @@ public class StoreCommand implements Subcommand {
 			}
 		}
 		return OK;
+	}
+
+	/** How the store's boot secret is kept, and whether that is the demo's convenience. */
+	static String storeKey(String bootMode) {
+		if (bootMode.startsWith("key file")) {
+			return bootMode + ", in clear beside the store (demo convenience: whoever reads it opens the store;"
+					+ " create a real desk's store with MIAOPI_STORE_PASSWORD)";
+		}
+		if (bootMode.equals("password")) {
+			return "the officer's password, stored nowhere (MIAOPI_STORE_PASSWORD)";
+		}
+		return bootMode;
 	}
 
 	/** The store's tables in words. */

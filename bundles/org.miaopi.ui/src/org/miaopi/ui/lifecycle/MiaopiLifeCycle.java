@@ -21,6 +21,7 @@ import org.miaopi.ui.Messages;
 import org.miaopi.ui.MiaopiVersion;
 import org.miaopi.core.model.Officer;
 import org.miaopi.core.service.SignInService;
+import org.miaopi.core.service.SecretPrompt;
 import org.miaopi.core.service.StoreAdmin;
 import org.miaopi.core.matter.MatterRegistry;
 import org.miaopi.ui.api.RegistryMatterCatalog;
@@ -28,6 +29,7 @@ import org.miaopi.ui.api.MatterCatalog;
 import org.miaopi.ui.api.StoreProblems;
 import org.miaopi.ui.session.Session;
 import org.miaopi.ui.session.Perspectives;
+import org.miaopi.ui.session.SealPasswordPrompt;
 import org.miaopi.ui.session.StartSignIn;
 
 /**
@@ -61,9 +63,21 @@ public class MiaopiLifeCycle {
 			ILog.of(Platform.getBundle(PLUGIN_ID)).log(new Status(IStatus.ERROR, PLUGIN_ID,
 					NLS.bind(Messages.SignIn_storeFailed, e.getMessage())));
 		}
+		// the seal custodian is asked in a dialog while the workbench runs (above the console's prompt)
+		org.osgi.framework.BundleContext bundles = org.osgi.framework.FrameworkUtil.getBundle(MiaopiLifeCycle.class).getBundleContext();
+		org.osgi.framework.ServiceRegistration<SecretPrompt> prompt = bundles == null ? null
+				: bundles.registerService(SecretPrompt.class, new SealPasswordPrompt(Display.getDefault()),
+						org.osgi.framework.FrameworkUtil.asDictionary(java.util.Map.of(org.osgi.framework.Constants.SERVICE_RANKING, 100)));
 		RuntimeException problem = storeProblem;
 		// closing the workbench signed in ends the session too: the ledger says so
 		broker.subscribe(UIEvents.UILifeCycle.APP_SHUTDOWN_STARTED, event -> {
+			if (prompt != null) {
+				try {
+					prompt.unregister();
+				} catch (IllegalStateException alreadyGone) {
+					// the bundle stopped first
+				}
+			}
 			Officer signedIn = context.get(Officer.class);
 			SignInService signIns = context.get(SignInService.class);
 			if (signedIn != null && signIns != null) {

@@ -1,0 +1,28 @@
+package org.miaopi.cli;
+
+import java.io.Console;
+import java.util.Optional;
+
+import org.miaopi.core.service.SecretPrompt;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * Asks the custodian on the terminal, without echo. A job with no terminal (a pipe, a scheduled
+ * run) is asked nothing: the secret then comes from its setting ({@code MIAOPI_SEAL_PASSWORD}).
+ */
+@Component(service = SecretPrompt.class)
+public class ConsoleSecretPrompt implements SecretPrompt {
+
+	@Override
+	public Optional<char[]> ask(Secret what, String where, String problem) {
+		Console console = System.console();
+		if (console == null) {
+			return Optional.empty();
+		}
+		if (problem != null) {
+			console.printf("miaopi: %s%n", problem); //$NON-NLS-1$
+		}
+		char[] answer = console.readPassword("Password of the seal keystore's custodian (%s): ", where); //$NON-NLS-1$
+		return answer == null || answer.length == 0 ? Optional.empty() : Optional.of(answer);
+	}
+}

@@ -1,0 +1,26 @@
+package org.miaopi.core.service;
+
+import java.util.Optional;
+
+/**
+ * Asks a person for a secret the desk does not keep in clear: the department seal's custodian
+ * password. The command line asks on the console, the workbench in a dialog, each at most once a
+ * session for a given secret; without a prompt (a job with no console) nothing is asked and the
+ * caller says which setting supplies the secret instead.
+ */
+public interface SecretPrompt {
+
+	/** The secrets that may be asked for. */
+	enum Secret {
+		/** The password of the department's seal keystore, held by the seal's custodian. */
+		SEAL_KEYSTORE
+	}
+
+	/**
+	 * @param what    the secret asked for
+	 * @param where   what it unlocks, in words (e.g. the keystore's file)
+	 * @param problem null on the first ask; otherwise why the last answer was refused, to show
+	 * @return the secret, or empty if the person cancelled or cannot be asked
+	 */
+	Optional<char[]> ask(Secret what, String where, String problem);
+}
