@@ -187,6 +187,21 @@ class MatterPluginsTest {
 	}
 
 	@Test
+	void aSecondRollBackUndoesTheFirst() throws Exception {
+		URI v1 = site.repository("v1", Entry.signed(SAMPLE, "1.0.0", miaopi));
+		plugins.install(admin, v1, SAMPLE, new NullProgressMonitor());
+		URI v2 = site.repository("v2", Entry.signed(SAMPLE, "1.1.0", miaopi));
+		plugins.update(admin, v2, SAMPLE, new NullProgressMonitor());
+
+		plugins.rollback(admin, new NullProgressMonitor());
+		assertEquals(List.of(SAMPLE + " 1.0.0"), installed());
+		Outcome again = plugins.rollback(admin, new NullProgressMonitor());
+
+		assertEquals(new Outcome(Outcome.Kind.ROLLED_BACK, SAMPLE, "1.0.0", "1.1.0", false), again);
+		assertEquals(List.of(SAMPLE + " 1.1.0"), installed());
+	}
+
+	@Test
 	void uninstallsAndRollsTheUninstallBack() throws Exception {
 		URI repo = site.repository("site", Entry.signed(SAMPLE, "1.0.0", miaopi));
 		plugins.install(admin, repo, SAMPLE, new NullProgressMonitor());

@@ -13,7 +13,8 @@ import java.util.Optional;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.equinox.p2.core.IProvisioningAgent;
-import org.eclipse.equinox.p2.engine.IProfileRegistry;
+import org.eclipse.equinox.p2.core.IProvisioningAgentProvider;
+import org.eclipse.equinox.p2.core.ProvisionException;
 import org.eclipse.equinox.p2.metadata.IInstallableUnit;
 import org.miaopi.core.MiaopiHome;
 import org.miaopi.core.matter.MatterDefinition;
@@ -47,6 +48,9 @@ public class MatterPluginsComponent implements MatterPlugins {
 	public static final String SIGNER_PROPERTY = "miaopi.updates.signer";
 	public static final String REPOSITORY_PROPERTY = "miaopi.updates.repository";
 
+	@Reference
+	private IProvisioningAgentProvider agents;
+
 	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
 	private volatile MatterRegistry registry;
 
@@ -69,30 +73,35 @@ public class MatterPluginsComponent implements MatterPlugins {
 
 	synchronized P2Desk desk() {
 		if (desk == null) {
-			IProvisioningAgent agent = currentAgent();
-			if (agent == null) {
-				throw new PluginRefusedException(Reason.FAILED, "p2",
-						"this Miaopi was not started as an installed product (no p2 data area): plugins cannot be managed");
+			Path p2 = installArea().resolve("p2");
+			if (!Files.isDirectory(p2)) {
+				throw new PluginRefusedException(Reason.FAILED, "p2", "this Miaopi was not started from an installed product (no "
+						+ p2 + "): plugins cannot be managed here");
 			}
-			desk = new P2Desk(agent, IProfileRegistry.SELF, updatesDir().resolve("kept"), signerKeys());
+			IProvisioningAgent agent;
+			try {
+				agent = agents.createAgent(p2.toUri());
+			} catch (ProvisionException e) {
+				throw new PluginRefusedException(Reason.FAILED, "p2", "the product's p2 data cannot be opened: " + e.getMessage());
+			}
+			desk = new P2Desk(agent, System.getProperty("eclipse.p2.profile", "DefaultProfile"), updatesDir().resolve("kept"),
+					signerKeys());
 			live = true;
 		}
 		return desk;
 	}
 
-	/** The agent p2 registers for the running installation (when {@code eclipse.p2.data.area} is set), else null. */
-	private static IProvisioningAgent currentAgent() {
-		var bundle = FrameworkUtil.getBundle(MatterPluginsComponent.class);
-		var context = bundle == null ? null : bundle.getBundleContext();
-		if (context == null) {
-			return null;
-		}
+	/**
+	 * The product's own installation. Its p2 data are opened by an agent of their own, not as p2's
+	 * "current" agent: the launcher runs each mode in a private configuration area cascaded over the
+	 * product's, which p2 would take for a shared install and answer with a per-user surrogate profile.
+	 */
+	private static Path installArea() {
+		String area = System.getProperty("osgi.install.area", "");
 		try {
-			var refs = context.getServiceReferences(IProvisioningAgent.class,
-					"(" + IProvisioningAgent.SERVICE_CURRENT + "=true)");
-			return refs.isEmpty() ? null : context.getService(refs.iterator().next());
-		} catch (org.osgi.framework.InvalidSyntaxException e) {
-			throw new IllegalStateException(e);
+			return Path.of(new java.net.URL(area).toURI());
+		} catch (java.net.MalformedURLException | java.net.URISyntaxException | IllegalArgumentException e) {
+			return Path.of(area);
 		}
 	}
 

@@ -41,8 +41,12 @@ final class MiaopiOnlyTrust extends UIServices implements IArtifactUIServices {
 	public TrustInfo getTrustInfo(Map<List<Certificate>, Set<IArtifactKey>> untrustedCertificateChains,
 			Map<PGPPublicKey, Set<IArtifactKey>> untrustedPGPKeys, Set<IArtifactKey> unsignedArtifacts,
 			Map<IArtifactKey, File> artifactFiles) {
-		List<PGPPublicKey> trusted = untrustedPGPKeys.keySet().stream().filter(this::isMiaopi).toList();
-		Set<String> kept = unsignedArtifacts.isEmpty() ? Set.of() : vouched.get();
+		Set<String> kept = vouched.get();
+		// a kept copy signed by an earlier Miaopi key (a roll-back across a key change) was checked when it came in
+		List<PGPPublicKey> trusted = untrustedPGPKeys.entrySet().stream()
+				.filter(e -> isMiaopi(e.getKey()) || e.getValue().stream()
+						.allMatch(k -> artifactFiles.get(k) != null && kept.contains(sha256(artifactFiles.get(k)))))
+				.map(Map.Entry::getKey).toList();
 		boolean unsignedAreKeptCopies = unsignedArtifacts.stream()
 				.allMatch(k -> artifactFiles.get(k) != null && kept.contains(sha256(artifactFiles.get(k))));
 		return new TrustInfo(List.of(), trusted, false, unsignedAreKeptCopies);

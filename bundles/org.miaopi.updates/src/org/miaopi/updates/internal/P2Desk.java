@@ -99,10 +99,20 @@ public final class P2Desk {
 
 	/** Installed matter plugins: bundle id to the installed unit (one version each, they are singletons). */
 	public Map<String, IInstallableUnit> installedMatters() {
+		return matters(profile());
+	}
+
+	private static Map<String, IInstallableUnit> matters(IProfile profile) {
 		Map<String, IInstallableUnit> out = new TreeMap<>();
-		for (IInstallableUnit iu : profile().query(matterBundles(), null)) {
+		for (IInstallableUnit iu : profile.query(matterBundles(), null)) {
 			out.put(iu.getId(), iu);
 		}
+		return out;
+	}
+
+	private static Map<String, String> versions(Map<String, IInstallableUnit> matters) {
+		Map<String, String> out = new TreeMap<>();
+		matters.forEach((id, iu) -> out.put(id, iu.getVersion().toString()));
 		return out;
 	}
 
@@ -209,8 +219,20 @@ public final class P2Desk {
 					"there is no earlier installation to roll back to");
 		}
 		IProfile current = profile();
-		IProfile previous = registry.getProfile(profileId, states[states.length - 2]);
 		Map<String, IInstallableUnit> before = installedMatters();
+		// the newest earlier state whose matter plugins differ: p2 also records states that change
+		// no plugin (profile properties, a roll-back's own result), and those are not "the previous installation"
+		IProfile previous = null;
+		for (int i = states.length - 2; i >= 0 && previous == null; i--) {
+			IProfile candidate = registry.getProfile(profileId, states[i]);
+			if (candidate != null && !versions(matters(candidate)).equals(versions(before))) {
+				previous = candidate;
+			}
+		}
+		if (previous == null) {
+			throw new PluginRefusedException(Reason.NOTHING_TO_ROLL_BACK, profileId,
+					"there is no earlier installation with other plugins to roll back to");
+		}
 		IPlanner planner = agent.getService(IPlanner.class);
 		IProvisioningPlan plan = planner.getDiffPlan(current, previous, monitor);
 		if (!plan.getStatus().isOK() && plan.getStatus().getSeverity() == IStatus.ERROR) {
@@ -223,8 +245,8 @@ public final class P2Desk {
 		failIfBad(status, profileId);
 		Map<String, IInstallableUnit> after = installedMatters();
 		String changed = changedPlugin(before, after);
-		IInstallableUnit was = before.get(changed);
-		IInstallableUnit now = after.get(changed);
+		IInstallableUnit was = changed == null ? null : before.get(changed);
+		IInstallableUnit now = changed == null ? null : after.get(changed);
 		return new Outcome(Kind.ROLLED_BACK, changed, was == null ? null : was.getVersion().toString(),
 				now == null ? null : now.getVersion().toString(), false);
 	}
