@@ -54,6 +54,8 @@ public class MatterPluginsPart {
 	private TableViewer viewer;
 	private final PluginRows rows = new PluginRows();
 	private boolean disposed;
+	/** Jobs of this part not yet shown (UI thread only). */
+	private final java.util.concurrent.atomic.AtomicInteger running = new java.util.concurrent.atomic.AtomicInteger();
 
 	@PostConstruct
 	public void createControls(Composite parent) {
@@ -92,6 +94,10 @@ public class MatterPluginsPart {
 			return;
 		}
 		reload();
+		if (!repository.getText().isBlank()) {
+			// the configured repository is the hub's mirror on disk or a file: one: checking it costs no network
+			check();
+		}
 	}
 
 	@Inject
@@ -178,6 +184,7 @@ public class MatterPluginsPart {
 
 	/** Runs {@code work} as a Job of this part's family; its text (or the refusal) lands in the message line. */
 	private void run(String name, Work work) {
+		running.incrementAndGet();
 		progress.setVisible(true);
 		message.setText(name);
 		new PartJob(name, work).schedule();
@@ -218,8 +225,10 @@ public class MatterPluginsPart {
 		if (disposed || viewer.getTable().isDisposed()) {
 			return;
 		}
-		progress.setVisible(false);
-		message.setText(text == null ? "" : text); //$NON-NLS-1$
+		progress.setVisible(running.decrementAndGet() > 0);
+		if (text != null) {
+			message.setText(text);
+		}
 		message.getParent().layout(true, true);
 		viewer.setInput(rows.rows());
 	}
