@@ -48,9 +48,9 @@ import org.osgi.service.component.annotations.ReferencePolicy;
  * at activation, so that merely starting a bundle never takes Derby's lock.
  */
 @Component(service = { DossierService.class, StoreAdmin.class, IntakeService.class, CertificateLog.class, ThemeService.class,
-		SharedSourceService.class, SignInService.class })
+		SharedSourceService.class, SignInService.class, org.miaopi.core.service.AdminLog.class })
 public class DeskStoreComponent implements DossierService, StoreAdmin, IntakeService, CertificateLog, ThemeService,
-		SharedSourceService, SignInService {
+		SharedSourceService, SignInService, org.miaopi.core.service.AdminLog {
 
 	/** Written by {@code ./miaopi demo} beside the store it fills: its presence marks a demo store. */
 	static final String DEMO_LOGINS = "demo-officers.txt";
@@ -355,5 +355,10 @@ public class DeskStoreComponent implements DossierService, StoreAdmin, IntakeSer
 	@Override
 	public void signOut(Officer officer) {
 		sessions().signOut(officer);
+	}
+
+	@Override
+	public void record(Officer actor, String type, Map<String, String> details) {
+		new AdminEvents(store()).record(actor, type, details);
 	}
 }

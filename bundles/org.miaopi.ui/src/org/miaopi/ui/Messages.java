@@ -23,11 +23,6 @@ public final class Messages extends NLS {
 	public static String Keys_columnCommand;
 	public static String Keys_hint;
 	public static String Keys_close;
-	public static String Plugins_emptyTitle;
-	public static String Plugins_emptyHint;
-	public static String Plugins_columnBundle;
-	public static String Plugins_columnVersion;
-	public static String Plugins_columnState;
 	public static String Status_notSignedIn;
 	public static String Status_storeNotOpened;
 	public static String Status_version;

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.miaopi.queue.ui.QueuePart;
 import org.miaopi.ui.handlers.SwitchPerspectiveHandler;
-import org.miaopi.ui.parts.MatterPluginsPart;
+import org.miaopi.updates.ui.MatterPluginsPart;
 import org.miaopi.ui.session.Perspectives;
 
 /**

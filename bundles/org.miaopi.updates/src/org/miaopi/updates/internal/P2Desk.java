@@ -1,0 +1,483 @@
+package org.miaopi.updates.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.bouncycastle.openpgp.PGPPublicKey;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.equinox.internal.p2.repository.Transport;
+import org.eclipse.equinox.p2.core.IProvisioningAgent;
+import org.eclipse.equinox.p2.core.ProvisionException;
+import org.eclipse.equinox.p2.core.UIServices;
+import org.eclipse.equinox.p2.engine.IProfile;
+import org.eclipse.equinox.p2.engine.IProfileRegistry;
+import org.eclipse.equinox.p2.engine.IProvisioningPlan;
+import org.eclipse.equinox.p2.engine.ProvisioningContext;
+import org.eclipse.equinox.p2.metadata.IArtifactKey;
+import org.eclipse.equinox.p2.metadata.IInstallableUnit;
+import org.eclipse.equinox.p2.metadata.IRequirement;
+import org.eclipse.equinox.p2.operations.InstallOperation;
+import org.eclipse.equinox.p2.operations.ProfileChangeOperation;
+import org.eclipse.equinox.p2.operations.ProfileModificationJob;
+import org.eclipse.equinox.p2.operations.ProvisioningSession;
+import org.eclipse.equinox.p2.operations.UninstallOperation;
+import org.eclipse.equinox.p2.operations.UpdateOperation;
+import org.eclipse.equinox.p2.planner.IPlanner;
+import org.eclipse.equinox.p2.query.IQuery;
+import org.eclipse.equinox.p2.query.IQueryable;
+import org.eclipse.equinox.p2.query.QueryUtil;
+import org.eclipse.equinox.p2.repository.IRepository;
+import org.eclipse.equinox.p2.repository.artifact.IArtifactDescriptor;
+import org.eclipse.equinox.p2.repository.artifact.IArtifactRepository;
+import org.eclipse.equinox.p2.repository.artifact.IArtifactRepositoryManager;
+import org.eclipse.equinox.p2.repository.metadata.IMetadataRepository;
+import org.eclipse.equinox.p2.repository.metadata.IMetadataRepositoryManager;
+import org.miaopi.updates.AvailablePlugin;
+import org.miaopi.updates.Outcome;
+import org.miaopi.updates.Outcome.Kind;
+import org.miaopi.updates.PluginRefusedException;
+import org.miaopi.updates.PluginRefusedException.Reason;
+
+/**
+ * One p2 profile's matter plugins, on one provisioning agent. Every change goes the same way:
+ * resolve with p2's operations API, fetch the raw artifacts the plan adds and check them with
+ * {@link SignerCheck}, copy them (and the artifacts the plan removes) into the desk's kept
+ * repository, and only then let p2 install, fetching from that kept repository alone. So nothing
+ * unchecked reaches the engine, and every earlier profile state can be restored offline.
+ */
+@SuppressWarnings("restriction")
+public final class P2Desk {
+
+	public static final String MATTER_PREFIX = "org.miaopi.matter.";
+
+	private final IProvisioningAgent agent;
+	private final String profileId;
+	private final Path keptDir;
+	private final SignerCheck signer;
+
+	public P2Desk(IProvisioningAgent agent, String profileId, Path keptDir, List<PGPPublicKey> miaopiKeys) {
+		this.agent = agent;
+		this.profileId = profileId;
+		this.keptDir = keptDir;
+		this.signer = new SignerCheck(miaopiKeys);
+		if (agent.getService(Transport.class) == null || !(agent.getService(Transport.class) instanceof FileTransport)) {
+			agent.registerService(Transport.SERVICE_NAME, new FileTransport());
+		}
+		agent.registerService(UIServices.SERVICE_NAME, new MiaopiOnlyTrust(miaopiKeys, this::keptChecksums));
+	}
+
+	public IProvisioningAgent agent() {
+		return agent;
+	}
+
+	public String profileId() {
+		return profileId;
+	}
+
+	IProfile profile() {
+		IProfile p = agent.getService(IProfileRegistry.class).getProfile(profileId);
+		if (p == null) {
+			throw new PluginRefusedException(Reason.FAILED, profileId,
+					"this desk has no p2 profile " + profileId + ": it was not installed as a Miaopi product");
+		}
+		return p;
+	}
+
+	/** Installed matter plugins: bundle id to the installed unit (one version each, they are singletons). */
+	public Map<String, IInstallableUnit> installedMatters() {
+		return matters(profile());
+	}
+
+	private static Map<String, IInstallableUnit> matters(IProfile profile) {
+		Map<String, IInstallableUnit> out = new TreeMap<>();
+		for (IInstallableUnit iu : profile.query(matterBundles(), null)) {
+			out.put(iu.getId(), iu);
+		}
+		return out;
+	}
+
+	private static Map<String, String> versions(Map<String, IInstallableUnit> matters) {
+		Map<String, String> out = new TreeMap<>();
+		matters.forEach((id, iu) -> out.put(id, iu.getVersion().toString()));
+		return out;
+	}
+
+	/** A matter the profile has as a root (installed by itself) can be removed; one a feature requires cannot. */
+	public boolean isRoot(IInstallableUnit iu) {
+		return "true".equals(profile().getInstallableUnitProperty(iu, IProfile.PROP_PROFILE_ROOT_IU));
+	}
+
+	private static IQuery<IInstallableUnit> matterBundles() {
+		return QueryUtil.createMatchQuery(
+				"id ~= /" + MATTER_PREFIX + "*/ && providedCapabilities.exists(p | p.namespace == 'osgi.bundle')");
+	}
+
+	// ------------------------------------------------------------------ repository
+
+	IMetadataRepository metadata(URI repository, IProgressMonitor monitor) {
+		try {
+			return agent.getService(IMetadataRepositoryManager.class).loadRepository(repository, monitor);
+		} catch (ProvisionException e) {
+			throw new PluginRefusedException(Reason.REPOSITORY, repository.toString(),
+					"the plugin repository " + repository + " cannot be read: " + e.getMessage());
+		}
+	}
+
+	private IArtifactRepository artifacts(URI repository, IProgressMonitor monitor) {
+		try {
+			return agent.getService(IArtifactRepositoryManager.class).loadRepository(repository, monitor);
+		} catch (ProvisionException e) {
+			throw new PluginRefusedException(Reason.REPOSITORY, repository.toString(),
+					"the plugin repository " + repository + " has no readable artifacts: " + e.getMessage());
+		}
+	}
+
+	/** The newest version of each matter plugin in the repository, with its category (department). */
+	public List<AvailablePlugin> check(URI repository, IProgressMonitor monitor) {
+		IMetadataRepository repo = metadata(repository, monitor);
+		Map<String, String> categoryOf = new LinkedHashMap<>();
+		for (IInstallableUnit category : repo.query(QueryUtil.createIUCategoryQuery(), null)) {
+			String label = category.getProperty(IInstallableUnit.PROP_NAME, null);
+			for (IRequirement r : category.getRequirements()) {
+				for (IInstallableUnit member : repo.query(QueryUtil.createMatchQuery(r.getMatches()), null)) {
+					categoryOf.putIfAbsent(member.getId(), label == null ? category.getId() : label);
+				}
+			}
+		}
+		Map<String, IInstallableUnit> installed = installedMatters();
+		List<AvailablePlugin> out = new ArrayList<>();
+		for (IInstallableUnit iu : repo.query(QueryUtil.createLatestQuery(matterBundles()), null)) {
+			IInstallableUnit have = installed.get(iu.getId());
+			out.add(new AvailablePlugin(iu.getId(), iu.getProperty(IInstallableUnit.PROP_NAME, null), iu.getVersion().toString(),
+					have == null ? null : have.getVersion().toString(), categoryOf.get(iu.getId())));
+		}
+		out.sort(Comparator.comparing(AvailablePlugin::id));
+		return out;
+	}
+
+	// ------------------------------------------------------------------ changes
+
+	public Outcome install(URI repository, String pluginId, IProgressMonitor monitor) {
+		SubMonitor sub = SubMonitor.convert(monitor, 10);
+		IInstallableUnit have = installedMatters().get(pluginId);
+		if (have != null) {
+			throw new PluginRefusedException(Reason.ALREADY_INSTALLED, pluginId,
+					pluginId + " " + have.getVersion() + " is already installed: update it instead");
+		}
+		IInstallableUnit iu = newest(metadata(repository, sub.split(1)), pluginId);
+		requireCompatible(iu);
+		InstallOperation op = new InstallOperation(session(), List.of(iu));
+		run(op, repository, pluginId, sub.split(9));
+		return new Outcome(Kind.INSTALLED, pluginId, null, iu.getVersion().toString(), false);
+	}
+
+	public Outcome update(URI repository, String pluginId, IProgressMonitor monitor) {
+		SubMonitor sub = SubMonitor.convert(monitor, 10);
+		IInstallableUnit have = requireInstalled(pluginId);
+		IInstallableUnit iu = newest(metadata(repository, sub.split(1)), pluginId);
+		if (iu.getVersion().compareTo(have.getVersion()) <= 0) {
+			return new Outcome(Kind.UP_TO_DATE, pluginId, have.getVersion().toString(), have.getVersion().toString(), false);
+		}
+		requireCompatible(iu);
+		// an install of the newer version replaces the older one (a singleton) and keeps it a root
+		// when it was one; a matter a feature requires by range stays required by that range
+		InstallOperation op = new InstallOperation(session(), List.of(iu));
+		run(op, repository, pluginId, sub.split(9));
+		return new Outcome(Kind.UPDATED, pluginId, have.getVersion().toString(), iu.getVersion().toString(), false);
+	}
+
+	public Outcome uninstall(String pluginId, IProgressMonitor monitor) {
+		IInstallableUnit have = requireInstalled(pluginId);
+		if (!isRoot(have)) {
+			throw new PluginRefusedException(Reason.PART_OF_PRODUCT, pluginId, pluginId
+					+ " came with the Miaopi product: it can be updated or rolled back, not removed");
+		}
+		UninstallOperation op = new UninstallOperation(session(), List.of(have));
+		run(op, null, pluginId, monitor);
+		return new Outcome(Kind.UNINSTALLED, pluginId, have.getVersion().toString(), null, false);
+	}
+
+	public Outcome rollback(IProgressMonitor monitor) {
+		IProfileRegistry registry = agent.getService(IProfileRegistry.class);
+		long[] states = registry.listProfileTimestamps(profileId);
+		if (states.length < 2) {
+			throw new PluginRefusedException(Reason.NOTHING_TO_ROLL_BACK, profileId,
+					"there is no earlier installation to roll back to");
+		}
+		IProfile current = profile();
+		Map<String, IInstallableUnit> before = installedMatters();
+		// the newest earlier state whose matter plugins differ: p2 also records states that change
+		// no plugin (profile properties, a roll-back's own result), and those are not "the previous installation"
+		IProfile previous = null;
+		for (int i = states.length - 2; i >= 0 && previous == null; i--) {
+			IProfile candidate = registry.getProfile(profileId, states[i]);
+			if (candidate != null && !versions(matters(candidate)).equals(versions(before))) {
+				previous = candidate;
+			}
+		}
+		if (previous == null) {
+			throw new PluginRefusedException(Reason.NOTHING_TO_ROLL_BACK, profileId,
+					"there is no earlier installation with other plugins to roll back to");
+		}
+		IPlanner planner = agent.getService(IPlanner.class);
+		IProvisioningPlan plan = planner.getDiffPlan(current, previous, monitor);
+		if (!plan.getStatus().isOK() && plan.getStatus().getSeverity() == IStatus.ERROR) {
+			throw new PluginRefusedException(Reason.FAILED, profileId, "the roll-back cannot be planned: " + text(plan.getStatus()));
+		}
+		ProvisioningContext context = keptOnly();
+		keepRemovals(plan, monitor);
+		IStatus status = new ProfileModificationJob("roll back matter plugins", session(), profileId, plan, context)
+				.runModal(monitor);
+		failIfBad(status, profileId);
+		Map<String, IInstallableUnit> after = installedMatters();
+		String changed = changedPlugin(before, after);
+		IInstallableUnit was = changed == null ? null : before.get(changed);
+		IInstallableUnit now = changed == null ? null : after.get(changed);
+		return new Outcome(Kind.ROLLED_BACK, changed, was == null ? null : was.getVersion().toString(),
+				now == null ? null : now.getVersion().toString(), false);
+	}
+
+	private static String changedPlugin(Map<String, IInstallableUnit> before, Map<String, IInstallableUnit> after) {
+		Set<String> ids = new java.util.TreeSet<>(before.keySet());
+		ids.addAll(after.keySet());
+		for (String id : ids) {
+			IInstallableUnit b = before.get(id);
+			IInstallableUnit a = after.get(id);
+			if (b == null || a == null || !b.getVersion().equals(a.getVersion())) {
+				return id;
+			}
+		}
+		return null;
+	}
+
+	// ------------------------------------------------------------------ the common path
+
+	private ProvisioningSession session() {
+		return new ProvisioningSession(agent);
+	}
+
+	private void run(ProfileChangeOperation op, URI repository, String pluginId, IProgressMonitor monitor) {
+		SubMonitor sub = SubMonitor.convert(monitor, 10);
+		op.setProfileId(profileId);
+		ProvisioningContext context = new ProvisioningContext(agent);
+		context.setProperty(ProvisioningContext.FOLLOW_REPOSITORY_REFERENCES, "false");
+		context.setMetadataRepositories(repository == null ? new URI[0] : new URI[] { repository });
+		context.setArtifactRepositories(repository == null ? new URI[] { keptUri() } : new URI[] { repository, keptUri() });
+		op.setProvisioningContext(context);
+		IStatus resolved = op.resolveModal(sub.split(2));
+		if (resolved.getSeverity() == IStatus.ERROR || resolved.getSeverity() == IStatus.CANCEL) {
+			String details = op.getResolutionDetails();
+			throw new PluginRefusedException(Reason.FAILED, pluginId, pluginId + " cannot be "
+					+ (op instanceof UninstallOperation ? "removed" : "installed") + ": "
+					+ (details == null || details.isBlank() ? text(resolved) : details.trim()));
+		}
+		IProvisioningPlan plan = op.getProvisioningPlan();
+		if (repository != null) {
+			checkAndKeepAdditions(plan, repository, sub.split(4));
+		}
+		keepRemovals(plan, sub.split(1));
+		// the engine fetches only what was checked and kept
+		context.setArtifactRepositories(new URI[] { keptUri() });
+		IStatus status = op.getProvisioningJob(sub.split(3)).runModal(sub.split(3));
+		failIfBad(status, pluginId);
+	}
+
+	/** Fetches the raw artifacts the plan adds, refuses the whole change if one fails the check, else keeps them all. */
+	private void checkAndKeepAdditions(IProvisioningPlan plan, URI repository, IProgressMonitor monitor) {
+		IArtifactRepository remote = artifacts(repository, monitor);
+		IArtifactRepository kept = kept();
+		Map<IArtifactDescriptor, byte[]> checked = new LinkedHashMap<>();
+		for (IInstallableUnit iu : plan.getAdditions().query(QueryUtil.createIUAnyQuery(), null)) {
+			for (IArtifactKey key : iu.getArtifacts()) {
+				if (kept.contains(key)) {
+					continue;
+				}
+				IArtifactDescriptor d = canonical(remote.getArtifactDescriptors(key), key);
+				byte[] bytes = raw(remote, d, monitor);
+				signer.check(d, bytes);
+				checked.put(d, bytes);
+			}
+		}
+		checked.forEach((d, bytes) -> keep(kept, d, bytes));
+	}
+
+	/** Copies the artifacts the plan removes from the profile's bundle pool into the kept repository. */
+	private void keepRemovals(IProvisioningPlan plan, IProgressMonitor monitor) {
+		IArtifactRepository kept = kept();
+		IArtifactRepository pool = null;
+		for (IInstallableUnit iu : plan.getRemovals().query(QueryUtil.createIUAnyQuery(), null)) {
+			for (IArtifactKey key : iu.getArtifacts()) {
+				if (kept.contains(key)) {
+					continue;
+				}
+				if (pool == null) {
+					pool = bundlePool(monitor);
+				}
+				IArtifactDescriptor[] ds = pool.getArtifactDescriptors(key);
+				if (ds.length > 0) {
+					keep(kept, ds[0], raw(pool, ds[0], monitor));
+				}
+			}
+		}
+	}
+
+	private IArtifactRepository bundlePool(IProgressMonitor monitor) {
+		String cache = profile().getProperty(IProfile.PROP_CACHE);
+		if (cache == null) {
+			cache = profile().getProperty(IProfile.PROP_INSTALL_FOLDER);
+		}
+		return artifacts(Path.of(cache).toUri(), monitor);
+	}
+
+	private static IArtifactDescriptor canonical(IArtifactDescriptor[] ds, IArtifactKey key) {
+		for (IArtifactDescriptor d : ds) {
+			if (d.getProcessingSteps().length == 0) {
+				return d;
+			}
+		}
+		throw new PluginRefusedException(Reason.NOT_FOUND, key.getId(),
+				"the repository lists " + key.getId() + " " + key.getVersion() + " but holds no file for it");
+	}
+
+	private static byte[] raw(IArtifactRepository repo, IArtifactDescriptor d, IProgressMonitor monitor) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		IStatus s = repo.getRawArtifact(d, out, monitor == null ? new NullProgressMonitor() : monitor);
+		if (!s.isOK() && s.getSeverity() == IStatus.ERROR) {
+			throw new PluginRefusedException(Reason.REPOSITORY, d.getArtifactKey().getId(),
+					d.getArtifactKey().getId() + " cannot be fetched: " + text(s));
+		}
+		return out.toByteArray();
+	}
+
+	private static void keep(IArtifactRepository kept, IArtifactDescriptor d, byte[] bytes) {
+		IArtifactDescriptor copy = kept.createArtifactDescriptor(d.getArtifactKey());
+		if (copy instanceof org.eclipse.equinox.p2.repository.artifact.spi.ArtifactDescriptor a) {
+			d.getProperties().forEach(a::setProperty);
+			// a bundle pool's descriptor may state no checksum: the kept copy always does
+			a.setProperty(SHA256, sha256(bytes));
+		}
+		try (OutputStream out = kept.getOutputStream(copy)) {
+			out.write(bytes);
+		} catch (IOException | ProvisionException e) {
+			throw new PluginRefusedException(Reason.FAILED, d.getArtifactKey().getId(),
+					"cannot keep " + d.getArtifactKey().getId() + " on this desk: " + e.getMessage());
+		}
+	}
+
+	private static final String SHA256 = SignerCheck.CHECKSUM_PREFIX + "sha-256";
+
+	private static String sha256(byte[] bytes) {
+		try {
+			return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+		} catch (java.security.NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/** The SHA-256 of every kept copy: the files p2 may call unsigned but this desk vouches for. */
+	Set<String> keptChecksums() {
+		Set<String> out = new java.util.HashSet<>();
+		for (IArtifactKey key : kept().query(org.eclipse.equinox.p2.repository.artifact.ArtifactKeyQuery.ALL_KEYS, null)) {
+			for (IArtifactDescriptor d : kept().getArtifactDescriptors(key)) {
+				String sum = d.getProperty(SHA256);
+				if (sum != null) {
+					out.add(sum.toLowerCase(java.util.Locale.ROOT));
+				}
+			}
+		}
+		return out;
+	}
+
+	private URI keptUri() {
+		return keptDir.toUri();
+	}
+
+	/** The desk's own repository of every plugin artifact it has installed or removed (for offline roll-back). */
+	IArtifactRepository kept() {
+		IArtifactRepositoryManager manager = agent.getService(IArtifactRepositoryManager.class);
+		try {
+			if (Files.exists(keptDir.resolve("artifacts.xml")) || Files.exists(keptDir.resolve("artifacts.jar"))) {
+				return manager.loadRepository(keptUri(), null);
+			}
+			Files.createDirectories(keptDir);
+			Map<String, String> props = new java.util.HashMap<>();
+			props.put(IRepository.PROP_COMPRESSED, "false");
+			return manager.createRepository(keptUri(), "Miaopi kept plugin artifacts",
+					IArtifactRepositoryManager.TYPE_SIMPLE_REPOSITORY, props);
+		} catch (ProvisionException | IOException e) {
+			throw new PluginRefusedException(Reason.FAILED, keptDir.toString(),
+					"cannot open the desk's kept plugin artifacts in " + keptDir + ": " + e.getMessage());
+		}
+	}
+
+	private ProvisioningContext keptOnly() {
+		kept();
+		ProvisioningContext context = new ProvisioningContext(agent);
+		context.setProperty(ProvisioningContext.FOLLOW_REPOSITORY_REFERENCES, "false");
+		context.setMetadataRepositories(new URI[0]);
+		context.setArtifactRepositories(new URI[] { keptUri() });
+		return context;
+	}
+
+	private IInstallableUnit requireInstalled(String pluginId) {
+		IInstallableUnit have = installedMatters().get(pluginId);
+		if (have == null) {
+			throw new PluginRefusedException(Reason.NOT_INSTALLED, pluginId, pluginId + " is not installed on this desk");
+		}
+		return have;
+	}
+
+	private static IInstallableUnit newest(IQueryable<IInstallableUnit> repo, String pluginId) {
+		var found = repo.query(QueryUtil.createLatestQuery(QueryUtil.createIUQuery(pluginId)), null);
+		if (found.isEmpty()) {
+			throw new PluginRefusedException(Reason.NOT_FOUND, pluginId, "the repository offers no plugin " + pluginId);
+		}
+		return found.iterator().next();
+	}
+
+	/**
+	 * A plugin built against an API version this desk does not have is refused by name: a
+	 * requirement on a Miaopi package or bundle that nothing installed provides.
+	 */
+	private void requireCompatible(IInstallableUnit iu) {
+		IProfile profile = profile();
+		for (IRequirement r : iu.getRequirements()) {
+			if (r.getMin() == 0 || !r.toString().contains("org.miaopi.") || r.toString().contains(MATTER_PREFIX)) {
+				continue;
+			}
+			if (profile.query(QueryUtil.createMatchQuery(r.getMatches()), null).isEmpty()) {
+				throw new PluginRefusedException(Reason.INCOMPATIBLE, iu.getId(), iu.getId() + " " + iu.getVersion()
+						+ " needs " + r + ", which this desk does not have: it was built for another Miaopi version");
+			}
+		}
+	}
+
+	private static void failIfBad(IStatus status, String subject) {
+		if (status.getSeverity() == IStatus.ERROR || status.getSeverity() == IStatus.CANCEL) {
+			Reason reason = status.getSeverity() == IStatus.CANCEL ? Reason.UNSIGNED : Reason.FAILED;
+			throw new PluginRefusedException(reason, subject, "p2 refused the change: " + text(status));
+		}
+	}
+
+	static String text(IStatus s) {
+		StringBuilder b = new StringBuilder(s.getMessage());
+		for (IStatus c : s.getChildren()) {
+			b.append("; ").append(text(c));
+		}
+		return b.toString();
+	}
+}
