@@ -1,0 +1,62 @@
+package org.miaopi.core.supervision;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What supervision reads from and writes to a record (the desk's store today; the hub's record, through
+ * the desk's cache, once synced). Every method takes the acting supervisor and applies
+ * {@link SupervisionAccess} itself: a department supervisor reads their department, a city supervisor
+ * all, anyone else nothing. Every write, and every other supervisor action named by
+ * {@link #recordAction}, is one audit event in the same transaction.
+ */
+public interface SupervisionRecords {
+
+	/** Audit event of an evaluation run that stored cards (details: new, seen, on). */
+	String CARDS_EVENT = "supervision.cards-recorded";
+	/** Audit event of a random sample drawn (details: sample, seed, percent, by, period, dossiers). */
+	String SAMPLED_EVENT = "supervision.sampled";
+	/** Audit event of a supervisor's review of a sampled decision. */
+	String REVIEWED_EVENT = "supervision.reviewed";
+	/** Audit event of an export (a report, a CSV). */
+	String EXPORTED_EVENT = "supervision.exported";
+
+	/** Dossiers with their steps and decisions, by number. */
+	List<CaseRecord> cases(org.miaopi.core.model.Officer viewer, CaseQuery query);
+
+	/** Decisions taken in a period (Beijing dates, inclusive), by dossier number then time. */
+	List<DecisionRecord> decisions(org.miaopi.core.model.Officer viewer, String department, LocalDate from, LocalDate to);
+
+	/**
+	 * Stores the cards whose {@link Card#key()} is not stored yet, and one {@value #CARDS_EVENT} event.
+	 *
+	 * @return the cards stored now (with their recording time); those already stored are left out
+	 * @throws org.miaopi.core.service.AccessDeniedException if a card is of a department the viewer
+	 *                                                       does not supervise
+	 */
+	List<Card> recordCards(org.miaopi.core.model.Officer viewer, List<Card> cards);
+
+	/** Cards raised in a period (inclusive), most serious first, then by dossier. */
+	List<Card> cards(org.miaopi.core.model.Officer viewer, String department, LocalDate from, LocalDate to);
+
+	/** Numbers and stores a sample with its {@value #SAMPLED_EVENT} event; its dossiers wait for review. */
+	Sample recordSample(org.miaopi.core.model.Officer viewer, Sample sample);
+
+	/** The samples the viewer may see, newest first. */
+	List<Sample> samples(org.miaopi.core.model.Officer viewer);
+
+	/**
+	 * Records the finding on one sampled decision ({@value #REVIEWED_EVENT}); a second finding replaces
+	 * the first, and both are in the ledger.
+	 *
+	 * @throws IllegalArgumentException if the dossier is not in the sample
+	 */
+	Review review(org.miaopi.core.model.Officer viewer, long sampleId, String dossierNo, ReviewOutcome outcome, String note);
+
+	/** A sample's dossiers with their findings so far, by dossier number. */
+	List<Review> reviews(org.miaopi.core.model.Officer viewer, long sampleId);
+
+	/** Records another supervisor action, e.g. {@value #EXPORTED_EVENT}, as an audit event. */
+	void recordAction(org.miaopi.core.model.Officer viewer, String type, Map<String, String> details);
+}
