@@ -24,6 +24,7 @@ import org.miaopi.core.supervision.Card;
 import org.miaopi.core.supervision.CardLevel;
 import org.miaopi.core.supervision.CaseQuery;
 import org.miaopi.core.supervision.CaseRecord;
+import org.miaopi.core.supervision.DecisionQuery;
 import org.miaopi.core.supervision.DecisionRecord;
 import org.miaopi.core.supervision.Review;
 import org.miaopi.core.supervision.ReviewOutcome;
@@ -148,5 +149,40 @@ class SupervisionBookTest extends SeededStoreTest {
 		assertEquals(SupervisionRecords.EXPORTED_EVENT, store.ledger().get(store.ledger().size() - 1).type());
 		assertThrows(AccessDeniedException.class,
 				() -> store.recordAction(Fixtures.OFFICER, SupervisionRecords.EXPORTED_EVENT, Map.of()));
+	}
+
+	@Test
+	void theDecisionSearchPagesByKeysetNewestFirstWithItsFilters() {
+		List<Decision> more = new java.util.ArrayList<>();
+		Instant t = Instant.parse("2026-11-21T03:00:00Z");
+		for (int i = 0; i < 5; i++) {
+			String no = "Q" + i;
+			store.putDossiers(List.of(Fixtures.dossier(no, "PSB", DossierStatus.APPROVED)), "test");
+			more.add(new Decision(no, DecisionKind.APPROVE, List.of(), null, Fixtures.OFFICER2.id(), t, false, null, null,
+					null, null)); // all at the same moment: the dossier number breaks the tie
+		}
+		store.putDecisions(more, "test");
+		DecisionQuery q = new DecisionQuery(null, null, null, null, null, null, false, false, DAY.minusDays(10), DAY, null,
+				null, 2);
+		List<String> seen = new java.util.ArrayList<>();
+		for (List<DecisionRecord> page = store.searchDecisions(CITY, q); !page.isEmpty();
+				page = store.searchDecisions(CITY, q.after(page.get(page.size() - 1)))) {
+			assertTrue(page.size() <= 2);
+			page.forEach(d -> seen.add(d.dossierNo()));
+		}
+		assertEquals(List.of("Q4", "Q3", "Q2", "Q1", "Q0", "P2"), seen);
+		DecisionQuery rejected = new DecisionQuery(null, null, null, DecisionKind.REJECT, "NOT_ELIGIBLE", false, false, false,
+				null, null, null, null, 50);
+		assertEquals(List.of("P2"), store.searchDecisions(Fixtures.SUPERVISOR, rejected).stream().map(DecisionRecord::dossierNo).toList());
+		assertEquals(List.of(), store.searchDecisions(Fixtures.SUPERVISOR, new DecisionQuery(null, null, null, null, "NOT",
+				null, false, false, null, null, null, null, 50)), "a reason code is matched whole");
+		assertEquals(List.of(), store.searchDecisions(MSB_SUPERVISOR, rejected));
+		assertEquals(List.of(), store.searchDecisions(CITY, new DecisionQuery(null, null, null, null, null, true, false, false,
+				null, null, null, null, 50)), "no 秒批 decisions here");
+		store.recordCards(CITY, List.of(card("Q3", "PSB", "CASE_OVERDUE")));
+		assertEquals(List.of("Q3"), store.searchDecisions(CITY, new DecisionQuery(null, null, null, null, null, null, false,
+				true, null, null, null, null, 50)).stream().map(DecisionRecord::dossierNo).toList());
+		assertEquals(AccessDeniedException.Rule.NO_ROLE, assertThrows(AccessDeniedException.class,
+				() -> store.searchDecisions(Fixtures.OFFICER, q)).rule());
 	}
 }

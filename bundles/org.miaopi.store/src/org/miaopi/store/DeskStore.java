@@ -337,6 +337,12 @@ public final class DeskStore implements OpenStore, org.miaopi.core.supervision.S
 	}
 
 	@Override
+	public List<org.miaopi.core.supervision.DecisionRecord> searchDecisions(Officer viewer,
+			org.miaopi.core.supervision.DecisionQuery query) {
+		return supervisionReads.search(viewer, query);
+	}
+
+	@Override
 	public List<org.miaopi.core.supervision.Card> recordCards(Officer viewer, List<org.miaopi.core.supervision.Card> cards) {
 		return supervision.recordCards(viewer, cards);
 	}

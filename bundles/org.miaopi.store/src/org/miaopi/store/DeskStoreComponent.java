@@ -379,6 +379,11 @@ public class DeskStoreComponent implements DossierService, StoreAdmin, IntakeSer
 	}
 
 	@Override
+	public List<DecisionRecord> searchDecisions(Officer viewer, org.miaopi.core.supervision.DecisionQuery query) {
+		return store().searchDecisions(viewer, query);
+	}
+
+	@Override
 	public List<Card> recordCards(Officer viewer, List<Card> cards) {
 		return store().recordCards(viewer, cards);
 	}

@@ -133,6 +133,77 @@ final class SupervisionReads {
 		}
 	}
 
+	/** One keyset page of the decision search: one query for the rows, one for their mismatches. */
+	List<DecisionRecord> search(Officer viewer, org.miaopi.core.supervision.DecisionQuery q) {
+		Scope scope = SupervisionAccess.scope(viewer).narrowedTo(q.department(), viewer.id());
+		StringBuilder sql = new StringBuilder("SELECT d.DOSSIER_NO, d.KIND, d.REASON_CODES, d.LEGAL_BASIS, d.OFFICER_ID,"
+				+ " d.DECIDED_MS, d.AUTOMATIC, d.JUSTIFICATION, d.POLICY_ID, d.POLICY_VERSION, d.INPUTS_DIGEST,"
+				+ " s.DEPARTMENT_CODE, s.MATTER_CODE FROM DECISION d JOIN DOSSIER s ON s.NUMBER = d.DOSSIER_NO WHERE 1 = 1");
+		List<Object> args = new ArrayList<>();
+		if (!scope.all()) {
+			sql.append(" AND s.DEPARTMENT_CODE = ?");
+			args.add(scope.department());
+		}
+		if (q.from() != null) {
+			sql.append(" AND d.DECIDED_MS >= ?");
+			args.add(startOf(q.from()));
+		}
+		if (q.to() != null) {
+			sql.append(" AND d.DECIDED_MS < ?");
+			args.add(startOf(q.to().plusDays(1)));
+		}
+		if (q.matter() != null) {
+			sql.append(" AND s.MATTER_CODE = ?");
+			args.add(q.matter());
+		}
+		if (q.officer() != null) {
+			sql.append(" AND d.OFFICER_ID = ?");
+			args.add(q.officer());
+		}
+		if (q.kind() != null) {
+			sql.append(" AND d.KIND = ?");
+			args.add(q.kind().name());
+		}
+		if (q.reasonCode() != null) {
+			sql.append(" AND (',' || d.REASON_CODES || ',') LIKE ? ESCAPE '\\'");
+			args.add("%," + q.reasonCode().replace("%", "").replace("_", "\\_") + ",%");
+		}
+		if (q.automatic() != null) {
+			sql.append(q.automatic() ? " AND d.AUTOMATIC = 1" : " AND d.AUTOMATIC = 0");
+		}
+		if (q.overrideOnly()) {
+			sql.append(" AND d.AUTOMATIC = 0 AND d.KIND = 'APPROVE' AND EXISTS (SELECT 1 FROM COMPARISON c"
+					+ " WHERE c.DOSSIER_NO = d.DOSSIER_NO AND c.OUTCOME <> 'MATCH')");
+		}
+		if (q.carded()) {
+			sql.append(" AND EXISTS (SELECT 1 FROM SUPERVISION_CARD k WHERE k.DOSSIER_NO = d.DOSSIER_NO)");
+		}
+		if (q.afterTime() != null) {
+			sql.append(" AND (d.DECIDED_MS < ? OR d.DECIDED_MS = ? AND d.DOSSIER_NO < ?)");
+			args.add(q.afterTime().toEpochMilli());
+			args.add(q.afterTime().toEpochMilli());
+			args.add(q.afterDossier());
+		}
+		sql.append(" ORDER BY d.DECIDED_MS DESC, d.DOSSIER_NO DESC FETCH FIRST ").append(q.limit()).append(" ROWS ONLY");
+		try (Connection c = store.connect(); PreparedStatement ps = c.prepareStatement(sql.toString())) {
+			bind(ps, args);
+			List<Object[]> raw = new ArrayList<>();
+			try (ResultSet r = ps.executeQuery()) {
+				while (r.next()) {
+					raw.add(decisionColumns(r, r.getString(12), r.getString(13)));
+				}
+			}
+			Map<String, Integer> mismatches = mismatches(c, raw.stream().map(x -> (String) x[0]).distinct().toList());
+			List<DecisionRecord> out = new ArrayList<>(raw.size());
+			for (Object[] x : raw) {
+				out.add(decision(x, mismatches.getOrDefault((String) x[0], 0)));
+			}
+			return out;
+		} catch (SQLException e) {
+			throw StoreErrors.map(e, store.location(), "searching decisions");
+		}
+	}
+
 	private Map<String, List<DecisionRecord>> decisionsOf(Connection c, List<String> numbers, List<Object[]> rows,
 			Map<String, Integer> mismatches) throws SQLException {
 		Map<String, Object[]> byNo = new HashMap<>();

@@ -133,6 +133,11 @@ public class SupervisionService {
 		return records.decisions(viewer, department, from, to);
 	}
 
+	/** One keyset page of the decision search (see {@link org.miaopi.core.supervision.DecisionQuery}). */
+	public List<DecisionRecord> searchDecisions(Officer viewer, org.miaopi.core.supervision.DecisionQuery query) {
+		return records.searchDecisions(viewer, query);
+	}
+
 	/** Draws and records a reproducible sample of a period's officer and 秒批 decisions. */
 	public Sample sample(Officer viewer, String department, LocalDate from, LocalDate to, int percent, String by, long seed) {
 		List<String> drawn = Sampler.draw(records.decisions(viewer, department, from, to), percent, by, seed);

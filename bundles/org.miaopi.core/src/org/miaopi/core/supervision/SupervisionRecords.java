@@ -59,4 +59,21 @@ public interface SupervisionRecords {
 
 	/** Records another supervisor action, e.g. {@value #EXPORTED_EVENT}, as an audit event. */
 	void recordAction(org.miaopi.core.model.Officer viewer, String type, Map<String, String> details);
+
+	/**
+	 * One page of the decision search, newest first (see {@link DecisionQuery}). This default filters
+	 * {@link #decisions} in memory; a store answers with one keyset query.
+	 */
+	default List<DecisionRecord> searchDecisions(org.miaopi.core.model.Officer viewer, DecisionQuery q) {
+		LocalDate from = q.from() == null ? LocalDate.of(2000, 1, 1) : q.from();
+		LocalDate to = q.to() == null ? LocalDate.of(2999, 12, 31) : q.to();
+		java.util.Set<String> carded = q.carded() ? new java.util.HashSet<>(cards(viewer, q.department(), from, to).stream()
+				.map(Card::dossierNo).filter(java.util.Objects::nonNull).toList()) : null;
+		return decisions(viewer, q.department(), from, to).stream().filter(q::matches)
+				.filter(d -> carded == null || carded.contains(d.dossierNo()))
+				.sorted(java.util.Comparator.comparing(DecisionRecord::time).thenComparing(DecisionRecord::dossierNo).reversed())
+				.filter(d -> q.afterTime() == null || d.time().isBefore(q.afterTime())
+						|| d.time().equals(q.afterTime()) && d.dossierNo().compareTo(q.afterDossier()) < 0)
+				.limit(q.limit()).toList();
+	}
 }
