@@ -85,7 +85,9 @@ public class SupervisionPart {
 		tab(Messages.Tab_decisions, search.control());
 		tab(Messages.Tab_cards, cards.control());
 		tab(Messages.Tab_sampling, sampling.control());
-		tabs.setSelection(0);
+		// screenshots of a tab other than the first: -Dmiaopi.supervision.tab=cards|sampling (like -Dmiaopi.open)
+		String tab = System.getProperty("miaopi.supervision.tab", ""); //$NON-NLS-1$
+		tabs.setSelection("cards".equals(tab) ? 1 : "sampling".equals(tab) ? 2 : 0); //$NON-NLS-1$ //$NON-NLS-2$
 		show();
 	}
 
