@@ -1,6 +1,7 @@
 package org.miaopi.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -184,5 +185,17 @@ class SupervisionBookTest extends SeededStoreTest {
 				true, null, null, null, null, 50)).stream().map(DecisionRecord::dossierNo).toList());
 		assertEquals(AccessDeniedException.Rule.NO_ROLE, assertThrows(AccessDeniedException.class,
 				() -> store.searchDecisions(Fixtures.OFFICER, q)).rule());
+	}
+
+	@Test
+	void aCitySupervisorOpensAnyDepartmentsDossierButMovesNone() {
+		assertEquals("M1", store.find(CITY, "M1").orElseThrow().number());
+		assertFalse(store.history(CITY, "M1").isEmpty());
+		assertEquals(AccessDeniedException.Rule.OTHER_DEPARTMENT,
+				assertThrows(AccessDeniedException.class, () -> store.find(Fixtures.SUPERVISOR, "M1")).rule());
+		assertEquals(AccessDeniedException.Rule.OTHER_DEPARTMENT, assertThrows(AccessDeniedException.class,
+				() -> store.reassign(CITY, "M1", Fixtures.OTHER.id())).rule());
+		assertEquals(AccessDeniedException.Rule.READ_ONLY_ROLE, assertThrows(AccessDeniedException.class,
+				() -> store.claim(CITY, "M1")).rule());
 	}
 }

@@ -126,6 +126,24 @@ class SuperviseCommandTest {
 		}
 	}
 
+	@Test
+	void todaysAutomaticDecisionsReplayIdentically() throws IOException {
+		Run auto = miaopi("auto-approve");
+		assertEquals(Subcommand.OK, auto.exit(), auto.err());
+		String today = org.miaopi.core.calendar.ChinaTime.today().toString(); // the engine decides now
+		Path f = tmp.resolve("replay-today.csv");
+		Run r = miaopi("supervise", "report", "replay", "--out", f.toString(), "--as", "city.supervisor", "--from", today,
+				"--to", today, "--today", today);
+		assertEquals(Subcommand.OK, r.exit(), r.err());
+		List<CSVRecord> rows = read(f, SuperviseReportCommand.REPLAY);
+		assertFalse(rows.isEmpty(), "auto-approve decided some of the demo's received dossiers");
+		for (CSVRecord row : rows) {
+			assertEquals("true", row.get("identical"), row.get("dossier") + ": " + row.get("why"));
+			assertEquals("replays identically", row.get("why"));
+			assertEquals(row.get("stored_digest"), row.get("replayed_digest"));
+		}
+	}
+
 	private static List<CSVRecord> read(Path file, List<String> columns) throws IOException {
 		try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
 			assertEquals(CsvReport.BOM, (char) in.read());

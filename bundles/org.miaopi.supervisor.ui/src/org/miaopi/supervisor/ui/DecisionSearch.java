@@ -43,6 +43,7 @@ final class DecisionSearch {
 	private boolean more;
 	private boolean loading;
 	private int generation;
+	private java.util.function.Consumer<String> opener;
 	private SupervisionService service;
 	private Officer viewer;
 
@@ -78,6 +79,16 @@ final class DecisionSearch {
 				Messages.Col_department, Messages.Col_matter, Messages.Col_officer, Messages.Col_outcome, Messages.Col_reasons,
 				Messages.Col_justification }, new int[] { 130, 160, 80, 110, 110, 90, 150, 260 });
 		table.addListener(SWT.SetData, e -> fill((TableItem) e.item, table.indexOf((TableItem) e.item)));
+		// Enter or a double click opens the decision's dossier in the other parts
+		table.addListener(SWT.DefaultSelection, e -> {
+			if (e.item != null && e.item.getData() instanceof DecisionRecord d && opener != null) {
+				opener.accept(d.dossierNo());
+			}
+		});
+	}
+
+	void onOpen(java.util.function.Consumer<String> opener) {
+		this.opener = opener;
 	}
 
 	Composite control() {

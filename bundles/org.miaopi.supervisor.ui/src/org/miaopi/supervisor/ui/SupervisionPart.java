@@ -48,6 +48,14 @@ public class SupervisionPart {
 	@Optional
 	private SignatureVerifier verifier;
 
+	@Inject
+	@Optional
+	private org.miaopi.core.service.DossierService dossiers;
+
+	@Inject
+	@Optional
+	private org.eclipse.e4.core.services.events.IEventBroker broker;
+
 	private Officer officer;
 	private Composite parent;
 	private StackLayout stack;
@@ -80,6 +88,7 @@ public class SupervisionPart {
 		tabs = new CTabFolder(content, SWT.BORDER | SWT.TOP);
 		tabs.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
 		search = new DecisionSearch(tabs);
+		search.onOpen(this::open);
 		cards = new CardList(tabs);
 		sampling = new Sampling(tabs);
 		tab(Messages.Tab_decisions, search.control());
@@ -122,6 +131,23 @@ public class SupervisionPart {
 		search.search();
 		cards.load();
 		sampling.load();
+	}
+
+	/**
+	 * Shows a decision's dossier in the perspective's other parts (audit trail, dossier, comparison), as
+	 * the queue does: read in the background with the supervisor's own rights.
+	 */
+	void open(String dossierNo) {
+		if (dossiers == null || broker == null || officer == null) {
+			return;
+		}
+		org.miaopi.core.service.DossierService d = dossiers;
+		Officer v = officer;
+		Background.run("open dossier", tabs, () -> d.find(v, dossierNo).orElse(null), found -> { //$NON-NLS-1$
+			if (found != null) {
+				broker.send(org.miaopi.ui.api.Topics.DOSSIER_OPENED, found);
+			}
+		}, why -> verifyResult.setText(NLS.bind(Messages.Failed, why)));
 	}
 
 	/** Runs the ledger check (chain, records, signatures) as a job with progress; the result in words. */

@@ -97,7 +97,16 @@ class SupervisionPartTest {
 				assertEquals(Texts.of(DecisionKind.APPROVE), shown, "row " + i);
 			}
 		}
+		// Enter on a decision opens its dossier in the perspective's audit trail
+		org.eclipse.swt.widgets.TableItem first = decisions.getItem(0);
+		String dossier = first.getText(1);
+		org.eclipse.swt.widgets.Event enter = new org.eclipse.swt.widgets.Event();
+		enter.item = first;
+		decisions.notifyListeners(SWT.DefaultSelection, enter);
 		settle();
+		MPart audit = Workbench.find(org.miaopi.decision.ui.AuditTrailPart.ID, MPart.class);
+		assertTrue(Widgets.all((Composite) audit.getWidget(), Label.class).stream().anyMatch(l -> l.getText().contains(dossier)),
+				"the audit trail shows " + dossier);
 	}
 
 	@Test
