@@ -22,6 +22,13 @@ public final class DemoCatalog {
 	public static final String THEME_PHARMACY = Pharmacy.CODE;
 	public static final String THEME_TRAINING = Training.CODE;
 
+	/**
+	 * The city's supervision office (监察): no matters of its own; its city supervisor supervises every
+	 * department. Kept apart from {@link #DEPARTMENTS}, which decide dossiers and have seals.
+	 */
+	public static final Department SUPERVISION_OFFICE = new Department("SZJCJ", "深圳市监察局",
+			"Shenzhen Supervision Office");
+
 	public static final List<Department> DEPARTMENTS = List.of(
 			new Department("SZPSB", "深圳市公安局", "Shenzhen Public Security Bureau"),
 			new Department("SZMCA", "深圳市民政局", "Shenzhen Civil Affairs Bureau"),

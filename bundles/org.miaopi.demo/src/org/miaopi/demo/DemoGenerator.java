@@ -88,7 +88,9 @@ public final class DemoGenerator {
 		Random random = new Random(o.seed());
 		People people = new People(random, o.today());
 		store.clear();
-		store.putDepartments(DemoCatalog.DEPARTMENTS);
+		List<org.miaopi.core.model.Department> departments = new java.util.ArrayList<>(DemoCatalog.DEPARTMENTS);
+		departments.add(DemoCatalog.SUPERVISION_OFFICE);
+		store.putDepartments(departments);
 		List<Login> logins = DemoOfficers.create(store, people, o.officerPasswords());
 		Map<String, List<Officer>> officersByDept = new TreeMap<>();
 		for (Login l : logins) {

@@ -16,10 +16,14 @@ import org.miaopi.core.service.StoreAdmin;
 import org.miaopi.demo.DemoGenerator.Login;
 
 /**
- * The demo desk's users: three officers and a supervisor per department, and an admin, each with
+ * The demo desk's users: three officers and a supervisor per department, a city supervisor (every
+ * department, {@link #CITY_SUPERVISOR}) and an admin, each with
  * a one-time password whose salted hash goes to the store (the password itself only to the caller).
  */
 final class DemoOfficers {
+
+	/** The demo's city supervisor (市监察), of the supervision office. */
+	static final String CITY_SUPERVISOR = "city.supervisor";
 
 	private DemoOfficers() {
 	}
@@ -38,6 +42,9 @@ final class DemoOfficers {
 			}
 		}
 		officers.add(new Officer("admin", people.name(), DemoCatalog.DEPARTMENTS.get(0).code(), EnumSet.of(Role.ADMIN)));
+		// a fixed name: drawing one would shift every applicant the seed makes after it
+		officers.add(new Officer(CITY_SUPERVISOR, "林监察", DemoCatalog.SUPERVISION_OFFICE.code(),
+				EnumSet.of(Role.SUPERVISOR, Role.CITY_SUPERVISOR)));
 		for (Officer o : officers) {
 			String password = null;
 			if (passwords) {

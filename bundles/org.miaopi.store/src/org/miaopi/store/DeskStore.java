@@ -41,7 +41,7 @@ import org.miaopi.core.service.TransitionRequest;
  * key in {@code <dir>/boot.key}, read and written through EclipseLink. Only one JVM can have
  * it open (Derby's lock); within the JVM it is thread-safe.
  */
-public final class DeskStore implements OpenStore {
+public final class DeskStore implements OpenStore, org.miaopi.core.supervision.SupervisionRecords {
 
 	public static final String DATABASE_DIR = "db";
 	public static final String KEY_FILE = "boot.key";
@@ -62,6 +62,8 @@ public final class DeskStore implements OpenStore {
 	private final ThemeBook themes = new ThemeBook(this);
 	private final SystemApprovals systemApprovals = new SystemApprovals(this);
 	private final Sources sources = new Sources(this);
+	private final SupervisionReads supervisionReads = new SupervisionReads(this);
+	private final SupervisionBook supervision = new SupervisionBook(this);
 	/**
 	 * The installed matters, by code, so that an officer's decision gives only reason codes that fit
 	 * its kind; a store with no matters (tests, a bare hub) checks none.
@@ -327,6 +329,62 @@ public final class DeskStore implements OpenStore {
 	@Override
 	public boolean setAvailable(Officer actor, SharedSource source, boolean available, String note) {
 		return sources.setAvailable(actor, source, available, note);
+	}
+
+	// ---------------------------------------------------------------- supervision (SupervisionReads, SupervisionBook)
+
+	@Override
+	public List<org.miaopi.core.supervision.CaseRecord> cases(Officer viewer, org.miaopi.core.supervision.CaseQuery query) {
+		return supervisionReads.cases(viewer, query);
+	}
+
+	@Override
+	public List<org.miaopi.core.supervision.DecisionRecord> decisions(Officer viewer, String department,
+			java.time.LocalDate from, java.time.LocalDate to) {
+		return supervisionReads.decisions(viewer, department, from, to);
+	}
+
+	@Override
+	public List<org.miaopi.core.supervision.DecisionRecord> searchDecisions(Officer viewer,
+			org.miaopi.core.supervision.DecisionQuery query) {
+		return supervisionReads.search(viewer, query);
+	}
+
+	@Override
+	public List<org.miaopi.core.supervision.Card> recordCards(Officer viewer, List<org.miaopi.core.supervision.Card> cards) {
+		return supervision.recordCards(viewer, cards);
+	}
+
+	@Override
+	public List<org.miaopi.core.supervision.Card> cards(Officer viewer, String department, java.time.LocalDate from,
+			java.time.LocalDate to) {
+		return supervision.cards(viewer, department, from, to);
+	}
+
+	@Override
+	public org.miaopi.core.supervision.Sample recordSample(Officer viewer, org.miaopi.core.supervision.Sample sample) {
+		return supervision.recordSample(viewer, sample);
+	}
+
+	@Override
+	public List<org.miaopi.core.supervision.Sample> samples(Officer viewer) {
+		return supervision.samples(viewer);
+	}
+
+	@Override
+	public org.miaopi.core.supervision.Review review(Officer viewer, long sampleId, String dossierNo,
+			org.miaopi.core.supervision.ReviewOutcome outcome, String note) {
+		return supervision.review(viewer, sampleId, dossierNo, outcome, note);
+	}
+
+	@Override
+	public List<org.miaopi.core.supervision.Review> reviews(Officer viewer, long sampleId) {
+		return supervision.reviews(viewer, sampleId);
+	}
+
+	@Override
+	public void recordAction(Officer viewer, String type, Map<String, String> details) {
+		supervision.recordAction(viewer, type, details);
 	}
 
 	// ---------------------------------------------------------------- admin and bulk loading

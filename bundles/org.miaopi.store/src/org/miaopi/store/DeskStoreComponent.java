@@ -37,6 +37,14 @@ import org.miaopi.core.service.Settlement;
 import org.miaopi.core.service.StoreAdmin;
 import org.miaopi.core.service.StoreInfo;
 import org.miaopi.core.service.TransitionRequest;
+import org.miaopi.core.supervision.Card;
+import org.miaopi.core.supervision.CaseQuery;
+import org.miaopi.core.supervision.CaseRecord;
+import org.miaopi.core.supervision.DecisionRecord;
+import org.miaopi.core.supervision.Review;
+import org.miaopi.core.supervision.ReviewOutcome;
+import org.miaopi.core.supervision.Sample;
+import org.miaopi.core.supervision.SupervisionRecords;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
@@ -48,9 +56,9 @@ import org.osgi.service.component.annotations.ReferencePolicy;
  * at activation, so that merely starting a bundle never takes Derby's lock.
  */
 @Component(service = { DossierService.class, StoreAdmin.class, IntakeService.class, CertificateLog.class, ThemeService.class,
-		SharedSourceService.class, SignInService.class, org.miaopi.core.service.AdminLog.class })
+		SharedSourceService.class, SignInService.class, org.miaopi.core.service.AdminLog.class, SupervisionRecords.class })
 public class DeskStoreComponent implements DossierService, StoreAdmin, IntakeService, CertificateLog, ThemeService,
-		SharedSourceService, SignInService, org.miaopi.core.service.AdminLog {
+		SharedSourceService, SignInService, org.miaopi.core.service.AdminLog, SupervisionRecords {
 
 	/** Written by {@code ./miaopi demo} beside the store it fills: its presence marks a demo store. */
 	static final String DEMO_LOGINS = "demo-officers.txt";
@@ -360,5 +368,58 @@ public class DeskStoreComponent implements DossierService, StoreAdmin, IntakeSer
 	@Override
 	public void record(Officer actor, String type, Map<String, String> details) {
 		new AdminEvents(store()).record(actor, type, details);
+	}
+
+	// ---------------------------------------------------------------- supervision
+
+	@Override
+	public List<CaseRecord> cases(Officer viewer, CaseQuery query) {
+		return store().cases(viewer, query);
+	}
+
+	@Override
+	public List<DecisionRecord> decisions(Officer viewer, String department, java.time.LocalDate from,
+			java.time.LocalDate to) {
+		return store().decisions(viewer, department, from, to);
+	}
+
+	@Override
+	public List<DecisionRecord> searchDecisions(Officer viewer, org.miaopi.core.supervision.DecisionQuery query) {
+		return store().searchDecisions(viewer, query);
+	}
+
+	@Override
+	public List<Card> recordCards(Officer viewer, List<Card> cards) {
+		return store().recordCards(viewer, cards);
+	}
+
+	@Override
+	public List<Card> cards(Officer viewer, String department, java.time.LocalDate from, java.time.LocalDate to) {
+		return store().cards(viewer, department, from, to);
+	}
+
+	@Override
+	public Sample recordSample(Officer viewer, Sample sample) {
+		return store().recordSample(viewer, sample);
+	}
+
+	@Override
+	public List<Sample> samples(Officer viewer) {
+		return store().samples(viewer);
+	}
+
+	@Override
+	public Review review(Officer viewer, long sampleId, String dossierNo, ReviewOutcome outcome, String note) {
+		return store().review(viewer, sampleId, dossierNo, outcome, note);
+	}
+
+	@Override
+	public List<Review> reviews(Officer viewer, long sampleId) {
+		return store().reviews(viewer, sampleId);
+	}
+
+	@Override
+	public void recordAction(Officer viewer, String type, Map<String, String> details) {
+		store().recordAction(viewer, type, details);
 	}
 }

@@ -54,7 +54,7 @@ final class Loading {
 	 * and outcomes, and the sources' state.
 	 */
 	private static final String[] DERIVED_TABLES = { "DOSSIER_SEARCH", "THEME", "THEME_MATTER", "SHARED_SOURCE",
-			"SIGNER_CERTIFICATE" };
+			"SIGNER_CERTIFICATE", "SUPERVISION_CARD", "SUPERVISION_SAMPLE", "SUPERVISION_REVIEW" };
 
 	private final DeskStore store;
 

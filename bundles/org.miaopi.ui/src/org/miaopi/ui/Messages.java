@@ -55,6 +55,7 @@ public final class Messages extends NLS {
 	public static String Status_signedIn;
 	public static String Role_OFFICER;
 	public static String Role_SUPERVISOR;
+	public static String Role_CITY_SUPERVISOR;
 	public static String Role_ADMIN;
 	public static String Role_SYSTEM;
 	public static String Status_storeEncrypted;

@@ -51,6 +51,7 @@ public final class Texts {
 		return switch (r) {
 			case OFFICER -> Messages.Role_OFFICER;
 			case SUPERVISOR -> Messages.Role_SUPERVISOR;
+			case CITY_SUPERVISOR -> Messages.Role_CITY_SUPERVISOR;
 			case ADMIN -> Messages.Role_ADMIN;
 			case SYSTEM -> Messages.Role_SYSTEM;
 		};

@@ -1,0 +1,154 @@
+package org.miaopi.cli.supervise;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.miaopi.cli.Options;
+import org.miaopi.cli.Subcommand;
+import org.miaopi.core.MiaopiHome;
+import org.miaopi.core.calendar.ChinaTime;
+import org.miaopi.core.calendar.WorkingDayCalendar;
+import org.miaopi.core.model.DecisionKind;
+import org.miaopi.core.model.Officer;
+import org.miaopi.core.model.Role;
+import org.miaopi.core.service.OpenStore;
+import org.miaopi.core.service.StoreFactory;
+import org.miaopi.core.supervision.CaseQuery;
+import org.miaopi.core.supervision.DecisionQuery;
+import org.miaopi.core.supervision.SupervisionRecords;
+import org.miaopi.store.SupervisionBench;
+import org.miaopi.supervision.Performance;
+import org.miaopi.supervision.Rules;
+import org.miaopi.supervision.SignalRules;
+import org.miaopi.supervision.SupervisionService;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * {@code ./miaopi bench supervision}: on a scratch store of N decided and M open dossiers, a decision
+ * search page with each filter (p50/p95), signals of every open dossier, and a month's performance
+ * evaluation of every department, each beside the bare store read it rests on, as a ratio.
+ */
+@Component(service = Subcommand.class)
+public class BenchSupervisionCommand implements Subcommand {
+
+	private static final int PAGE = 200;
+
+	@Reference
+	private StoreFactory stores;
+
+	@Override
+	public String name() {
+		return "bench supervision";
+	}
+
+	@Override
+	public String summary() {
+		return "time the decision search, signals and performance evaluation on a scratch store beside the bare store reads";
+	}
+
+	@Override
+	public String usage() {
+		return "[--decisions N (default 1000000)] [--open M (default 100000)] [--runs R (default 30)]";
+	}
+
+	@Override
+	public int run(List<String> raw, PrintStream out, PrintStream err) throws java.io.IOException {
+		Options o = Options.parse(raw).allow("--decisions", "--open", "--runs").noWords();
+		int decided = o.integer("--decisions", 1_000_000, 1_000);
+		int open = o.integer("--open", 100_000, 100);
+		int runs = o.integer("--runs", 30, 3);
+		Path dir = MiaopiHome.current().ensureExists().resolve("bench-supervision-" + decided + "-" + open);
+		boolean fresh = !Files.isDirectory(dir);
+		out.printf("bench supervision: %,d decided and %,d open dossiers in %s; %d cores%n", decided, open, dir,
+				Runtime.getRuntime().availableProcessors());
+		OpenStore store = stores.open(dir, true);
+		try {
+			if (fresh || store.info().counts().getOrDefault("decision", 0L) < decided) {
+				long f = System.nanoTime();
+				SupervisionBench.fill(store, decided, open, n -> {
+				});
+				out.printf("Wrote the scratch store once (kept for later runs) in %.1f s%n", (System.nanoTime() - f) / 1e9);
+			}
+			Officer city = new Officer("bench.city", "bench", "SZJCJ", EnumSet.of(Role.SUPERVISOR, Role.CITY_SUPERVISOR));
+			SupervisionRecords records = (SupervisionRecords) store;
+			SupervisionService service = new SupervisionService(records, store, null,
+					new SignalRules(Rules.defaults(), WorkingDayCalendar.china()));
+			LocalDate today = ChinaTime.today();
+			out.printf("%n%-44s %10s %10s %10s %8s%n", "what (city supervisor)", "p50 ms", "p95 ms", "bare p95", "ratio");
+			Map<String, DecisionQuery> filters = new LinkedHashMap<>();
+			filters.put("search page, no filter", query(null, null, null, null, false));
+			filters.put("search page, department", query("SZAMR", null, null, null, false));
+			filters.put("search page, officer", query(null, "amr.officer2", null, null, false));
+			filters.put("search page, outcome rejected", query(null, null, DecisionKind.REJECT, null, false));
+			filters.put("search page, 秒批 only", query(null, null, null, true, false));
+			filters.put("search page, overrides", query(null, null, null, null, true));
+			for (Map.Entry<String, DecisionQuery> f : filters.entrySet()) {
+				DecisionQuery q = f.getValue();
+				double[] svc = times(runs, () -> service.searchDecisions(city, q).size());
+				double[] bare = times(runs, () -> SupervisionBench.barePage(store, q, q.department()));
+				row(out, f.getKey(), svc, bare);
+				// a page deep in the list, by keyset: the 50th page
+				if (q.department() == null && q.officer() == null && q.kind() == null && q.automatic() == null && !q.overrideOnly()) {
+					DecisionQuery deep = q;
+					for (int i = 0; i < 49; i++) {
+						var page = service.searchDecisions(city, deep);
+						deep = q.after(page.get(page.size() - 1));
+					}
+					DecisionQuery d50 = deep;
+					row(out, "search page 50, no filter (keyset)", times(runs, () -> service.searchDecisions(city, d50).size()),
+							bare);
+				}
+			}
+			int few = Math.max(3, runs / 10);
+			double[] signals = times(few, () -> service.signals(city, null, today).size());
+			double[] openRead = times(few, () -> records.cases(city, CaseQuery.open(null)).size());
+			row(out, "signals of all " + String.format("%,d", open) + " open dossiers", signals, openRead);
+			LocalDate from = today.minusMonths(1).withDayOfMonth(1);
+			LocalDate to = from.plusMonths(1).minusDays(1);
+			double[] perf = times(few, () -> service.performance(city, null, Performance.By.DEPARTMENT, from, to, today).size());
+			double[] monthRead = times(few, () -> records.cases(city, CaseQuery.receivedIn(null, from, to)).size());
+			row(out, "performance of all departments, " + from.getMonth(), perf, monthRead);
+			out.println("bare: the store's own read of the same rows (search: the page's SQL by plain JDBC; signals and");
+			out.println("performance: SupervisionRecords.cases of the same dossiers); ratio = p95 / bare p95");
+		} finally {
+			store.close();
+		}
+		return OK;
+	}
+
+	private static DecisionQuery query(String dept, String officer, DecisionKind kind, Boolean automatic, boolean overrides) {
+		return new DecisionQuery(dept, null, officer, kind, null, automatic, overrides, false, null, null, null, null, PAGE);
+	}
+
+	/** Milliseconds of each run after one warm-up, sorted. */
+	private static double[] times(int runs, Supplier<Integer> work) {
+		work.get();
+		double[] ms = new double[runs];
+		for (int i = 0; i < runs; i++) {
+			long t = System.nanoTime();
+			work.get();
+			ms[i] = (System.nanoTime() - t) / 1e6;
+		}
+		Arrays.sort(ms);
+		return ms;
+	}
+
+	private static double p(double[] sorted, double q) {
+		return sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)];
+	}
+
+	private static void row(PrintStream out, String what, double[] ms, double[] bare) {
+		out.printf("%-44s %10.1f %10.1f %10.1f %8.2f%n", what, p(ms, 0.5), p(ms, 0.95), p(bare, 0.95),
+				p(ms, 0.95) / Math.max(0.001, p(bare, 0.95)));
+	}
+
+}

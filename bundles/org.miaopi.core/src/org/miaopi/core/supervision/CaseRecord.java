@@ -1,0 +1,45 @@
+package org.miaopi.core.supervision;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.miaopi.core.lifecycle.DossierStatus;
+import org.miaopi.core.model.DecisionKind;
+
+/**
+ * One dossier as supervision sees it: where it stands, its committed deadline, its steps (audit
+ * events, oldest first) and its decisions.
+ */
+public record CaseRecord(String number, String matterCode, String departmentCode, String officerId,
+		DossierStatus status, Instant received, LocalDate deadline, List<Mark> marks, List<DecisionRecord> decisions,
+		int mismatches) {
+
+	public CaseRecord {
+		Objects.requireNonNull(number, "number");
+		Objects.requireNonNull(status, "status");
+		Objects.requireNonNull(received, "received");
+		Objects.requireNonNull(deadline, "deadline");
+		marks = marks == null ? List.of() : marks.stream().sorted(Comparator.comparing(Mark::time)).toList();
+		decisions = decisions == null ? List.of() : List.copyOf(decisions);
+	}
+
+	/** Not decided, not withdrawn: the clock still runs. */
+	public boolean isOpen() {
+		return !status.isDecided() && !status.isFinal();
+	}
+
+	/** The first step of one of these types. */
+	public Optional<Mark> first(String... types) {
+		return marks.stream().filter(m -> List.of(types).contains(m.type())).findFirst();
+	}
+
+	/** The last approving or rejecting decision (a supplement request does not decide). */
+	public Optional<DecisionRecord> finalDecision() {
+		return decisions.stream().filter(d -> d.kind() != DecisionKind.REQUEST_SUPPLEMENT)
+				.max(Comparator.comparing(DecisionRecord::time));
+	}
+}

@@ -1,0 +1,7 @@
+package org.miaopi.core.supervision;
+
+/** A supervisor's finding on a sampled decision (抽查). */
+public enum ReviewOutcome {
+	AGREE,
+	DISAGREE
+}

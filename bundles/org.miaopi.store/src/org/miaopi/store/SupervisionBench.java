@@ -1,0 +1,173 @@
+package org.miaopi.store;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.LongConsumer;
+
+import org.miaopi.core.calendar.ChinaTime;
+import org.miaopi.core.service.OpenStore;
+import org.miaopi.core.supervision.DecisionQuery;
+
+/**
+ * For {@code ./miaopi bench supervision}: a scratch store of decided and open dossiers written straight
+ * by JDBC (six departments, three officers each, 秒批 and officers' decisions over the past year,
+ * mismatches overridden now and then, open dossiers of the last month with their steps), and the bare
+ * query of a decision search page, to set the service's time beside. The scratch ledger's events carry
+ * the steps supervision reads but no valid hash chain: it is never verified.
+ */
+public final class SupervisionBench {
+
+	public static final List<String> DEPARTMENTS = List.of("SZPSB", "SZMCA", "SZAMR", "SZMPA", "SZEDU", "SZTRB");
+	private static final String[] MATTERS = { "GRAD-HUKOU", "ELDER-ALLOWANCE", "NO-CRIMINAL-RECORD", "RIDE-HAILING" };
+	private static final int BATCH = 5_000;
+
+	private SupervisionBench() {
+	}
+
+	/** Empties {@code open} (a scratch store) and writes {@code decided} decided and {@code openCases} open dossiers. */
+	public static void fill(OpenStore open, long decided, long openCases, LongConsumer progress) {
+		DeskStore store = (DeskStore) open;
+		store.clear();
+		Instant now = Instant.now();
+		Instant yearAgo = now.minus(Duration.ofDays(365));
+		long step = Math.max(1, Duration.ofDays(360).toMillis() / Math.max(1, decided));
+		try (Connection c = store.connect()) {
+			c.setAutoCommit(false);
+			try (PreparedStatement d = c.prepareStatement("INSERT INTO DOSSIER (NUMBER, MATTER_CODE, APPLICANT_KIND, SUBJECT_ID,"
+					+ " APPLICANT_NAME, RECEIVED_MS, DEADLINE, STATUS, OFFICER_ID, DEPARTMENT_CODE, VERSION)"
+					+ " VALUES (?, ?, 'N', '440301199001010000', 'BENCH', ?, ?, ?, ?, ?, 0)");
+					PreparedStatement k = c.prepareStatement("INSERT INTO DECISION (ID, DOSSIER_NO, KIND, REASON_CODES, LEGAL_BASIS,"
+							+ " OFFICER_ID, DECIDED_MS, AUTOMATIC, JUSTIFICATION, POLICY_ID, POLICY_VERSION, INPUTS_DIGEST)"
+							+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+					PreparedStatement m = c.prepareStatement("INSERT INTO COMPARISON (DOSSIER_NO, RULE_ID, FIELD, OUTCOME)"
+							+ " VALUES (?, 'R1', 'degree', 'MISMATCH')");
+					PreparedStatement e = c.prepareStatement("INSERT INTO AUDIT_EVENT (SEQ, EVENT_MS, ACTOR, DOSSIER_NO, TYPE,"
+							+ " DETAILS, PREV_HASH, HASH) VALUES (?, ?, ?, ?, ?, '', ?, ?)")) {
+				String zero = "0".repeat(64);
+				long seq = 0;
+				for (long n = 0; n < decided + openCases; n++) {
+					boolean isOpen = n >= decided;
+					String no = String.format("BENCH-%09d", n);
+					String dept = DEPARTMENTS.get((int) (n % DEPARTMENTS.size()));
+					String officer = dept.substring(2).toLowerCase() + ".officer" + (1 + n / 7 % 3);
+					Instant received = isOpen ? now.minus(Duration.ofDays(1 + (n - decided) % 30)) : yearAgo.plusMillis(n * step);
+					String status = isOpen ? switch ((int) (n % 3)) {
+					case 0 -> "PRE_CHECKED";
+					case 1 -> "ASSIGNED";
+					default -> "IN_REVIEW";
+					} : n % 10 < 7 ? "CERTIFICATE_ISSUED" : "REJECTED";
+					d.setString(1, no);
+					d.setString(2, MATTERS[(int) (n / 6 % MATTERS.length)]);
+					d.setLong(3, received.toEpochMilli());
+					d.setDate(4, Date.valueOf(ChinaTime.dateOf(received).plusDays(14)));
+					d.setString(5, status);
+					d.setString(6, isOpen && status.equals("PRE_CHECKED") ? null : officer);
+					d.setString(7, dept);
+					d.addBatch();
+					if (isOpen) {
+						seq = event(e, seq, received.plusSeconds(60), no, "dossier.pre-checked", zero);
+						if (!status.equals("PRE_CHECKED")) {
+							seq = event(e, seq, received.plusSeconds(3_600), no, "dossier.assigned", zero);
+						}
+						if (status.equals("IN_REVIEW")) {
+							seq = event(e, seq, received.plusSeconds(7_200), no, "dossier.review-started", zero);
+						}
+					} else {
+						boolean automatic = n % 10 < 4;
+						boolean reject = status.equals("REJECTED");
+						k.setLong(1, n + 1);
+						k.setString(2, no);
+						k.setString(3, reject ? "REJECT" : "APPROVE");
+						k.setString(4, reject ? "NOT_ELIGIBLE" : n % 50 == 5 ? "OVERRIDE_MISMATCH" : "");
+						k.setString(5, reject ? "户口登记条例 第十条" : null);
+						k.setString(6, automatic ? "SYSTEM" : officer);
+						k.setLong(7, received.plus(Duration.ofHours(2 + n % 200)).toEpochMilli());
+						k.setInt(8, automatic ? 1 : 0);
+						k.setString(9, n % 50 == 5 ? "原件已核实" : null);
+						k.setString(10, automatic ? "bench-policy" : null);
+						k.setString(11, automatic ? "1" : null);
+						k.setString(12, automatic ? zero : null);
+						k.addBatch();
+						if (n % 50 == 5) {
+							m.setString(1, no);
+							m.addBatch();
+						}
+					}
+					if ((n + 1) % BATCH == 0) {
+						d.executeBatch();
+						k.executeBatch();
+						m.executeBatch();
+						e.executeBatch();
+						c.commit();
+						progress.accept(n + 1);
+					}
+				}
+				d.executeBatch();
+				k.executeBatch();
+				m.executeBatch();
+				e.executeBatch();
+				c.commit();
+			}
+		} catch (SQLException e) {
+			throw StoreErrors.map(e, store.location(), "filling the supervision bench store");
+		} finally {
+			store.forgetLedgerHead();
+		}
+	}
+
+	private static long event(PreparedStatement e, long seq, Instant at, String no, String type, String zero)
+			throws SQLException {
+		e.setLong(1, ++seq);
+		e.setLong(2, at.toEpochMilli());
+		e.setString(3, "SYSTEM");
+		e.setString(4, no);
+		e.setString(5, type);
+		e.setString(6, zero);
+		e.setString(7, zero);
+		e.addBatch();
+		return seq;
+	}
+
+	/** The decision rows a search page shows, read by plain JDBC with the same SQL as the store's search. */
+	public static int barePage(OpenStore open, DecisionQuery q, String department) {
+		DeskStore store = (DeskStore) open;
+		StringBuilder sql = new StringBuilder("SELECT d.DOSSIER_NO, d.KIND, d.REASON_CODES, d.LEGAL_BASIS, d.OFFICER_ID,"
+				+ " d.DECIDED_MS, d.AUTOMATIC, d.JUSTIFICATION, s.DEPARTMENT_CODE, s.MATTER_CODE FROM DECISION d"
+				+ " JOIN DOSSIER s ON s.NUMBER = d.DOSSIER_NO WHERE 1 = 1");
+		if (department != null) {
+			sql.append(" AND s.DEPARTMENT_CODE = '").append(department).append("'");
+		}
+		if (q.officer() != null) {
+			sql.append(" AND d.OFFICER_ID = '").append(q.officer()).append("'");
+		}
+		if (q.kind() != null) {
+			sql.append(" AND d.KIND = '").append(q.kind().name()).append("'");
+		}
+		if (q.automatic() != null) {
+			sql.append(q.automatic() ? " AND d.AUTOMATIC = 1" : " AND d.AUTOMATIC = 0");
+		}
+		if (q.overrideOnly()) {
+			sql.append(" AND d.AUTOMATIC = 0 AND d.KIND = 'APPROVE' AND EXISTS (SELECT 1 FROM COMPARISON c"
+					+ " WHERE c.DOSSIER_NO = d.DOSSIER_NO AND c.OUTCOME <> 'MATCH')");
+		}
+		sql.append(" ORDER BY d.DECIDED_MS DESC, d.DOSSIER_NO DESC FETCH FIRST ").append(q.limit()).append(" ROWS ONLY");
+		int rows = 0;
+		try (Connection c = store.connect(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql.toString())) {
+			while (r.next()) {
+				r.getString(1);
+				r.getLong(6);
+				rows++;
+			}
+		} catch (SQLException e) {
+			throw StoreErrors.map(e, store.location(), "reading a bare search page");
+		}
+		return rows;
+	}
+}

@@ -1,0 +1,304 @@
+package org.miaopi.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.miaopi.core.calendar.ChinaTime;
+import org.miaopi.core.lifecycle.DossierStatus;
+import org.miaopi.core.model.DecisionKind;
+import org.miaopi.core.model.Officer;
+import org.miaopi.core.supervision.CaseQuery;
+import org.miaopi.core.supervision.CaseRecord;
+import org.miaopi.core.supervision.DecisionRecord;
+import org.miaopi.core.supervision.Mark;
+import org.miaopi.core.supervision.SupervisionAccess;
+import org.miaopi.core.supervision.SupervisionAccess.Scope;
+import org.miaopi.store.jpa.MapCodec;
+
+/**
+ * The reading half of supervision on the desk's store, in plain JDBC: a fixed number of queries per
+ * 500 dossiers (rows, decisions, steps, mismatches), so that all open dossiers of a city are read in
+ * seconds, not one query per dossier.
+ */
+final class SupervisionReads {
+
+	/** Steps supervision measures stages by; other events are not read. */
+	static final Set<String> STEP_TYPES = Set.of("dossier.pre-checked", "dossier.assigned", "dossier.claimed",
+			"dossier.review-started", "dossier.supplement-requested", "dossier.missing-material-requested",
+			"dossier.supplement-received", "dossier.approved", "dossier.rejected", "dossier.auto-approved",
+			"dossier.auto-rejected", "certificate.issued");
+	private static final int CHUNK = 500;
+
+	private final DeskStore store;
+
+	SupervisionReads(DeskStore store) {
+		this.store = store;
+	}
+
+	List<CaseRecord> cases(Officer viewer, CaseQuery q) {
+		Scope scope = SupervisionAccess.scope(viewer).narrowedTo(q.department(), viewer.id());
+		StringBuilder sql = new StringBuilder("SELECT NUMBER, MATTER_CODE, DEPARTMENT_CODE, OFFICER_ID, STATUS, RECEIVED_MS,"
+				+ " DEADLINE FROM DOSSIER WHERE 1 = 1");
+		List<Object> args = new ArrayList<>();
+		if (!scope.all()) {
+			sql.append(" AND DEPARTMENT_CODE = ?");
+			args.add(scope.department());
+		}
+		if (q.openOnly()) {
+			List<String> running = new ArrayList<>();
+			for (DossierStatus s : DossierStatus.values()) {
+				if (!s.isDecided() && !s.isFinal() || s == DossierStatus.APPROVED) {
+					running.add("'" + s.name() + "'");
+				}
+			}
+			sql.append(" AND STATUS IN (").append(String.join(", ", running)).append(")");
+		} else {
+			sql.append(" AND RECEIVED_MS >= ? AND RECEIVED_MS < ?");
+			args.add(startOf(q.from()));
+			args.add(startOf(q.to().plusDays(1)));
+		}
+		sql.append(" ORDER BY NUMBER");
+		List<Object[]> rows = new ArrayList<>();
+		try (Connection c = store.connect()) {
+			try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+				bind(ps, args);
+				try (ResultSet r = ps.executeQuery()) {
+					while (r.next()) {
+						rows.add(new Object[] { r.getString(1), r.getString(2), r.getString(3), r.getString(4),
+								DossierStatus.valueOf(r.getString(5)), Instant.ofEpochMilli(r.getLong(6)),
+								r.getDate(7).toLocalDate() });
+					}
+				}
+			}
+			List<CaseRecord> out = new ArrayList<>(rows.size());
+			for (int i = 0; i < rows.size(); i += CHUNK) {
+				List<Object[]> chunk = rows.subList(i, Math.min(rows.size(), i + CHUNK));
+				List<String> numbers = chunk.stream().map(r -> (String) r[0]).toList();
+				Map<String, Integer> mismatches = mismatches(c, numbers);
+				Map<String, List<DecisionRecord>> decisions = decisionsOf(c, numbers, chunk, mismatches);
+				Map<String, List<Mark>> marks = marks(c, numbers);
+				for (Object[] r : chunk) {
+					String no = (String) r[0];
+					out.add(new CaseRecord(no, (String) r[1], (String) r[2], (String) r[3], (DossierStatus) r[4],
+							(Instant) r[5], (LocalDate) r[6], marks.getOrDefault(no, List.of()),
+							decisions.getOrDefault(no, List.of()), mismatches.getOrDefault(no, 0)));
+				}
+			}
+			return out;
+		} catch (SQLException e) {
+			throw StoreErrors.map(e, store.location(), "reading dossiers for supervision");
+		}
+	}
+
+	List<DecisionRecord> decisions(Officer viewer, String department, LocalDate from, LocalDate to) {
+		Scope scope = SupervisionAccess.scope(viewer).narrowedTo(department, viewer.id());
+		String sql = "SELECT d.DOSSIER_NO, d.KIND, d.REASON_CODES, d.LEGAL_BASIS, d.OFFICER_ID, d.DECIDED_MS, d.AUTOMATIC,"
+				+ " d.JUSTIFICATION, d.POLICY_ID, d.POLICY_VERSION, d.INPUTS_DIGEST, s.DEPARTMENT_CODE, s.MATTER_CODE"
+				+ " FROM DECISION d JOIN DOSSIER s ON s.NUMBER = d.DOSSIER_NO WHERE d.DECIDED_MS >= ? AND d.DECIDED_MS < ?"
+				+ (scope.all() ? "" : " AND s.DEPARTMENT_CODE = ?") + " ORDER BY d.DOSSIER_NO, d.DECIDED_MS, d.ID";
+		try (Connection c = store.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+			ps.setLong(1, startOf(from));
+			ps.setLong(2, startOf(to.plusDays(1)));
+			if (!scope.all()) {
+				ps.setString(3, scope.department());
+			}
+			List<Object[]> raw = new ArrayList<>();
+			try (ResultSet r = ps.executeQuery()) {
+				while (r.next()) {
+					raw.add(decisionColumns(r, r.getString(12), r.getString(13)));
+				}
+			}
+			List<DecisionRecord> out = new ArrayList<>(raw.size());
+			for (int i = 0; i < raw.size(); i += CHUNK) {
+				List<Object[]> chunk = raw.subList(i, Math.min(raw.size(), i + CHUNK));
+				Map<String, Integer> mismatches = mismatches(c, chunk.stream().map(x -> (String) x[0]).distinct().toList());
+				for (Object[] x : chunk) {
+					out.add(decision(x, mismatches.getOrDefault((String) x[0], 0)));
+				}
+			}
+			return out;
+		} catch (SQLException e) {
+			throw StoreErrors.map(e, store.location(), "reading a period's decisions");
+		}
+	}
+
+	/** One keyset page of the decision search: one query for the rows, one for their mismatches. */
+	List<DecisionRecord> search(Officer viewer, org.miaopi.core.supervision.DecisionQuery q) {
+		Scope scope = SupervisionAccess.scope(viewer).narrowedTo(q.department(), viewer.id());
+		StringBuilder sql = new StringBuilder("SELECT d.DOSSIER_NO, d.KIND, d.REASON_CODES, d.LEGAL_BASIS, d.OFFICER_ID,"
+				+ " d.DECIDED_MS, d.AUTOMATIC, d.JUSTIFICATION, d.POLICY_ID, d.POLICY_VERSION, d.INPUTS_DIGEST,"
+				+ " s.DEPARTMENT_CODE, s.MATTER_CODE FROM DECISION d JOIN DOSSIER s ON s.NUMBER = d.DOSSIER_NO WHERE 1 = 1");
+		List<Object> args = new ArrayList<>();
+		if (!scope.all()) {
+			sql.append(" AND s.DEPARTMENT_CODE = ?");
+			args.add(scope.department());
+		}
+		if (q.from() != null) {
+			sql.append(" AND d.DECIDED_MS >= ?");
+			args.add(startOf(q.from()));
+		}
+		if (q.to() != null) {
+			sql.append(" AND d.DECIDED_MS < ?");
+			args.add(startOf(q.to().plusDays(1)));
+		}
+		if (q.matter() != null) {
+			sql.append(" AND s.MATTER_CODE = ?");
+			args.add(q.matter());
+		}
+		if (q.officer() != null) {
+			sql.append(" AND d.OFFICER_ID = ?");
+			args.add(q.officer());
+		}
+		if (q.kind() != null) {
+			sql.append(" AND d.KIND = ?");
+			args.add(q.kind().name());
+		}
+		if (q.reasonCode() != null) {
+			sql.append(" AND (',' || d.REASON_CODES || ',') LIKE ? ESCAPE '\\'");
+			args.add("%," + q.reasonCode().replace("%", "").replace("_", "\\_") + ",%");
+		}
+		if (q.automatic() != null) {
+			sql.append(q.automatic() ? " AND d.AUTOMATIC = 1" : " AND d.AUTOMATIC = 0");
+		}
+		if (q.overrideOnly()) {
+			sql.append(" AND d.AUTOMATIC = 0 AND d.KIND = 'APPROVE' AND EXISTS (SELECT 1 FROM COMPARISON c"
+					+ " WHERE c.DOSSIER_NO = d.DOSSIER_NO AND c.OUTCOME <> 'MATCH')");
+		}
+		if (q.carded()) {
+			sql.append(" AND EXISTS (SELECT 1 FROM SUPERVISION_CARD k WHERE k.DOSSIER_NO = d.DOSSIER_NO)");
+		}
+		if (q.afterTime() != null) {
+			sql.append(" AND (d.DECIDED_MS < ? OR d.DECIDED_MS = ? AND d.DOSSIER_NO < ?)");
+			args.add(q.afterTime().toEpochMilli());
+			args.add(q.afterTime().toEpochMilli());
+			args.add(q.afterDossier());
+		}
+		sql.append(" ORDER BY d.DECIDED_MS DESC, d.DOSSIER_NO DESC FETCH FIRST ").append(q.limit()).append(" ROWS ONLY");
+		try (Connection c = store.connect(); PreparedStatement ps = c.prepareStatement(sql.toString())) {
+			bind(ps, args);
+			List<Object[]> raw = new ArrayList<>();
+			try (ResultSet r = ps.executeQuery()) {
+				while (r.next()) {
+					raw.add(decisionColumns(r, r.getString(12), r.getString(13)));
+				}
+			}
+			Map<String, Integer> mismatches = mismatches(c, raw.stream().map(x -> (String) x[0]).distinct().toList());
+			List<DecisionRecord> out = new ArrayList<>(raw.size());
+			for (Object[] x : raw) {
+				out.add(decision(x, mismatches.getOrDefault((String) x[0], 0)));
+			}
+			return out;
+		} catch (SQLException e) {
+			throw StoreErrors.map(e, store.location(), "searching decisions");
+		}
+	}
+
+	private Map<String, List<DecisionRecord>> decisionsOf(Connection c, List<String> numbers, List<Object[]> rows,
+			Map<String, Integer> mismatches) throws SQLException {
+		Map<String, Object[]> byNo = new HashMap<>();
+		rows.forEach(r -> byNo.put((String) r[0], r));
+		Map<String, List<DecisionRecord>> out = new HashMap<>();
+		try (PreparedStatement ps = c.prepareStatement("SELECT DOSSIER_NO, KIND, REASON_CODES, LEGAL_BASIS, OFFICER_ID,"
+				+ " DECIDED_MS, AUTOMATIC, JUSTIFICATION, POLICY_ID, POLICY_VERSION, INPUTS_DIGEST FROM DECISION WHERE DOSSIER_NO IN ("
+				+ marks(numbers.size()) + ") ORDER BY DOSSIER_NO, DECIDED_MS, ID")) {
+			bind(ps, new ArrayList<>(numbers));
+			try (ResultSet r = ps.executeQuery()) {
+				while (r.next()) {
+					Object[] row = byNo.get(r.getString(1));
+					Object[] x = decisionColumns(r, (String) row[2], (String) row[1]);
+					out.computeIfAbsent((String) x[0], k -> new ArrayList<>())
+							.add(decision(x, mismatches.getOrDefault((String) x[0], 0)));
+				}
+			}
+		}
+		return out;
+	}
+
+	private static Object[] decisionColumns(ResultSet r, String department, String matter) throws SQLException {
+		String reasons = r.getString(3);
+		return new Object[] { r.getString(1), DecisionKind.valueOf(r.getString(2)),
+				reasons == null || reasons.isEmpty() ? List.of() : Arrays.asList(reasons.split(",")), r.getString(4),
+				r.getString(5), Instant.ofEpochMilli(r.getLong(6)), r.getInt(7) != 0, r.getString(8), r.getString(9),
+				r.getString(10), r.getString(11), department, matter };
+	}
+
+	@SuppressWarnings("unchecked")
+	private static DecisionRecord decision(Object[] x, int mismatches) {
+		return new DecisionRecord((String) x[0], (String) x[11], (String) x[12], (DecisionKind) x[1], (List<String>) x[2],
+				(String) x[3], (String) x[4], (Instant) x[5], (Boolean) x[6], (String) x[7], (String) x[8], (String) x[9],
+				x[10] == null ? null : ((String) x[10]).strip(), mismatches);
+	}
+
+	private Map<String, List<Mark>> marks(Connection c, List<String> numbers) throws SQLException {
+		Map<String, List<Mark>> out = new HashMap<>();
+		List<Object> args = new ArrayList<>(numbers);
+		List<String> types = new ArrayList<>(STEP_TYPES);
+		Collections.sort(types);
+		args.addAll(types);
+		try (PreparedStatement ps = c.prepareStatement("SELECT DOSSIER_NO, TYPE, EVENT_MS, DETAILS FROM AUDIT_EVENT"
+				+ " WHERE DOSSIER_NO IN (" + marks(numbers.size()) + ") AND TYPE IN (" + marks(types.size())
+				+ ") ORDER BY DOSSIER_NO, SEQ")) {
+			bind(ps, args);
+			try (ResultSet r = ps.executeQuery()) {
+				while (r.next()) {
+					String type = r.getString(2);
+					Map<String, String> details = Map.of();
+					if (type.equals("dossier.pre-checked")) { // only its 容缺 deadline is read
+						String due = MapCodec.decode(r.getString(4)).get("supplementDue");
+						details = due == null ? Map.of() : Map.of("supplementDue", due);
+					}
+					out.computeIfAbsent(r.getString(1), k -> new ArrayList<>())
+							.add(new Mark(type, Instant.ofEpochMilli(r.getLong(3)), details));
+				}
+			}
+		}
+		return out;
+	}
+
+	private static Map<String, Integer> mismatches(Connection c, List<String> numbers) throws SQLException {
+		Map<String, Integer> out = new HashMap<>();
+		if (numbers.isEmpty()) {
+			return out;
+		}
+		try (PreparedStatement ps = c.prepareStatement("SELECT DOSSIER_NO, COUNT(*) FROM COMPARISON WHERE DOSSIER_NO IN ("
+				+ marks(numbers.size()) + ") AND OUTCOME <> 'MATCH' GROUP BY DOSSIER_NO")) {
+			bind(ps, new ArrayList<>(numbers));
+			try (ResultSet r = ps.executeQuery()) {
+				while (r.next()) {
+					out.put(r.getString(1), r.getInt(2));
+				}
+			}
+		}
+		return out;
+	}
+
+	static long startOf(LocalDate day) {
+		return day.atStartOfDay(ChinaTime.ZONE).toInstant().toEpochMilli();
+	}
+
+	private static String marks(int n) {
+		return String.join(", ", Collections.nCopies(n, "?"));
+	}
+
+	private static void bind(PreparedStatement ps, List<Object> args) throws SQLException {
+		for (int i = 0; i < args.size(); i++) {
+			Object a = args.get(i);
+			if (a instanceof Long l) {
+				ps.setLong(i + 1, l);
+			} else {
+				ps.setString(i + 1, (String) a);
+			}
+		}
+	}
+}

@@ -1,0 +1,126 @@
+package org.miaopi.supervision;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+
+/**
+ * The supervision rules as data: {@code supervision-rules.properties} beside this class documents
+ * every key and holds the Guangdong-style defaults; a desk may replace it with a file of its own, and
+ * any key may be set for one matter as {@code matter.<code>.<key>}.
+ */
+public final class Rules {
+
+	public static final String RESOURCE = "supervision-rules.properties";
+
+	private final Properties values;
+
+	private Rules(Properties values) {
+		this.values = values;
+	}
+
+	/** The defaults shipped with Miaopi. */
+	public static Rules defaults() {
+		try (InputStream in = Rules.class.getResourceAsStream(RESOURCE)) {
+			if (in == null) {
+				throw new IllegalStateException(RESOURCE + " is missing beside " + Rules.class.getName());
+			}
+			return read(new InputStreamReader(in, StandardCharsets.UTF_8));
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** The defaults, with the keys of {@code file} (if it exists) replacing them. */
+	public static Rules defaultsAnd(Path file) {
+		Rules base = defaults();
+		if (file == null || !Files.isRegularFile(file)) {
+			return base;
+		}
+		try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+			Properties p = new Properties();
+			p.putAll(base.values);
+			p.load(r);
+			Rules rules = new Rules(p);
+			rules.check();
+			return rules;
+		} catch (IOException e) {
+			throw new UncheckedIOException("cannot read supervision rules " + file, e);
+		}
+	}
+
+	/** Rules from properties text, on top of nothing: every key used must be there. */
+	public static Rules read(Reader in) throws IOException {
+		Properties p = new Properties();
+		p.load(in);
+		Rules rules = new Rules(p);
+		rules.check();
+		return rules;
+	}
+
+	/** These rules with one key changed (for all matters, or one with "matter.CODE.key"). */
+	public Rules with(String key, Object value) {
+		Properties p = new Properties();
+		p.putAll(values);
+		p.setProperty(key, String.valueOf(value));
+		Rules rules = new Rules(p);
+		rules.check();
+		return rules;
+	}
+
+	/** An integer rule for a matter: its own value if set, else the general one. */
+	public int days(String matterCode, String key) {
+		String raw = raw(matterCode, key);
+		try {
+			int v = Integer.parseInt(raw.strip());
+			if (v < 0) {
+				throw new IllegalArgumentException("supervision rule " + key + " must not be negative, got " + v);
+			}
+			return v;
+		} catch (NumberFormatException e) {
+			throw new IllegalArgumentException("supervision rule " + key + " is not a whole number: '" + raw + "'");
+		}
+	}
+
+	public boolean flag(String matterCode, String key) {
+		return Boolean.parseBoolean(raw(matterCode, key).strip());
+	}
+
+	/** The limit of a stage for a matter, in working days. */
+	public int stageLimit(String matterCode, Stage stage) {
+		return days(matterCode, "stage." + stage.key() + ".days");
+	}
+
+	private String raw(String matterCode, String key) {
+		String v = matterCode == null ? null : values.getProperty("matter." + matterCode + "." + key);
+		if (v == null) {
+			v = values.getProperty(key);
+		}
+		if (v == null) {
+			throw new IllegalArgumentException("supervision rule " + key + " is not set");
+		}
+		return v;
+	}
+
+	/** Reads every general key once, so a broken rules file is refused when loaded, not mid-evaluation. */
+	private void check() {
+		for (String k : new String[] { "warning.days", "red.overdue.days", "red.repeat.yellows", "supplement.days",
+				"score.base", "score.warnings.run", "score.warnings.points", "score.yellow.points", "score.red.points",
+				"score.early.days", "score.early.points", "score.early.cap" }) {
+			days(null, k);
+		}
+		for (Stage s : Stage.values()) {
+			stageLimit(null, s);
+		}
+		raw(null, "supplement.stops.clock");
+		if (days(null, "score.warnings.run") == 0 || days(null, "red.repeat.yellows") == 0) {
+			throw new IllegalArgumentException("score.warnings.run and red.repeat.yellows must be at least 1");
+		}
+	}
+}

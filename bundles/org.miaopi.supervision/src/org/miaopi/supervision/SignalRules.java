@@ -1,0 +1,164 @@
+package org.miaopi.supervision;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.miaopi.core.calendar.ChinaTime;
+import org.miaopi.core.calendar.WorkingDayCalendar;
+import org.miaopi.core.supervision.Card;
+import org.miaopi.core.supervision.CardLevel;
+import org.miaopi.core.supervision.CaseRecord;
+import org.miaopi.core.supervision.DecisionRecord;
+
+/**
+ * The signal rules (预警, 黄牌, 红牌): pure functions of a case's steps, the rules and the working-day
+ * calendar. Each card names its rule (the constants below) and the evidence in words; its key makes a
+ * second evaluation of the same facts find the same cards.
+ */
+public final class SignalRules {
+
+	/** 预警: the committed limit is {@code warning.days} working days away or less. */
+	public static final String CASE_WARNING = "CASE_WARNING";
+	/** 黄牌: the case used more working days than its committed limit. */
+	public static final String CASE_OVERDUE = "CASE_OVERDUE";
+	/** 红牌: the case is past its limit by {@code red.overdue.days} working days or more. */
+	public static final String CASE_FAR_OVERDUE = "CASE_FAR_OVERDUE";
+	/** 预警: a stage's limit is {@code warning.days} working days away or less. */
+	public static final String STAGE_WARNING = "STAGE_WARNING";
+	/** 黄牌: a stage used more than its limit, even when the whole case did not. */
+	public static final String STAGE_OVERDUE = "STAGE_OVERDUE";
+	/** 黄牌: a rejection without reason codes or without legal basis. */
+	public static final String REFUSAL_WITHOUT_REASON = "REFUSAL_WITHOUT_REASON";
+	/** 黄牌: a requested (补正) or 容缺 material not supplied by its due day. */
+	public static final String SUPPLEMENT_OVERDUE = "SUPPLEMENT_OVERDUE";
+	/** 红牌: {@code red.repeat.yellows} yellow cards of one officer in one calendar month. */
+	public static final String REPEATED_YELLOW = "REPEATED_YELLOW";
+
+	private final Rules rules;
+	private final WorkingDayCalendar calendar;
+
+	public SignalRules(Rules rules, WorkingDayCalendar calendar) {
+		this.rules = rules;
+		this.calendar = calendar;
+	}
+
+	public Rules rules() {
+		return rules;
+	}
+
+	public WorkingDayCalendar calendar() {
+		return calendar;
+	}
+
+	/** Every card the facts call for on {@code today}, repeated yellow cards not included (see {@link #repeats}). */
+	public List<Card> cards(CaseRecord c, LocalDate today) {
+		CaseClock clock = CaseClock.of(c, rules, calendar, today);
+		List<Card> out = new ArrayList<>();
+		String m = c.matterCode();
+		int warn = rules.days(m, "warning.days");
+		int red = rules.days(m, "red.overdue.days");
+		String officer = officerOf(c);
+		boolean open = c.isOpen();
+		String age = " (" + clock.age() + " working days since receipt " + ChinaTime.dateOf(c.received()) + ")";
+		if (open && clock.left() >= 0 && clock.left() <= warn) {
+			out.add(card(CardLevel.WARNING, CASE_WARNING, c, officer, "case", today, "used " + clock.used() + " of "
+					+ clock.limit() + " working days, " + clock.left() + " left before the deadline " + c.deadline() + age));
+		}
+		if (clock.used() > clock.limit()) {
+			LocalDate raised = open ? today : clock.end();
+			String what = (open ? "open, " : "decided on " + clock.end() + ", ") + "used " + clock.used() + " of "
+					+ clock.limit() + " working days (deadline " + c.deadline() + ")" + age;
+			out.add(card(CardLevel.YELLOW, CASE_OVERDUE, c, officer, "case", raised, what));
+			if (clock.used() - clock.limit() >= red) {
+				out.add(card(CardLevel.RED, CASE_FAR_OVERDUE, c, officer, "case", raised,
+						"past the limit by " + (clock.used() - clock.limit()) + " working days (red at " + red + "); " + what));
+			}
+		}
+		for (CaseClock.Span s : clock.stages().values()) {
+			String stage = s.stage().key();
+			String words = "stage " + stage + " from " + s.start() + (s.ended() ? " to " + s.endOrToday() : ", still open")
+					+ ": used " + s.used() + " of " + s.limit() + " working days";
+			if (!s.ended() && s.left() >= 0 && s.left() <= warn) {
+				out.add(card(CardLevel.WARNING, STAGE_WARNING, c, officer, stage, today, words + ", " + s.left() + " left"));
+			}
+			if (s.used() > s.limit()) {
+				out.add(card(CardLevel.YELLOW, STAGE_OVERDUE, c, officer, stage, s.ended() ? s.endOrToday() : today, words));
+			}
+		}
+		for (DecisionRecord d : c.decisions()) {
+			if (d.isUnreasonedRefusal()) {
+				LocalDate on = ChinaTime.dateOf(d.time());
+				out.add(card(CardLevel.YELLOW, REFUSAL_WITHOUT_REASON, c, d.officerId(), "decision@" + d.time().toEpochMilli(),
+						on, "rejected on " + on + " by " + d.officerId() + (d.reasonCodes().isEmpty() ? " with no reason code" : "")
+								+ (d.legalBasis() == null || d.legalBasis().isBlank() ? " with no legal basis" : "")));
+			}
+		}
+		for (CaseClock.Supplement s : clock.supplements()) {
+			if (s.missed(today)) {
+				out.add(card(CardLevel.YELLOW, SUPPLEMENT_OVERDUE, c, officer, "supplement@" + s.requested(),
+						s.arrived() == null ? today : s.arrived(), "material requested on " + s.requested() + ", due " + s.due()
+								+ (s.arrived() == null ? ", not supplied by " + today : ", supplied late on " + s.arrived())));
+			}
+		}
+		return out;
+	}
+
+	/**
+	 * 红牌 for repeated yellow cards: {@code yellows} (stored and new together) grouped by officer and the
+	 * calendar month they were raised in; a group of {@code red.repeat.yellows} or more earns one card.
+	 */
+	public List<Card> repeats(Collection<Card> yellows) {
+		Map<String, List<Card>> groups = new TreeMap<>();
+		Map<String, Card> seen = new LinkedHashMap<>();
+		for (Card k : yellows) {
+			if (k.level() == CardLevel.YELLOW && k.officerId() != null
+					&& !k.officerId().equals(org.miaopi.core.model.Officer.SYSTEM_ID) && seen.putIfAbsent(k.key(), k) == null) {
+				groups.computeIfAbsent(k.officerId() + ":" + YearMonth.from(k.raisedOn()), x -> new ArrayList<>()).add(k);
+			}
+		}
+		List<Card> out = new ArrayList<>();
+		for (Map.Entry<String, List<Card>> g : groups.entrySet()) {
+			List<Card> cards = g.getValue();
+			Card first = cards.get(0);
+			int limit = rules.days(first.matterCode(), "red.repeat.yellows");
+			if (cards.size() >= limit) {
+				LocalDate on = cards.stream().map(Card::raisedOn).sorted().toList().get(limit - 1);
+				out.add(new Card(CardLevel.RED, REPEATED_YELLOW, null, first.departmentCode(), null, first.officerId(),
+						g.getKey(), on, cards.size() + " yellow cards of " + first.officerId() + " in "
+								+ YearMonth.from(first.raisedOn()) + " (red at " + limit + "): "
+								+ String.join(", ", cards.stream().map(Card::key).sorted().toList()), null));
+			}
+		}
+		return out;
+	}
+
+	/** The case's worst live signal today, GREEN when none. */
+	public Signal signal(CaseRecord c, LocalDate today) {
+		CardLevel worst = null;
+		for (Card k : cards(c, today)) {
+			if (worst == null || k.level().compareTo(worst) > 0) {
+				worst = k.level();
+			}
+		}
+		return worst == null ? Signal.GREEN : Signal.valueOf(worst.name());
+	}
+
+	/** Who answers for the case: its holder, else the officer who decided it. */
+	static String officerOf(CaseRecord c) {
+		if (c.officerId() != null) {
+			return c.officerId();
+		}
+		return c.finalDecision().map(DecisionRecord::officerId).orElse(null);
+	}
+
+	private static Card card(CardLevel level, String rule, CaseRecord c, String officer, String subject, LocalDate on,
+			String evidence) {
+		return new Card(level, rule, c.number(), c.departmentCode(), c.matterCode(), officer, subject, on, evidence, null);
+	}
+}

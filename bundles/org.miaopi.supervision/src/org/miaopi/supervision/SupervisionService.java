@@ -1,0 +1,202 @@
+package org.miaopi.supervision;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.miaopi.core.MiaopiHome;
+import org.miaopi.core.calendar.WorkingDayCalendar;
+import org.miaopi.core.matter.MatterRegistry;
+import org.miaopi.core.model.Dossier;
+import org.miaopi.core.model.Officer;
+import org.miaopi.core.service.DossierService;
+import org.miaopi.core.supervision.Card;
+import org.miaopi.core.supervision.CardLevel;
+import org.miaopi.core.supervision.CaseQuery;
+import org.miaopi.core.supervision.CaseRecord;
+import org.miaopi.core.supervision.DecisionRecord;
+import org.miaopi.core.supervision.Review;
+import org.miaopi.core.supervision.ReviewOutcome;
+import org.miaopi.core.supervision.Sample;
+import org.miaopi.core.supervision.SupervisionAccess;
+import org.miaopi.core.supervision.SupervisionRecords;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+
+/**
+ * The supervisors' workbench, headless: signals computed live, cards evaluated and stored once,
+ * overrides, 秒批 replays, random samples and their reviews, performance evaluation. The CLI
+ * ({@code ./miaopi supervise}) and the workbench call the same methods; access is the record's
+ * ({@link SupervisionAccess}, applied by {@link SupervisionRecords}), and every action is an audit event.
+ */
+@Component(service = SupervisionService.class)
+public class SupervisionService {
+
+	/** A desk's own rules replace the shipped ones key by key (see supervision-rules.properties). */
+	public static final String RULES_FILE = "supervision-rules.properties";
+
+	@Reference
+	private volatile SupervisionRecords records;
+
+	@Reference
+	private volatile DossierService dossiers;
+
+	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+	private volatile MatterRegistry matters;
+
+	private volatile SignalRules signals;
+
+	/** For DS. */
+	public SupervisionService() {
+	}
+
+	/** For tests and tools that have the services at hand. */
+	public SupervisionService(SupervisionRecords records, DossierService dossiers, MatterRegistry matters, SignalRules signals) {
+		this.records = records;
+		this.dossiers = dossiers;
+		this.matters = matters;
+		this.signals = signals;
+	}
+
+	@Activate
+	void activate() {
+		signals = new SignalRules(Rules.defaultsAnd(MiaopiHome.current().resolve(RULES_FILE)), WorkingDayCalendar.china());
+	}
+
+	public SignalRules signalRules() {
+		return signals;
+	}
+
+	/** A case with its clock and live signal. */
+	public record CaseSignal(CaseRecord record, CaseClock clock, Signal signal, List<Card> cards) {
+	}
+
+	/** What one evaluation run found and stored. */
+	public record Run(int cases, List<Card> raised, List<Card> stored) {
+	}
+
+	/** The open cases with their clocks and signals on {@code today}, by number. */
+	public List<CaseSignal> signals(Officer viewer, String department, LocalDate today) {
+		List<CaseSignal> out = new ArrayList<>();
+		for (CaseRecord c : records.cases(viewer, CaseQuery.open(department))) {
+			List<Card> cards = signals.cards(c, today);
+			CardLevel worst = cards.stream().map(Card::level).max(Enum::compareTo).orElse(null);
+			out.add(new CaseSignal(c, CaseClock.of(c, signals.rules(), signals.calendar(), today),
+					worst == null ? Signal.GREEN : Signal.valueOf(worst.name()), cards));
+		}
+		return out;
+	}
+
+	/**
+	 * Evaluates the open cases and those received from {@code from} on, and stores the cards not stored
+	 * yet (a second run on the same facts stores none), repeated yellow cards of an officer included.
+	 */
+	public Run evaluate(Officer viewer, String department, LocalDate from, LocalDate today) {
+		Map<String, CaseRecord> cases = new LinkedHashMap<>();
+		for (CaseRecord c : records.cases(viewer, CaseQuery.open(department))) {
+			cases.put(c.number(), c);
+		}
+		if (!from.isAfter(today)) {
+			for (CaseRecord c : records.cases(viewer, CaseQuery.receivedIn(department, from, today))) {
+				cases.putIfAbsent(c.number(), c);
+			}
+		}
+		List<Card> raised = new ArrayList<>();
+		for (CaseRecord c : cases.values()) {
+			raised.addAll(signals.cards(c, today));
+		}
+		LocalDate monthStart = raised.stream().map(Card::raisedOn).min(LocalDate::compareTo).orElse(today).withDayOfMonth(1);
+		List<Card> yellows = new ArrayList<>(records.cards(viewer, department, monthStart, today).stream()
+				.filter(k -> k.level() == CardLevel.YELLOW).toList());
+		yellows.addAll(raised.stream().filter(k -> k.level() == CardLevel.YELLOW).toList());
+		raised.addAll(signals.repeats(yellows));
+		return new Run(cases.size(), raised, records.recordCards(viewer, raised));
+	}
+
+	public List<Card> cards(Officer viewer, String department, LocalDate from, LocalDate to) {
+		return records.cards(viewer, department, from, to);
+	}
+
+	/** Officers' approvals over a mismatch in a period, with their justification; {@code officer} null for all. */
+	public List<DecisionRecord> overrides(Officer viewer, String department, String officer, LocalDate from, LocalDate to) {
+		return records.decisions(viewer, department, from, to).stream().filter(DecisionRecord::isOverride)
+				.filter(d -> officer == null || officer.equals(d.officerId())).toList();
+	}
+
+	/** The period's decisions, for the decision search and sampling. */
+	public List<DecisionRecord> decisions(Officer viewer, String department, LocalDate from, LocalDate to) {
+		return records.decisions(viewer, department, from, to);
+	}
+
+	/** One keyset page of the decision search (see {@link org.miaopi.core.supervision.DecisionQuery}). */
+	public List<DecisionRecord> searchDecisions(Officer viewer, org.miaopi.core.supervision.DecisionQuery query) {
+		return records.searchDecisions(viewer, query);
+	}
+
+	/** Draws and records a reproducible sample of a period's officer and 秒批 decisions. */
+	public Sample sample(Officer viewer, String department, LocalDate from, LocalDate to, int percent, String by, long seed) {
+		List<String> drawn = Sampler.draw(records.decisions(viewer, department, from, to), percent, by, seed);
+		String dept = department != null ? department
+				: SupervisionAccess.scope(viewer).all() ? null : viewer.departmentCode();
+		return records.recordSample(viewer, new Sample(0, seed, percent, by, from, to, dept, viewer.id(), null, drawn));
+	}
+
+	public List<Sample> samples(Officer viewer) {
+		return records.samples(viewer);
+	}
+
+	public Review review(Officer viewer, long sampleId, String dossierNo, ReviewOutcome outcome, String note) {
+		return records.review(viewer, sampleId, dossierNo, outcome, note);
+	}
+
+	public List<Review> reviews(Officer viewer, long sampleId) {
+		return records.reviews(viewer, sampleId);
+	}
+
+	public List<Performance.Row> performance(Officer viewer, String department, Performance.By by, LocalDate from,
+			LocalDate to, LocalDate today) {
+		List<CaseRecord> cases = records.cases(viewer, CaseQuery.receivedIn(department, from, to));
+		List<Card> cards = records.cards(viewer, department, from, to);
+		return Performance.evaluate(cases, cards, by, from, to, signals.rules(), signals.calendar(), today);
+	}
+
+	/** The 秒批 replay check of one dossier's automatic decisions. */
+	public List<Replay.Result> replay(Officer viewer, String dossierNo) {
+		Dossier d = dossiers.find(Officer.SYSTEM, dossierNo).orElse(null);
+		if (d == null) {
+			return List.of();
+		}
+		SupervisionAccess.requireSupervises(viewer, d.departmentCode(), "dossier " + dossierNo);
+		List<Replay.Result> out = new ArrayList<>();
+		for (CaseRecord c : records.cases(viewer, CaseQuery.receivedIn(d.departmentCode(),
+				org.miaopi.core.calendar.ChinaTime.dateOf(d.received()), org.miaopi.core.calendar.ChinaTime.dateOf(d.received())))) {
+			if (c.number().equals(dossierNo)) {
+				c.decisions().stream().filter(DecisionRecord::automatic)
+						.forEach(x -> out.add(Replay.check(x, dossiers, matters, signals.calendar())));
+			}
+		}
+		return out;
+	}
+
+	/** The replay check of every 秒批 decision of a period. */
+	public List<Replay.Result> replay(Officer viewer, String department, LocalDate from, LocalDate to) {
+		return records.decisions(viewer, department, from, to).stream().filter(DecisionRecord::automatic)
+				.map(x -> Replay.check(x, dossiers, matters, signals.calendar())).toList();
+	}
+
+	/** Records an export (CSV, report) in the audit ledger. */
+	public void exported(Officer viewer, String what, int rows, String target) {
+		Map<String, String> details = new LinkedHashMap<>();
+		details.put("what", what);
+		details.put("rows", Integer.toString(rows));
+		if (target != null) {
+			details.put("to", target);
+		}
+		records.recordAction(viewer, SupervisionRecords.EXPORTED_EVENT, details);
+	}
+}

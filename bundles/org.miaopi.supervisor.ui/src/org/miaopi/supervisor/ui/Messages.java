@@ -1,0 +1,69 @@
+package org.miaopi.supervisor.ui;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Texts of the supervision part; English in messages.properties, Chinese in messages_zh.properties. */
+public final class Messages extends NLS {
+	private static final String BUNDLE_NAME = "org.miaopi.supervisor.ui.messages"; //$NON-NLS-1$
+
+	public static String Part_signedOut;
+	public static String Part_title;
+	public static String Part_allDepartments;
+	public static String Verify_button;
+	public static String Verify_running;
+	public static String Verify_intact;
+	public static String Verify_broken;
+	public static String Verify_failed;
+	public static String Tab_decisions;
+	public static String Tab_cards;
+	public static String Tab_sampling;
+	public static String Filter_anyOutcome;
+	public static String Filter_anySource;
+	public static String Filter_auto;
+	public static String Filter_officers;
+	public static String Filter_overrides;
+	public static String Filter_carded;
+	public static String Filter_officer;
+	public static String Filter_search;
+	public static String Search_count;
+	public static String Search_more;
+	public static String Col_decided;
+	public static String Col_dossier;
+	public static String Col_department;
+	public static String Col_matter;
+	public static String Col_officer;
+	public static String Col_outcome;
+	public static String Col_reasons;
+	public static String Col_justification;
+	public static String Col_level;
+	public static String Col_rule;
+	public static String Col_raised;
+	public static String Col_evidence;
+	public static String Col_finding;
+	public static String Col_note;
+	public static String Level_WARNING;
+	public static String Level_YELLOW;
+	public static String Level_RED;
+	public static String Cards_evaluate;
+	public static String Cards_count;
+	public static String Cards_evaluated;
+	public static String Sampling_percent;
+	public static String Sampling_seed;
+	public static String Sampling_draw;
+	public static String Sampling_drawn;
+	public static String Sampling_none;
+	public static String Sampling_note;
+	public static String Sampling_agree;
+	public static String Sampling_disagree;
+	public static String Sampling_notReviewed;
+	public static String Sampling_agreed;
+	public static String Sampling_disagreed;
+	public static String Failed;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}

@@ -1,0 +1,161 @@
+package org.miaopi.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Spinner;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.miaopi.core.model.DecisionKind;
+import org.miaopi.core.supervision.Review;
+import org.miaopi.core.supervision.ReviewOutcome;
+import org.miaopi.supervision.SupervisionService;
+import org.miaopi.supervisor.ui.Messages;
+import org.miaopi.supervisor.ui.SupervisionPart;
+import org.miaopi.ui.api.Texts;
+
+/**
+ * The supervision part as a supervisor uses it: the decision search with a filter, a sampled decision
+ * reviewed, the record verified; an officer sees none of it.
+ */
+class SupervisionPartTest {
+
+	@AfterEach
+	void signOut() {
+		DeskFixture.session().signOut();
+		Workbench.processEvents();
+	}
+
+	private static Composite open() {
+		MWindow window = Workbench.find("org.miaopi.ui.window", MWindow.class);
+		MPart part = window.getContext().get(EPartService.class).showPart(SupervisionPart.ID, EPartService.PartState.ACTIVATE);
+		assertNotNull(part, "the Supervisor perspective has the supervision part");
+		settle();
+		return (Composite) part.getWidget();
+	}
+
+	/** Lets the part's jobs finish and their results reach the screen. */
+	private static void settle() {
+		Display display = Display.getCurrent();
+		long until = System.currentTimeMillis() + 120_000; // a bound against a hang, not a timing
+		do {
+			Workbench.processEvents();
+			if (Job.getJobManager().find(SupervisionPart.JOBS).length == 0) {
+				Workbench.processEvents();
+				if (Job.getJobManager().find(SupervisionPart.JOBS).length == 0) {
+					return;
+				}
+			}
+			display.timerExec(20, () -> { });
+			display.sleep();
+		} while (System.currentTimeMillis() < until);
+		throw new AssertionError("the supervision jobs did not finish");
+	}
+
+	private static Button button(Composite root, String text) {
+		return Widgets.all(root, Button.class).stream().filter(b -> b.getText().equals(text)).findFirst()
+				.orElseThrow(() -> new AssertionError("no button " + text));
+	}
+
+	private static void click(Button b) {
+		b.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+		settle();
+	}
+
+	@Test
+	void aDepartmentSupervisorSearchesTheirDepartmentsDecisionsByOutcome() {
+		DeskFixture.signIn(DeskFixture.SUPERVISOR);
+		Composite root = open();
+		Table decisions = Widgets.all(root, Table.class).get(0);
+		assertTrue(decisions.getItemCount() > 0, "the demo's decisions");
+		for (int i = 0; i < Math.min(20, decisions.getItemCount() - 1); i++) {
+			assertEquals(DeskFixture.DEPARTMENT, decisions.getItem(i).getText(2), "row " + i);
+		}
+		Combo outcome = Widgets.comboWith(root, Texts.of(DecisionKind.APPROVE));
+		outcome.select(outcome.indexOf(Texts.of(DecisionKind.APPROVE)));
+		click(button(root, Messages.Filter_search));
+		int n = decisions.getItemCount();
+		assertTrue(n > 0, "approvals in the demo");
+		for (int i = 0; i < Math.min(50, n); i++) {
+			String shown = decisions.getItem(i).getText(5);
+			if (!shown.isEmpty()) { // the last row may be the placeholder of the next page
+				assertEquals(Texts.of(DecisionKind.APPROVE), shown, "row " + i);
+			}
+		}
+		// Enter on a decision opens its dossier in the perspective's audit trail
+		org.eclipse.swt.widgets.TableItem first = decisions.getItem(0);
+		String dossier = first.getText(1);
+		org.eclipse.swt.widgets.Event enter = new org.eclipse.swt.widgets.Event();
+		enter.item = first;
+		decisions.notifyListeners(SWT.DefaultSelection, enter);
+		settle();
+		MPart audit = Workbench.find(org.miaopi.decision.ui.AuditTrailPart.ID, MPart.class);
+		assertTrue(Widgets.all((Composite) audit.getWidget(), Label.class).stream().anyMatch(l -> l.getText().contains(dossier)),
+				"the audit trail shows " + dossier);
+	}
+
+	@Test
+	void aSampledDecisionIsReviewedAndTheFindingIsKept() {
+		DeskFixture.signIn(DeskFixture.SUPERVISOR);
+		Composite root = open();
+		Widgets.all(root, Spinner.class).get(0).setSelection(50);
+		Text seed = Widgets.all(root, Text.class).stream().filter(t -> t.getText().matches("\\d+")).findFirst().orElseThrow();
+		seed.setText("20261203");
+		click(button(root, Messages.Sampling_draw));
+		Table sampled = Widgets.all(root, Table.class).get(2);
+		assertTrue(sampled.getItemCount() > 0, "a sample of half the month's decisions");
+		String dossier = sampled.getItem(0).getText(0);
+		assertEquals(Messages.Sampling_notReviewed, sampled.getItem(0).getText(1));
+		sampled.select(0);
+		Text note = Widgets.all(root, Text.class).stream().filter(t -> t != seed && (t.getStyle() & SWT.MULTI) == 0)
+				.reduce((a, b) -> b).orElseThrow();
+		note.setText("核对无误");
+		click(button(root, Messages.Sampling_agree));
+		assertEquals(Messages.Sampling_agreed, sampled.getItem(0).getText(1));
+		assertEquals("核对无误", sampled.getItem(0).getText(3));
+		SupervisionService service = DeskFixture.service(SupervisionService.class);
+		var officer = DeskFixture.officer(DeskFixture.SUPERVISOR);
+		long id = service.samples(officer).get(0).id();
+		Review r = service.reviews(officer, id).stream().filter(x -> x.dossierNo().equals(dossier)).findFirst().orElseThrow();
+		assertEquals(ReviewOutcome.AGREE, r.outcome());
+		assertEquals(DeskFixture.SUPERVISOR, r.reviewerId());
+	}
+
+	@Test
+	void verifyingTheRecordSaysItIsIntact() {
+		DeskFixture.signIn(DeskFixture.SUPERVISOR);
+		Composite root = open();
+		click(button(root, Messages.Verify_button));
+		String intact = Messages.Verify_intact.substring(0, Messages.Verify_intact.indexOf('{'));
+		assertTrue(Widgets.all(root, Label.class).stream().anyMatch(l -> l.getText().startsWith(intact)),
+				"the record check's words: " + Widgets.all(root, Label.class).stream().map(Label::getText).toList());
+	}
+
+	@Test
+	void anOfficerSeesNoSupervision() {
+		DeskFixture.signIn(DeskFixture.OFFICER);
+		MPart part = Workbench.find(SupervisionPart.ID, MPart.class);
+		if (part != null && part.getWidget() instanceof Composite root && !root.isDisposed()) {
+			Label hint = Widgets.labelMatching(root, Messages.Part_signedOut);
+			assertNotNull(hint);
+			assertTrue(List.of(root.getChildren()).contains(hint));
+			assertTrue(((org.eclipse.swt.custom.StackLayout) root.getLayout()).topControl == hint,
+					"an officer gets the hint, not the views");
+		}
+	}
+}
