@@ -37,6 +37,9 @@ import org.miaopi.core.service.Settlement;
 import org.miaopi.core.service.StoreAdmin;
 import org.miaopi.core.service.StoreInfo;
 import org.miaopi.core.service.TransitionRequest;
+import org.miaopi.core.sync.PageTaken;
+import org.miaopi.core.sync.PullCache;
+import org.miaopi.core.sync.PulledPage;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
@@ -48,9 +51,9 @@ import org.osgi.service.component.annotations.ReferencePolicy;
  * at activation, so that merely starting a bundle never takes Derby's lock.
  */
 @Component(service = { DossierService.class, StoreAdmin.class, IntakeService.class, CertificateLog.class, ThemeService.class,
-		SharedSourceService.class, SignInService.class })
+		SharedSourceService.class, SignInService.class, PullCache.class })
 public class DeskStoreComponent implements DossierService, StoreAdmin, IntakeService, CertificateLog, ThemeService,
-		SharedSourceService, SignInService {
+		SharedSourceService, SignInService, PullCache {
 
 	/** Written by {@code ./miaopi demo} beside the store it fills: its presence marks a demo store. */
 	static final String DEMO_LOGINS = "demo-officers.txt";
@@ -355,5 +358,20 @@ public class DeskStoreComponent implements DossierService, StoreAdmin, IntakeSer
 	@Override
 	public void signOut(Officer officer) {
 		sessions().signOut(officer);
+	}
+
+	@Override
+	public long cursor(String feed) {
+		return store().cursor(feed);
+	}
+
+	@Override
+	public PageTaken takeIn(String feed, long next, PulledPage page, String actor) {
+		return store().takeIn(feed, next, page, actor);
+	}
+
+	@Override
+	public Set<Sha256> lacking(Collection<Sha256> hashes) {
+		return store().lacking(hashes);
 	}
 }
