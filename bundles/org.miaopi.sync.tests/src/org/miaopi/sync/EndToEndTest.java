@@ -45,12 +45,17 @@ class EndToEndTest {
 		assertEquals(List.of(), first.leftOut());
 		assertEquals(atHub, env.deskDossiers());
 		assertTrue(first.files() > 0);
+		int records = env.hubRecords(dept);
+		assertTrue(records > 0, "the hub holds records of the department's applicants"); //$NON-NLS-1$
+		assertEquals(records, first.records(), "each record of the department's applicants arrives once"); //$NON-NLS-1$
+		assertEquals((long) records, env.desk.info().counts().get("shared_record")); //$NON-NLS-1$
 		assertTrue(env.desk.verifyLedger(n -> {
 		}).isIntact());
 
 		SyncReport second = round.run(3);
 		assertEquals(0, second.pulled(), "an empty round pulls nothing"); //$NON-NLS-1$
 		assertEquals(0, second.files());
+		assertEquals(0, second.records());
 		assertEquals(atHub, env.deskDossiers());
 	}
 }

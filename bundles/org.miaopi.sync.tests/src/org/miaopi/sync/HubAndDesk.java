@@ -50,6 +50,8 @@ final class HubAndDesk implements AutoCloseable {
 			StringBuilder lines = new StringBuilder();
 			DemoIntake.generate(dossiers, 7, LocalDate.of(2026, 12, 1), lines::append, records::addAll);
 			hub.intake().dossiers(new java.io.BufferedReader(new java.io.StringReader(lines.toString())), null);
+			hubStore.importRecords(records.stream()
+					.map(r -> new org.miaopi.hub.store.HubRecord(r.source().name(), r.subjectId(), r.asOf(), r.fields())).toList());
 		}
 		desk = service(StoreFactory.class).open(dir.resolve("desk-store"), false); //$NON-NLS-1$
 	}
@@ -82,6 +84,12 @@ final class HubAndDesk implements AutoCloseable {
 	/** How many dossiers the hub routed to {@code department}. */
 	int hubCount(String department) {
 		return hubStore.departmentDossiers(department, 0, 100_000).items().size();
+	}
+
+	/** How many shared records the hub holds for the applicants of {@code department}'s dossiers. */
+	int hubRecords(String department) {
+		return hubStore.records(hubStore.departmentDossiers(department, 0, 100_000).items().stream()
+				.map(org.miaopi.hub.store.HubDossier::subjectId).toList()).size();
 	}
 
 	long deskDossiers() {

@@ -98,6 +98,8 @@ class PullTest {
 		assertTrue(refused.getMessage().contains("not of " + DEPT), refused.getMessage()); //$NON-NLS-1$
 		assertEquals(0, env.deskDossiers());
 		assertEquals(0, env.desk.cursor(Pull.feed(DEPT)));
+		HubRefused records = assertThrows(HubRefused.class, () -> pull(civil, 50).records(DEPT, new ArrayList<>()));
+		assertEquals(403, records.status(), "nor its applicants' shared records"); //$NON-NLS-1$
 	}
 
 	private List<org.miaopi.core.content.Sha256> hashes() {

@@ -81,8 +81,8 @@ public class SyncCommand implements Subcommand {
 			out.println("  " + r.attempts() + " attempts (the hub did not answer at first; retried with back-off)"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		if (r.reached() && r.problem() == null) {
-			out.println(String.format(Locale.ROOT, "  pulled  %,d new dossiers in %,d pages (%,d held already), %,d files (%,.1f MB)", //$NON-NLS-1$
-					r.pulled(), r.pages(), r.alreadyHeld(), r.files(), r.fileBytes() / 1e6));
+			out.println(String.format(Locale.ROOT, "  pulled  %,d new dossiers in %,d pages (%,d held already), %,d files (%,.1f MB), %,d shared records", //$NON-NLS-1$
+					r.pulled(), r.pages(), r.alreadyHeld(), r.files(), r.fileBytes() / 1e6, r.records()));
 			for (String l : r.leftOut().subList(0, Math.min(10, r.leftOut().size()))) {
 				out.println("    left out " + l); //$NON-NLS-1$
 			}

@@ -13,6 +13,8 @@ import org.miaopi.core.content.MaterialRefusedException;
 import org.miaopi.core.content.Sha256;
 import org.miaopi.core.model.Dossier;
 import org.miaopi.core.model.Material;
+import org.miaopi.core.model.SharedRecord;
+import org.miaopi.core.model.SharedSource;
 import org.miaopi.core.model.ThemeApplication;
 import org.miaopi.core.service.StoreAdmin;
 import org.miaopi.core.sync.PageTaken;
@@ -98,6 +100,41 @@ public final class Pull {
 			more = page.path("more").asBoolean(false); //$NON-NLS-1$
 		}
 		return new Result(pages, taken, held, fileCount[0], fileBytes[0], leftOut);
+	}
+
+	/**
+	 * Pulls the shared records of the department's applicants, page by page under their own cursor
+	 * (the hub pages them with its dossiers); a record the desk holds (same source, subject and
+	 * as-of time) is kept once.
+	 *
+	 * @return how many new records the desk stored
+	 */
+	public int records(String department, List<String> leftOut) throws IOException, InterruptedException, HubRefused {
+		String feed = "records/" + department; //$NON-NLS-1$
+		int stored = 0;
+		boolean more = true;
+		while (more) {
+			long cursor = cache.cursor(feed);
+			HubTransport.Reply r = hub.get("/v1/departments/" + department + "/records?after=" + cursor + "&limit=" + pageSize); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			if (!r.ok()) {
+				throw new HubRefused("the pull of " + department + "'s shared records", r); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			JsonNode page = r.json();
+			List<SharedRecord> records = new ArrayList<>();
+			for (JsonNode item : page.path("items")) { //$NON-NLS-1$
+				try {
+					Map<String, String> fields = new LinkedHashMap<>();
+					item.path("fields").properties().forEach(e -> fields.put(e.getKey(), e.getValue().asText())); //$NON-NLS-1$
+					records.add(new SharedRecord(SharedSource.valueOf(item.path("source").asText()), item.path("subjectId").asText(), //$NON-NLS-1$ //$NON-NLS-2$
+							fields, java.time.Instant.parse(item.path("asOf").asText()))); //$NON-NLS-1$
+				} catch (RuntimeException e) {
+					leftOut.add("shared record " + item.path("source").asText() + " of " + item.path("subjectId").asText() + ": " + e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+				}
+			}
+			stored += cache.takeIn(feed, page.path("next").asLong(cursor), PulledPage.ofRecords(records), ACTOR).records(); //$NON-NLS-1$
+			more = page.path("more").asBoolean(false); //$NON-NLS-1$
+		}
+		return stored;
 	}
 
 	/** The page's files the desk lacks, each checked against its hash before it is stored. */

@@ -52,10 +52,17 @@ public final class SyncRound {
 				sleeper.sleep(backoff.delay(attempt - 1));
 			}
 			try {
-				Pull.Result pulled = department == null ? new Pull.Result(0, 0, 0, 0, 0, List.of())
-						: new Pull(hub, cache, files, new HubDossiers(matters), PAGE).run(department, () -> false);
+				Pull.Result pulled = new Pull.Result(0, 0, 0, 0, 0, List.of());
+				int records = 0;
+				if (department != null) {
+					Pull pull = new Pull(hub, cache, files, new HubDossiers(matters), PAGE);
+					pulled = pull.run(department, () -> false);
+					List<String> leftOut = new java.util.ArrayList<>(pulled.leftOut());
+					records = pull.records(department, leftOut);
+					pulled = new Pull.Result(pulled.pages(), pulled.dossiers(), pulled.alreadyHeld(), pulled.files(), pulled.fileBytes(), leftOut);
+				}
 				Push.Result pushed = outbox == null ? null : new Push(hub, outbox, desk, BATCH).run();
-				return new SyncReport(true, attempt, pulled.pages(), pulled.dossiers(), pulled.alreadyHeld(), pulled.files(),
+				return new SyncReport(true, attempt, pulled.pages(), pulled.dossiers(), pulled.alreadyHeld(), records, pulled.files(),
 						pulled.fileBytes(), pulled.leftOut(), pushed == null ? 0 : pushed.sent(), pushed == null ? 0 : pushed.refused(),
 						pushed == null ? 0 : pushed.highWater(), pushed == null ? 0 : pushed.waiting(),
 						pushed == null ? "this desk's store keeps no outbox yet" : null, null, took(start)); //$NON-NLS-1$
@@ -70,7 +77,7 @@ public final class SyncRound {
 
 	private SyncReport failed(boolean reached, int attempts, String problem, long start) {
 		long waiting = outbox == null ? 0 : outbox.waitingAbove(0);
-		return new SyncReport(reached, attempts, 0, 0, 0, 0, 0, List.of(), 0, 0, 0, waiting, null, problem, took(start));
+		return new SyncReport(reached, attempts, 0, 0, 0, 0, 0, 0, List.of(), 0, 0, 0, waiting, null, problem, took(start));
 	}
 
 	/** An unreachable hub in words: java.net.http often throws with no message at all. */
