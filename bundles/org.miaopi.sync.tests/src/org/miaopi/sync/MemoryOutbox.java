@@ -21,7 +21,7 @@ final class MemoryOutbox implements Outbox {
 	MemoryOutbox add(int n) {
 		for (int i = 0; i < n; i++) {
 			head++;
-			entries.put(head, new OutboxEntry(head, "decision", "SZ" + head, "{\"hash\":\"h" + head + "\"}", 1_000 * head)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			entries.put(head, new OutboxEntry(head, "decision", "SZ" + head, "{\"event\":{\"sequence\":" + head + ",\"hash\":\"h" + head + "\"}}", 1_000 * head)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		}
 		return this;
 	}

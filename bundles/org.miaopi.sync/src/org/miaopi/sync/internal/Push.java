@@ -113,12 +113,20 @@ public final class Push {
 
 	/**
 	 * The batch's ledger head: the chain hash of its last audit event, read from the entry's payload
-	 * ({@code "hash"}); the hub checks that the chain continues from the head it holds.
+	 * ({@code {"event": {…, "hash"}}} as the store writes it; a bare {@code "hash"} is read too); the
+	 * hub checks that the chain continues from the head it holds.
 	 */
 	static String ledgerHash(OutboxEntry e, String before) {
 		try {
 			JsonNode p = HubTransport.JSON.readTree(e.payload());
-			return p != null && p.path("hash").isTextual() ? p.get("hash").asText() : before; //$NON-NLS-1$ //$NON-NLS-2$
+			if (p == null) {
+				return before;
+			}
+			JsonNode hash = p.path("event").path("hash"); //$NON-NLS-1$ //$NON-NLS-2$
+			if (!hash.isTextual()) {
+				hash = p.path("hash"); //$NON-NLS-1$
+			}
+			return hash.isTextual() ? hash.asText() : before;
 		} catch (IOException notJson) {
 			return before;
 		}
