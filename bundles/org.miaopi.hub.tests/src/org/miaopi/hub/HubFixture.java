@@ -17,8 +17,8 @@ import java.util.List;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 
-import org.miaopi.cli.hub.DeskIdentity;
-import org.miaopi.cli.hub.HubEnrolment;
+import org.miaopi.sync.DeskIdentity;
+import org.miaopi.sync.HubEnrolment;
 import org.miaopi.core.matter.MatterRegistry;
 import org.miaopi.hub.http.HubHandler;
 import org.miaopi.hub.store.Desk;

@@ -58,6 +58,7 @@ public final class DeskStore implements OpenStore, org.miaopi.core.supervision.S
 	private final Reads reads = new Reads(this);
 	private final Loading loading = new Loading(this);
 	private final Intake intake = new Intake(this);
+	private final Pulls pulls = new Pulls(this);
 	private final CertificateRegister register = new CertificateRegister(this);
 	private final ThemeBook themes = new ThemeBook(this);
 	private final SystemApprovals systemApprovals = new SystemApprovals(this);
@@ -464,6 +465,23 @@ public final class DeskStore implements OpenStore, org.miaopi.core.supervision.S
 	@Override
 	public void putDecisions(List<Decision> decisions, String actor) {
 		loading.putDecisions(decisions, actor);
+	}
+
+	// ---------------------------------------------------------------- pulled from the hub
+
+	@Override
+	public long cursor(String feed) {
+		return pulls.cursor(feed);
+	}
+
+	@Override
+	public org.miaopi.core.sync.PageTaken takeIn(String feed, long next, org.miaopi.core.sync.PulledPage page, String actor) {
+		return pulls.takeIn(feed, next, page, actor);
+	}
+
+	@Override
+	public java.util.Set<Sha256> lacking(java.util.Collection<Sha256> hashes) {
+		return pulls.lacking(hashes);
 	}
 
 	@Override

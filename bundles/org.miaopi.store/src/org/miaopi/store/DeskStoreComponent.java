@@ -45,6 +45,9 @@ import org.miaopi.core.supervision.Review;
 import org.miaopi.core.supervision.ReviewOutcome;
 import org.miaopi.core.supervision.Sample;
 import org.miaopi.core.supervision.SupervisionRecords;
+import org.miaopi.core.sync.PageTaken;
+import org.miaopi.core.sync.PullCache;
+import org.miaopi.core.sync.PulledPage;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
@@ -56,9 +59,10 @@ import org.osgi.service.component.annotations.ReferencePolicy;
  * at activation, so that merely starting a bundle never takes Derby's lock.
  */
 @Component(service = { DossierService.class, StoreAdmin.class, IntakeService.class, CertificateLog.class, ThemeService.class,
-		SharedSourceService.class, SignInService.class, org.miaopi.core.service.AdminLog.class, SupervisionRecords.class })
+		SharedSourceService.class, SignInService.class, org.miaopi.core.service.AdminLog.class, SupervisionRecords.class,
+		PullCache.class })
 public class DeskStoreComponent implements DossierService, StoreAdmin, IntakeService, CertificateLog, ThemeService,
-		SharedSourceService, SignInService, org.miaopi.core.service.AdminLog, SupervisionRecords {
+		SharedSourceService, SignInService, org.miaopi.core.service.AdminLog, SupervisionRecords, PullCache {
 
 	/** Written by {@code ./miaopi demo} beside the store it fills: its presence marks a demo store. */
 	static final String DEMO_LOGINS = "demo-officers.txt";
@@ -421,5 +425,20 @@ public class DeskStoreComponent implements DossierService, StoreAdmin, IntakeSer
 	@Override
 	public void recordAction(Officer viewer, String type, Map<String, String> details) {
 		store().recordAction(viewer, type, details);
+	}
+
+	@Override
+	public long cursor(String feed) {
+		return store().cursor(feed);
+	}
+
+	@Override
+	public PageTaken takeIn(String feed, long next, PulledPage page, String actor) {
+		return store().takeIn(feed, next, page, actor);
+	}
+
+	@Override
+	public Set<Sha256> lacking(Collection<Sha256> hashes) {
+		return store().lacking(hashes);
 	}
 }

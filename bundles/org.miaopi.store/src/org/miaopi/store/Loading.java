@@ -51,10 +51,10 @@ final class Loading {
 			"DOSSIER", "SHARED_RECORD", "CONTENT", "OFFICER", "DEPARTMENT" };
 	/**
 	 * Emptied with the tables above: what is derived from them (search keys), the themes' applications
-	 * and outcomes, and the sources' state.
+	 * and outcomes, the sources' state, and the pull cursors (a store emptied is pulled again from the start).
 	 */
 	private static final String[] DERIVED_TABLES = { "DOSSIER_SEARCH", "THEME", "THEME_MATTER", "SHARED_SOURCE",
-			"SIGNER_CERTIFICATE", "SUPERVISION_CARD", "SUPERVISION_SAMPLE", "SUPERVISION_REVIEW" };
+			"SIGNER_CERTIFICATE", "SUPERVISION_CARD", "SUPERVISION_SAMPLE", "SUPERVISION_REVIEW", "SYNC_CURSOR" };
 
 	private final DeskStore store;
 

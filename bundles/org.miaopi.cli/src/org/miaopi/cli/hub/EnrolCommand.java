@@ -8,6 +8,8 @@ import org.miaopi.cli.Options;
 import org.miaopi.cli.Subcommand;
 import org.miaopi.cli.UsageException;
 import org.miaopi.core.MiaopiHome;
+import org.miaopi.sync.DeskIdentity;
+import org.miaopi.sync.HubEnrolment;
 import org.osgi.service.component.annotations.Component;
 
 /** {@code ./miaopi enrol HUB_URL --desk NAME --department CODE --code C}: this desk's key and certificate from the hub. */
@@ -41,7 +43,7 @@ public class EnrolCommand implements Subcommand {
 		}
 		try {
 			DeskIdentity id = HubEnrolment.enrol(hub, o.values.get("--desk"), o.values.get("--department"), o.values.get("--code"), o.values.get("--root-sha256")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-			var dir = MiaopiHome.current().ensureExists().resolve("desk"); //$NON-NLS-1$
+			var dir = DeskIdentity.directory(MiaopiHome.current().ensureExists());
 			id.save(dir);
 			out.println("enrolled " + id.desk() + (id.department() == null ? " (intake platform)" : " (department " + id.department() + ")") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 					+ " at " + hub); //$NON-NLS-1$

@@ -106,10 +106,15 @@ public final class HubHandler extends Handler.Abstract {
 			return JsonViews.progressPage(store.progressFeed(number(q, "after", 0), pageSize(q))); //$NON-NLS-1$
 		}
 		case "departments" -> { //$NON-NLS-1$
-			expect(method, "GET", p.length == 5 && p[4].equals("dossiers")); //$NON-NLS-1$ //$NON-NLS-2$
+			expect(method, "GET", p.length == 5 && (p[4].equals("dossiers") || p[4].equals("records"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			client(request, Desk.Role.DESK, p[3]);
 			Fields q = Request.extractQueryParameters(request);
-			return JsonViews.dossierPage(store.departmentDossiers(p[3], number(q, "after", 0), pageSize(q))); //$NON-NLS-1$
+			var dossiers = store.departmentDossiers(p[3], number(q, "after", 0), pageSize(q)); //$NON-NLS-1$
+			if (p[4].equals("records")) { //$NON-NLS-1$
+				// the records of the applicants of the same page of dossiers: one cursor, which never skips
+				return JsonViews.recordPage(store.records(dossiers.items().stream().map(d -> d.subjectId()).toList()), dossiers);
+			}
+			return JsonViews.dossierPage(dossiers);
 		}
 		case "contents" -> { //$NON-NLS-1$
 			expect(method, "GET", p.length == 4); //$NON-NLS-1$

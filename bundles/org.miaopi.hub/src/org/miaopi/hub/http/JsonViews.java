@@ -6,6 +6,7 @@ import org.miaopi.hub.intake.ImportReport;
 import org.miaopi.hub.intake.Refusal;
 import org.miaopi.hub.store.HubDossier;
 import org.miaopi.hub.store.HubMaterial;
+import org.miaopi.hub.store.HubRecord;
 import org.miaopi.hub.store.Page;
 import org.miaopi.hub.store.Progress;
 
@@ -65,6 +66,19 @@ final class JsonViews {
 		ArrayNode items = o.putArray("items"); //$NON-NLS-1$
 		page.items().forEach(d -> items.add(dossier(d)));
 		return o.put("next", page.next()).put("more", page.more()); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** Shared records, a page of them per page of the department's dossiers (their applicants'), under its cursor. */
+	static ObjectNode recordPage(List<HubRecord> records, Page<HubDossier> dossiers) {
+		ObjectNode o = JSON.createObjectNode();
+		ArrayNode items = o.putArray("items"); //$NON-NLS-1$
+		for (HubRecord r : records) {
+			ObjectNode x = items.addObject().put("source", r.source()).put("subjectId", r.subjectId()) //$NON-NLS-1$ //$NON-NLS-2$
+					.put("asOf", r.asOf().toString()); //$NON-NLS-1$
+			ObjectNode fields = x.putObject("fields"); //$NON-NLS-1$
+			r.fields().forEach(fields::put);
+		}
+		return o.put("next", dossiers.next()).put("more", dossiers.more()); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	static ObjectNode dossier(HubDossier d) {

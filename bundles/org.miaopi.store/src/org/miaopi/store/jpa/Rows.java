@@ -174,6 +174,10 @@ public final class Rows {
 		return r;
 	}
 
+	public static String id(SharedRecordRow r) {
+		return r.id;
+	}
+
 	public static SharedRecord sharedRecord(SharedRecordRow r) {
 		return new SharedRecord(SharedSource.valueOf(r.source), r.subjectId, MapCodec.decode(r.fields),
 				Instant.ofEpochMilli(r.asOfMs));

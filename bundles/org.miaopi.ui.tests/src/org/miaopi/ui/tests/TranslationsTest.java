@@ -21,7 +21,8 @@ class TranslationsTest {
 			"org.miaopi.dossier.ui:org/miaopi/dossier/ui/messages", "org.miaopi.dossier.ui:OSGI-INF/l10n/bundle",
 			"org.miaopi.decision.ui:org/miaopi/decision/ui/messages", "org.miaopi.decision.ui:OSGI-INF/l10n/bundle",
 			"org.miaopi.updates.ui:org/miaopi/updates/ui/messages",
-			"org.miaopi.supervisor.ui:org/miaopi/supervisor/ui/messages", "org.miaopi.supervisor.ui:OSGI-INF/l10n/bundle" })
+			"org.miaopi.supervisor.ui:org/miaopi/supervisor/ui/messages", "org.miaopi.supervisor.ui:OSGI-INF/l10n/bundle",
+			"org.miaopi.sync.ui:org/miaopi/sync/ui/messages", "org.miaopi.sync.ui:OSGI-INF/l10n/bundle" })
 	void chineseHasEveryKeyOfEnglish(String where) throws Exception {
 		String bundle = where.substring(0, where.indexOf(':'));
 		String base = where.substring(where.indexOf(':') + 1);

@@ -1,4 +1,4 @@
-package org.miaopi.cli.hub;
+package org.miaopi.sync;
 
 import java.io.IOException;
 import java.net.URI;

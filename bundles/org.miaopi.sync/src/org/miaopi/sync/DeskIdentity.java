@@ -1,4 +1,4 @@
-package org.miaopi.cli.hub;
+package org.miaopi.sync;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -29,7 +29,7 @@ import javax.net.ssl.TrustManagerFactory;
  * A desk's identity towards its hub, kept owner-only in {@code $MIAOPI_HOME/desk/}: its key and
  * certificate ({@code desk.p12}, with a generated password beside it), the hub's root CA
  * ({@code hub-root.pem}, the only certificate it trusts for the hub) and {@code hub.properties}
- * (hub URL, desk name, department). The desk's sync client (org.miaopi.sync) will read the same.
+ * (hub URL, desk name, department), read by the sync client.
  */
 public record DeskIdentity(URI hub, String desk, String department, PrivateKey key, X509Certificate certificate,
 		X509Certificate root) {
@@ -92,6 +92,16 @@ public record DeskIdentity(URI hub, String desk, String department, PrivateKey k
 		}
 	}
 
+	/** The directory a desk keeps its identity in: {@code $MIAOPI_HOME/desk}. */
+	public static Path directory(org.miaopi.core.MiaopiHome home) {
+		return home.root().resolve("desk"); //$NON-NLS-1$
+	}
+
+	/** Whether {@code dir} holds an identity (the desk was enrolled). */
+	public static boolean exists(Path dir) {
+		return Files.isRegularFile(dir.resolve(PROPERTIES)) && Files.isRegularFile(dir.resolve(P12));
+	}
+
 	public static DeskIdentity load(Path dir) throws IOException, GeneralSecurityException {
 		Properties p = new Properties();
 		try (InputStream in = Files.newInputStream(dir.resolve(PROPERTIES))) {
@@ -114,7 +124,7 @@ public record DeskIdentity(URI hub, String desk, String department, PrivateKey k
 	}
 
 	/** Owner-only, written whole or not at all. */
-	private static void write(Path file, byte[] bytes) throws IOException {
+	static void write(Path file, byte[] bytes) throws IOException {
 		Path tmp = file.resolveSibling(file.getFileName() + ".tmp"); //$NON-NLS-1$
 		try (OutputStream out = Files.newOutputStream(tmp)) {
 			Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------")); //$NON-NLS-1$

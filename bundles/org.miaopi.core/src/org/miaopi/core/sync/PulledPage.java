@@ -1,0 +1,28 @@
+package org.miaopi.core.sync;
+
+import java.util.List;
+
+import org.miaopi.core.model.Dossier;
+import org.miaopi.core.model.SharedRecord;
+import org.miaopi.core.model.ThemeApplication;
+
+/**
+ * One page of a hub feed as the desk takes it in: dossiers (with the theme applications their
+ * members name) and shared records.
+ */
+public record PulledPage(List<ThemeApplication> themes, List<Dossier> dossiers, List<SharedRecord> records) {
+
+	public PulledPage {
+		themes = List.copyOf(themes);
+		dossiers = List.copyOf(dossiers);
+		records = List.copyOf(records);
+	}
+
+	public static PulledPage ofDossiers(List<ThemeApplication> themes, List<Dossier> dossiers) {
+		return new PulledPage(themes, dossiers, List.of());
+	}
+
+	public static PulledPage ofRecords(List<SharedRecord> records) {
+		return new PulledPage(List.of(), List.of(), records);
+	}
+}

@@ -1,0 +1,102 @@
+package org.miaopi.sync;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.miaopi.sync.internal.Backoff;
+import org.miaopi.sync.internal.Push;
+import org.miaopi.sync.internal.SyncRound;
+
+/** The push loop against the hub's protocol (docs/hub.md, "Push"), the hub and outbox in memory. */
+class PushTest {
+
+	private final FakeHub hub = new FakeHub();
+	private final MemoryOutbox outbox = new MemoryOutbox();
+	private final List<Duration> slept = new ArrayList<>();
+
+	private SyncRound round() {
+		return new SyncRound(hub, null, null, null, outbox, "psb-desk-1", null, Backoff.DEFAULT, slept::add); //$NON-NLS-1$
+	}
+
+	@Test
+	void sendsWhatWaitsInBatchesKeepsTheCheckpointAndForgetsOnlyWhatTheHubApplied() throws Exception {
+		outbox.add(1_200);
+		Push.Result r = new Push(hub, outbox, "psb-desk-1", 500).run(); //$NON-NLS-1$
+		assertEquals(List.of("1..500", "501..1000", "1001..1200"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				hub.batches.stream().map(b -> b.get("from").asLong() + ".." + b.get("to").asLong()).toList()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		assertEquals(new Push.Result(1_200, 0, 1_200, 0), r);
+		assertTrue(outbox.entries.isEmpty());
+		assertEquals(1_200, outbox.latestCheckpoint().orElseThrow().sequence());
+		assertEquals("h1200", outbox.latestCheckpoint().orElseThrow().headHash(), "the batch's ledger head is its last event's hash"); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals("psb-desk-1", hub.batches.get(0).get("desk").asText()); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	@Test
+	void startsFromTheHubsMarkNotFromTheDesksMemory() throws Exception {
+		outbox.add(10);
+		hub.mark = 7;
+		Push.Result r = new Push(hub, outbox, "psb-desk-1", 500).run(); //$NON-NLS-1$
+		assertEquals(8, hub.batches.get(0).get("from").asLong(), "the hub applied 1..7 already"); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(List.of(8L, 9L, 10L), hub.applied);
+		assertEquals(3, r.sent());
+	}
+
+	@Test
+	void aSecondPushWithNothingNewSendsNothing() throws Exception {
+		outbox.add(3);
+		new Push(hub, outbox, "psb-desk-1", 500).run(); //$NON-NLS-1$
+		Push.Result again = new Push(hub, outbox, "psb-desk-1", 500).run(); //$NON-NLS-1$
+		assertEquals(1, hub.batches.size());
+		assertEquals(new Push.Result(0, 0, 3, 0), again);
+	}
+
+	@Test
+	void aRefusedChangeIsRecordedForItsDossierAndTheRestIsApplied() throws Exception {
+		outbox.add(5);
+		hub.refuse = java.util.Set.of("SZ3"); //$NON-NLS-1$
+		Push.Result r = new Push(hub, outbox, "psb-desk-1", 500).run(); //$NON-NLS-1$
+		assertEquals(1, r.refused());
+		assertEquals(5, r.highWater());
+		assertEquals(1, outbox.refusals().size());
+		assertEquals("SZ3", outbox.refusals().get(0).dossierNo()); //$NON-NLS-1$
+		assertEquals("APPROVED by psb-desk-2", outbox.refusals().get(0).hubState()); //$NON-NLS-1$
+	}
+
+	@Test
+	void anUnreachableHubIsRetriedWithExponentialBackOff() throws Exception {
+		outbox.add(10);
+		hub.unreachableFor = 2;
+		SyncReport r = round().run(5);
+		assertEquals(List.of(Duration.ofSeconds(2), Duration.ofSeconds(4)), slept);
+		assertTrue(r.reached());
+		assertEquals(3, r.attempts());
+		assertEquals(10, r.pushed());
+		assertEquals(0, r.waiting());
+		assertEquals(null, r.problem());
+	}
+
+	@Test
+	void aHubAwayThroughoutLeavesEveryChangeWaiting() throws Exception {
+		outbox.add(17);
+		hub.unreachableFor = 100;
+		SyncReport r = round().run(4);
+		assertEquals(List.of(Duration.ofSeconds(2), Duration.ofSeconds(4), Duration.ofSeconds(8)), slept);
+		assertFalse(r.reached());
+		assertEquals(17, r.waiting());
+		assertEquals(17, outbox.entries.size(), "nothing is forgotten while the hub is away"); //$NON-NLS-1$
+		assertTrue(r.problem().startsWith("the hub could not be reached"), r.problem()); //$NON-NLS-1$
+	}
+
+	@Test
+	void theBackOffDoublesUpToItsCeiling() {
+		assertEquals(Duration.ofSeconds(2), Backoff.DEFAULT.delay(1));
+		assertEquals(Duration.ofSeconds(16), Backoff.DEFAULT.delay(4));
+		assertEquals(Duration.ofMinutes(5), Backoff.DEFAULT.delay(30));
+	}
+}

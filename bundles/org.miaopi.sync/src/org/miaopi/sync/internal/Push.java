@@ -1,0 +1,144 @@
+package org.miaopi.sync.internal;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+
+import org.miaopi.core.sync.LedgerCheckpoint;
+import org.miaopi.core.sync.Outbox;
+import org.miaopi.core.sync.OutboxEntry;
+import org.miaopi.core.sync.PushRefusal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Sends the desk's outbox to the hub (docs/hub.md, "Push"). The hub's high-water mark is the truth:
+ * each push starts from {@code GET /v1/me}, sends the entries after the mark in batches
+ * ({@code POST /v1/desks/me/batches}), keeps each returned checkpoint, records refusals, and lets the
+ * outbox forget entries only at or below the mark the hub answered. A 409 (the batch does not follow
+ * the hub's mark, e.g. the hub was restored from a backup) re-sends from the mark it names.
+ */
+public final class Push {
+
+	/** After this many 409s in one push the hub and desk disagree in a way re-sending does not mend. */
+	static final int MAX_REWINDS = 3;
+
+	private final HubTransport hub;
+	private final Outbox outbox;
+	private final String desk;
+	private final int batchSize;
+
+	/** What one push moved: entries the hub applied, refusals, the hub's mark, and what still waits. */
+	public record Result(long sent, int refused, long highWater, long waiting) {
+	}
+
+	public Push(HubTransport hub, Outbox outbox, String desk, int batchSize) {
+		this.hub = hub;
+		this.outbox = outbox;
+		this.desk = desk;
+		this.batchSize = batchSize;
+	}
+
+	/** The hub's mark for this desk ({@code GET /v1/me}). */
+	public long highWater() throws IOException, InterruptedException, HubRefused {
+		HubTransport.Reply me = hub.get("/v1/me"); //$NON-NLS-1$
+		if (!me.ok()) {
+			throw new HubRefused("asking for this desk's mark", me); //$NON-NLS-1$
+		}
+		return me.json().path("highWater").asLong(0); //$NON-NLS-1$
+	}
+
+	/**
+	 * One push: everything waiting, in batches, until the outbox is sent.
+	 *
+	 * @throws IOException the hub could not be reached; what it acknowledged stays acknowledged
+	 */
+	public Result run() throws IOException, InterruptedException, HubRefused {
+		long mark = highWater();
+		long sent = 0;
+		int refused = 0;
+		int rewinds = 0;
+		while (true) {
+			outbox.acknowledge(mark);
+			List<OutboxEntry> batch = outbox.after(mark, batchSize);
+			if (batch.isEmpty()) {
+				break;
+			}
+			long from = batch.get(0).sequence();
+			long to = batch.get(batch.size() - 1).sequence();
+			HubTransport.Reply r = hub.post("/v1/desks/me/batches", body(from, to, batch)); //$NON-NLS-1$
+			JsonNode answer = r.status() == 200 || r.status() == 409 ? r.json() : null;
+			if (r.status() == 409 && answer.has("highWater")) { //$NON-NLS-1$
+				if (++rewinds > MAX_REWINDS) {
+					throw new HubRefused("batch " + from + ".." + to + " after " + MAX_REWINDS + " re-sends", r); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				}
+				mark = answer.get("highWater").asLong(); //$NON-NLS-1$
+				continue;
+			}
+			if (answer == null) {
+				throw new HubRefused("batch " + from + ".." + to, r); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			long high = answer.path("highWater").asLong(mark); //$NON-NLS-1$
+			if (answer.hasNonNull("checkpoint")) { //$NON-NLS-1$
+				outbox.keepCheckpoint(checkpoint(answer.get("checkpoint"))); //$NON-NLS-1$
+			}
+			for (JsonNode f : answer.path("refused")) { //$NON-NLS-1$
+				outbox.recordRefusal(new PushRefusal(f.path("sequence").asLong(), f.path("dossierNo").asText(null), //$NON-NLS-1$ //$NON-NLS-2$
+						f.path("reason").asText(), f.path("hubState").asText(null), System.currentTimeMillis())); //$NON-NLS-1$ //$NON-NLS-2$
+				refused++;
+			}
+			if (high <= mark) {
+				throw new HubRefused("batch " + from + ".." + to + ": its mark stayed at " + high, r); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			}
+			sent += high - mark;
+			mark = high;
+		}
+		return new Result(sent, refused, mark, outbox.waitingAbove(mark));
+	}
+
+	private ObjectNode body(long from, long to, List<OutboxEntry> batch) {
+		ObjectNode o = HubTransport.JSON.createObjectNode().put("desk", desk).put("from", from).put("to", to); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		ArrayNode events = o.putArray("events"); //$NON-NLS-1$
+		String head = null;
+		for (OutboxEntry e : batch) {
+			events.addObject().put("sequence", e.sequence()).put("kind", e.kind()).put("dossierNo", e.dossierNo()) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					.put("payload", e.payload()).put("createdAt", Instant.ofEpochMilli(e.createdAtMillis()).toString()); //$NON-NLS-1$ //$NON-NLS-2$
+			head = ledgerHash(e, head);
+		}
+		return o.put("ledgerHead", head); //$NON-NLS-1$
+	}
+
+	/**
+	 * The batch's ledger head: the chain hash of its last audit event, read from the entry's payload
+	 * ({@code {"event": {…, "hash"}}} as the store writes it; a bare {@code "hash"} is read too); the
+	 * hub checks that the chain continues from the head it holds.
+	 */
+	static String ledgerHash(OutboxEntry e, String before) {
+		try {
+			JsonNode p = HubTransport.JSON.readTree(e.payload());
+			if (p == null) {
+				return before;
+			}
+			JsonNode hash = p.path("event").path("hash"); //$NON-NLS-1$ //$NON-NLS-2$
+			if (!hash.isTextual()) {
+				hash = p.path("hash"); //$NON-NLS-1$
+			}
+			return hash.isTextual() ? hash.asText() : before;
+		} catch (IOException notJson) {
+			return before;
+		}
+	}
+
+	static LedgerCheckpoint checkpoint(JsonNode c) {
+		return new LedgerCheckpoint(c.path("desk").asText(), c.path("sequence").asLong(), c.path("headHash").asText(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				Base64.getDecoder().decode(c.path("signature").asText()), Base64.getDecoder().decode(c.path("hubCertificate").asText()), //$NON-NLS-1$ //$NON-NLS-2$
+				signedAt(c.path("signedAt"))); //$NON-NLS-1$
+	}
+
+	private static long signedAt(JsonNode n) {
+		return n.isNumber() ? n.asLong() : Instant.parse(n.asText()).toEpochMilli();
+	}
+}

@@ -1,0 +1,102 @@
+package org.miaopi.sync.internal;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+
+import org.miaopi.core.matter.MatterRegistry;
+import org.miaopi.core.service.StoreAdmin;
+import org.miaopi.core.sync.Outbox;
+import org.miaopi.core.sync.PullCache;
+import org.miaopi.sync.SyncReport;
+
+/**
+ * One sync round: pull the department's dossiers, then push the outbox. An unreachable hub is
+ * retried with exponential back-off, the whole round each time: pull and push both resume from
+ * what the desk kept (the pull cursor, the hub's mark), so a retry repeats nothing.
+ */
+public final class SyncRound {
+
+	public static final int PAGE = 200;
+	public static final int BATCH = 500;
+
+	private final HubTransport hub;
+	private final PullCache cache;
+	private final StoreAdmin files;
+	private final MatterRegistry matters;
+	private final Outbox outbox;
+	private final String desk;
+	private final String department;
+	private final Backoff backoff;
+	private final Backoff.Sleeper sleeper;
+
+	/** @param outbox the desk's outbox, or null where the store keeps none (then nothing is pushed) */
+	public SyncRound(HubTransport hub, PullCache cache, StoreAdmin files, MatterRegistry matters, Outbox outbox, String desk,
+			String department, Backoff backoff, Backoff.Sleeper sleeper) {
+		this.hub = hub;
+		this.cache = cache;
+		this.files = files;
+		this.matters = matters;
+		this.outbox = outbox;
+		this.desk = desk;
+		this.department = department;
+		this.backoff = backoff;
+		this.sleeper = sleeper;
+	}
+
+	public SyncReport run(int attempts) throws InterruptedException {
+		long start = System.nanoTime();
+		IOException last = null;
+		for (int attempt = 1; attempt <= attempts; attempt++) {
+			if (attempt > 1) {
+				sleeper.sleep(backoff.delay(attempt - 1));
+			}
+			try {
+				Pull.Result pulled = new Pull.Result(0, 0, 0, 0, 0, List.of());
+				int records = 0;
+				if (department != null) {
+					Pull pull = new Pull(hub, cache, files, new HubDossiers(matters), PAGE);
+					pulled = pull.run(department, () -> false);
+					List<String> leftOut = new java.util.ArrayList<>(pulled.leftOut());
+					records = pull.records(department, leftOut);
+					pulled = new Pull.Result(pulled.pages(), pulled.dossiers(), pulled.alreadyHeld(), pulled.files(), pulled.fileBytes(), leftOut);
+				}
+				Push.Result pushed = outbox == null ? null : new Push(hub, outbox, desk, BATCH).run();
+				return new SyncReport(true, attempt, pulled.pages(), pulled.dossiers(), pulled.alreadyHeld(), records, pulled.files(),
+						pulled.fileBytes(), pulled.leftOut(), pushed == null ? 0 : pushed.sent(), pushed == null ? 0 : pushed.refused(),
+						pushed == null ? 0 : pushed.highWater(), pushed == null ? 0 : pushed.waiting(),
+						pushed == null ? "this desk's store keeps no outbox yet" : null, null, took(start)); //$NON-NLS-1$
+			} catch (IOException e) {
+				last = e;
+			} catch (HubRefused e) {
+				return failed(true, attempt, e.getMessage(), start);
+			}
+		}
+		return failed(false, attempts, "the hub could not be reached: " + describe(last), start); //$NON-NLS-1$
+	}
+
+	private SyncReport failed(boolean reached, int attempts, String problem, long start) {
+		long waiting = outbox == null ? 0 : outbox.waitingAbove(0);
+		return new SyncReport(reached, attempts, 0, 0, 0, 0, 0, 0, List.of(), 0, 0, 0, waiting, null, problem, took(start));
+	}
+
+	/** An unreachable hub in words: java.net.http often throws with no message at all. */
+	static String describe(IOException e) {
+		if (e == null) {
+			return "no attempt was made"; //$NON-NLS-1$
+		}
+		Throwable t = e;
+		while (t.getCause() != null && (t.getMessage() == null || t.getMessage().isBlank())) {
+			t = t.getCause();
+		}
+		String m = t.getMessage();
+		if (t instanceof java.net.ConnectException || m == null || m.isBlank()) {
+			return "no answer (connection refused or timed out)"; //$NON-NLS-1$
+		}
+		return m;
+	}
+
+	private static Duration took(long start) {
+		return Duration.ofNanos(System.nanoTime() - start);
+	}
+}
