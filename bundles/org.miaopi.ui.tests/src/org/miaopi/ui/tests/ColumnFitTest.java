@@ -117,6 +117,34 @@ class ColumnFitTest {
 		assertTrue(count(fit, table) > shown, "a wider queue shows more columns");
 	}
 
+	/** What an officer needs of each row is on screen at the desk size, in a column or on the row's second line. */
+	@Test
+	void atTheDeskSizeEveryRowShowsNumberApplicantMatterStatusReceivedAndDeadline() throws Exception {
+		Table table = queue.getTable();
+		ColumnFit fit = queue.getColumnFit();
+		assertTrue(table.getItemCount() > 0);
+		for (int c : new int[] { 0, 1, 2 }) { // number, deadline, applicant: columns of their own
+			assertTrue(fit.isShown(c) && table.getColumn(c).getWidth() >= fit.width("\u6b27\u9633\u4fee"), "column " + c);
+		}
+		for (int i = 0; i < Math.min(5, table.getItemCount()); i++) {
+			TableItem item = table.getItem(i);
+			for (int c : new int[] { 3, 4 }) { // matter, status: a column, or under the applicant's name
+				String under = queue.getSecondLine(item, 2);
+				assertTrue(fit.isShown(c) || under != null && under.contains(item.getText(c)),
+						"row " + i + " shows " + item.getText(c) + ": under the name is " + under);
+			}
+			String received = queue.getSecondLine(item, 0);
+			assertTrue(fit.isShown(7) || received != null && received.equals(item.getText(7)), "received " + received);
+		}
+		Screenshots.take("queue-second-lines-1280x800");
+		// a wide queue has every column of its own and rows of one line
+		shell().setSize(2600, 1000);
+		Workbench.processEvents();
+		if (fit.isShown(3) && fit.isShown(4) && fit.isShown(7)) {
+			assertEquals(null, queue.getSecondLine(table.getItem(0), 2));
+		}
+	}
+
 	@Test
 	void theComparisonKeepsBothValuesSideBySideAndTheSourceInTheTooltip() throws Exception {
 		Dossier d = DeskFixture.pick(DossierStatus.IN_REVIEW, true, USED);
