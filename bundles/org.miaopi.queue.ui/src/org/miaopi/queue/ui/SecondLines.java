@@ -14,11 +14,11 @@ import org.miaopi.ui.api.ColumnFit;
 
 /**
  * What a narrow queue leaves out stays in view: while the part is too narrow for the status, the
- * matter or the received date ({@link ColumnFit} leaves them out), each row has two lines, and the
- * applicant's cell carries the status, the matter and the markers under the name, the number's
- * cell the date received under the number, in grey. So at the desk size (1280x800, the queue about
- * 500 px wide) an officer reads number, applicant, status, matter, received and deadline without
- * maximising the part; a wide part has one line per row and every column of its own.
+ * matter or the received date ({@link ColumnFit} leaves them out), each row has two lines, in grey
+ * under the number its status and date received, under the applicant's name the matter and the
+ * markers. So at the desk size (1280x800, the queue about 470 px wide) an officer reads number,
+ * applicant, status, matter and deadline without maximising the part (a long matter name is cut,
+ * whole in the row's tooltip); a wide part has one line per row and every column of its own.
  * <p>
  * The two lines are drawn here (SWT's owner draw), the cells keep their texts: tooltips, copying
  * and the tests read them as before. GTK does not make rows lower again once they grew, so a part
@@ -26,8 +26,9 @@ import org.miaopi.ui.api.ColumnFit;
  */
 final class SecondLines {
 
-	/** The columns whose text goes under the applicant's name when left out, in this order. */
-	private static final int[] UNDER_APPLICANT = { 4, 3, QueueCells.MARKERS_COLUMN };
+	/** The columns whose text goes under the number, and under the applicant's name, when left out. */
+	private static final int[] UNDER_NUMBER = { 4, 7 };
+	private static final int[] UNDER_APPLICANT = { 3, QueueCells.MARKERS_COLUMN };
 	private static final int APPLICANT = 2;
 	private static final int RECEIVED = 7;
 	/** The text's indent in a cell, as GTK draws it. */
@@ -61,14 +62,12 @@ final class SecondLines {
 		if (!active()) {
 			return null;
 		}
-		if (column == 0) {
-			return fit.isShown(RECEIVED) ? null : item.getText(RECEIVED);
-		}
-		if (column != APPLICANT) {
+		int[] under = column == 0 ? UNDER_NUMBER : column == APPLICANT ? UNDER_APPLICANT : null;
+		if (under == null) {
 			return null;
 		}
 		List<String> parts = new ArrayList<>();
-		for (int c : UNDER_APPLICANT) {
+		for (int c : under) {
 			String text = item.getText(c);
 			if (!fit.isShown(c) && !text.isBlank()) {
 				parts.add(text);
