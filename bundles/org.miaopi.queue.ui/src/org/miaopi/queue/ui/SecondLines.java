@@ -85,6 +85,11 @@ final class SecondLines {
 
 	private void paint(Event e) {
 		TableItem item = (TableItem) e.item;
+		if ((e.detail & SWT.SELECTED) != 0 && item.getImage(e.index) != null) {
+			// GTK keeps the urgency icon's room in a selected row with owner draw, but leaves it empty
+			Rectangle at = item.getImageBounds(e.index);
+			e.gc.drawImage(item.getImage(e.index), at.x, at.y + Math.max(0, (at.height - item.getImage(e.index).getBounds().height) / 2));
+		}
 		String second = second(item, e.index);
 		if (second == null) {
 			return;
