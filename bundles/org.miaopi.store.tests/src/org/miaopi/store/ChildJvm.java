@@ -25,7 +25,7 @@ final class ChildJvm implements AutoCloseable {
 
 	private static final Set<String> NEEDED = Set.of("org.miaopi.core", "org.miaopi.store", "org.miaopi.store.tests",
 			"derby", "derbyshared", "jakarta.persistence-api", "org.eclipse.persistence.core",
-			"org.eclipse.persistence.jpa", "org.eclipse.persistence.jpa.jpql", "org.eclipse.persistence.asm");
+			"org.eclipse.persistence.jpa", "org.eclipse.persistence.jpa.jpql", "org.eclipse.persistence.asm", "com.ibm.icu");
 
 	final Process process;
 	final List<String> lines = new CopyOnWriteArrayList<>();

@@ -19,6 +19,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import com.ibm.icu.text.Collator;
+import com.ibm.icu.util.ULocale;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,13 +38,14 @@ import org.miaopi.core.service.QueueSort;
 
 /**
  * The queue in every sort order, both directions, page after page: exactly the order a full sort
- * in Java gives (ties broken the same way), so no row is skipped or repeated at a page boundary,
+ * in Java gives (only the order's own key reversed descending, its ties always nearest deadline
+ * first, then by number), so no row is skipped or repeated at a page boundary,
  * with and without the matter and text filters; by page number (offset) and read on from the last
  * row of the page before (keyset), in pages small enough to put a boundary inside every tie.
  */
 class QueueSortTest {
 
-	private static final String[] NAMES = { "张伟", "王芳", "欧阳修", "李娜", "张伟", "Zhang Wei" };
+	private static final String[] NAMES = { "张伟", "王芳", "欧阳修", "李娜", "张伟", "Zhang Wei", "阿强", "陈喆", "張偉" };
 	private static final DossierStatus[] STATUSES = { DossierStatus.RECEIVED, DossierStatus.PRE_CHECKED,
 			DossierStatus.ASSIGNED, DossierStatus.IN_REVIEW, DossierStatus.SUPPLEMENT_REQUESTED, DossierStatus.APPROVED };
 
@@ -114,9 +118,10 @@ class QueueSortTest {
 		Predicate<Dossier> filter = d -> d.departmentCode().equals("PSB") && statuses.contains(d.status())
 				&& (matter == null || d.matterCode().equals(matter)) && (text == null || d.applicant().name().startsWith(text)
 						|| d.number().toLowerCase().startsWith(text));
-		Comparator<Dossier> order = order(sort);
-		List<String> expected = dossiers.stream().filter(filter).sorted(descending ? order.reversed() : order)
-				.map(Dossier::number).toList();
+		Comparator<Dossier> key = key(sort);
+		Comparator<Dossier> ties = Comparator.comparing(Dossier::deadline).thenComparing(Dossier::number);
+		List<String> expected = dossiers.stream().filter(filter)
+				.sorted((descending ? key.reversed() : key).thenComparing(ties)).map(Dossier::number).toList();
 		assertTrue(expected.size() > 2, "the case has rows: " + sort + " " + matter + " " + text);
 		QueueQuery first = new QueueQuery(statuses, matter, text, 0, sort, descending);
 		String what = sort + (descending ? " descending" : " ascending") + " statuses " + statuses + " matter " + matter
@@ -200,18 +205,17 @@ class QueueSortTest {
 		}
 	}
 
-	private Comparator<Dossier> order(QueueSort sort) {
-		Comparator<Dossier> byNumber = Comparator.comparing(Dossier::number);
-		Comparator<Dossier> byDeadline = Comparator.comparing(Dossier::deadline).thenComparing(byNumber);
+	/** The order's own key: the part a descending order reverses. */
+	private Comparator<Dossier> key(QueueSort sort) {
+		Collator pinyin = Collator.getInstance(ULocale.CHINA);
 		return switch (sort) {
-			case DEADLINE -> byDeadline;
-			case NUMBER -> byNumber;
-			case APPLICANT -> Comparator.comparing((Dossier d) -> d.applicant().name()).thenComparing(byNumber);
-			case MATTER -> Comparator.comparing(Dossier::matterCode).thenComparing(byDeadline);
-			case RECEIVED -> Comparator.comparing(Dossier::received).thenComparing(byNumber);
-			case STATUS -> Comparator.comparing(Dossier::status).thenComparing(byDeadline);
-			case MISMATCHES -> Comparator.comparingInt((Dossier d) -> attention.getOrDefault(d.number(), -1))
-					.thenComparing(byDeadline);
+			case DEADLINE -> Comparator.comparing(Dossier::deadline);
+			case NUMBER -> Comparator.comparing(Dossier::number);
+			case APPLICANT -> Comparator.comparing((Dossier d) -> d.applicant().name(), pinyin);
+			case MATTER -> Comparator.comparing(Dossier::matterCode);
+			case RECEIVED -> Comparator.comparing(Dossier::received);
+			case STATUS -> Comparator.comparing(Dossier::status);
+			case MISMATCHES -> Comparator.comparingInt((Dossier d) -> attention.getOrDefault(d.number(), -1));
 		};
 	}
 

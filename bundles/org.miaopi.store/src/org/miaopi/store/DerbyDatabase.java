@@ -7,6 +7,7 @@ import java.sql.Driver;
 import java.sql.SQLException;
 import java.util.Properties;
 
+import org.miaopi.store.jpa.NameKeys;
 import org.miaopi.store.schema.Migrations;
 
 /**
@@ -66,6 +67,7 @@ final class DerbyDatabase implements AutoCloseable {
 		}
 		try (Connection c = db.driver.connect(db.url(), p)) {
 			db.previousVersion = Migrations.migrateTo(c, schemaVersion);
+			NameKeys.refresh(c); // keys SQL cannot compute: after the migration that adds them, or a new ICU
 		} catch (SQLException | RuntimeException e) {
 			db.shutdownQuietly();
 			throw StoreErrors.map(e, dir, create ? "creating it" : "opening it");

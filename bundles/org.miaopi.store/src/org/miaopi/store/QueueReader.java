@@ -46,15 +46,18 @@ final class QueueReader {
 	@SuppressWarnings({ "unchecked", "rawtypes" })
 	private static final Comparator<Object> VALUE = Comparator.nullsLast((a, b) -> ((Comparable) a).compareTo(b));
 
-	static final Comparator<Key> ASCENDING = (a, b) -> {
-		for (int i = 0; i < a.values.length; i++) {
-			int c = VALUE.compare(a.values[i], b.values[i]);
-			if (c != 0) {
-				return c;
+	/** The order of keys whose values go the given directions (true: descending), as Derby orders them. */
+	static Comparator<Key> order(boolean[] directions) {
+		return (a, b) -> {
+			for (int i = 0; i < a.values.length; i++) {
+				int c = VALUE.compare(a.values[i], b.values[i]);
+				if (c != 0) {
+					return directions[i] ? -c : c;
+				}
 			}
-		}
-		return 0;
-	};
+			return 0;
+		};
+	}
 
 	private QueueReader() {
 	}
@@ -76,22 +79,27 @@ final class QueueReader {
 	private static List<Key> byStatus(Connection c, String department, QueueQuery q, SortPlan plan, Seek seek, int from,
 			int size) throws SQLException {
 		int need = from + size + 1;
-		String dir = q.descending() ? " DESC" : "";
+		boolean[] directions = plan.directions(q.descending());
+		int offset = plan.byStatus() ? 1 : 0;
 		StringBuilder head = new StringBuilder("SELECT ").append(String.join(", ", plan.columns()))
 				.append(" FROM DOSSIER --DERBY-PROPERTIES index=").append(plan.index(q.descending(), q.matterCode() != null))
 				.append("\n WHERE DEPARTMENT_CODE = ? AND STATUS = ?");
 		if (q.matterCode() != null) {
 			head.append(" AND MATTER_CODE = ?");
 		}
-		String tail = " ORDER BY " + String.join(dir + ", ", plan.columns()) + dir + " FETCH FIRST ? ROWS ONLY";
+		List<String> orderBy = new ArrayList<>();
+		for (int i = 0; i < plan.columns().size(); i++) {
+			orderBy.add(plan.columns().get(i) + (directions[offset + i] ? " DESC" : ""));
+		}
+		String tail = " ORDER BY " + String.join(", ", orderBy) + " FETCH FIRST ? ROWS ONLY";
 		List<Key> all = new ArrayList<>();
 		// the whole status, then (seeking) one statement per shape of "after the anchor", see Seek
-		List<Seek.Range> ranges = seek == null ? List.of() : seek.ranges(plan.columns(), q.descending());
+		List<Seek.Range> ranges = seek == null ? List.of() : seek.ranges(plan.columns());
 		PreparedStatement[] statements = new PreparedStatement[ranges.size() + 1];
 		try {
 			for (DossierStatus st : q.statuses()) {
 				Integer ordinal = plan.byStatus() ? st.ordinal() : null;
-				int place = seek == null ? 1 : seek.place(ordinal, q.descending());
+				int place = seek == null ? 1 : seek.place(ordinal);
 				if (place < 0) {
 					continue; // the whole status comes before the anchor
 				}
@@ -125,14 +133,14 @@ final class QueueReader {
 				}
 			}
 		}
-		all.sort(q.descending() ? ASCENDING.reversed() : ASCENDING);
+		all.sort(order(directions));
 		return all.subList(Math.min(from, all.size()), Math.min(need, all.size()));
 	}
 
 	private static List<Key> byText(Connection c, String department, QueueQuery q, SortPlan plan, Seek seek, int from,
 			int size) throws SQLException {
 		String prefix = q.text().toLowerCase(Locale.ROOT);
-		String dir = q.descending() ? " DESC" : "";
+		boolean[] directions = plan.directions(q.descending());
 		List<String> columns = new ArrayList<>();
 		if (plan.byStatus()) {
 			columns.add(SortPlan.statusOrdinal("S.STATUS"));
@@ -154,14 +162,14 @@ final class QueueReader {
 			sql.append(" AND S.MATTER_CODE = ?");
 		}
 		// the matches are sorted anyway: seeking here only keeps those before the anchor out of the sort
-		List<Seek.Range> ranges = seek == null ? List.of() : seek.rangesWithStatus(columns, q.descending());
+		List<Seek.Range> ranges = seek == null ? List.of() : seek.rangesWithStatus(columns);
 		if (seek != null) {
 			List<String> any = ranges.stream().map(r -> "(" + r.sql() + ")").toList();
 			sql.append(" AND (").append(any.isEmpty() ? "1 = 0" : String.join(" OR ", any)).append(")");
 		}
 		sql.append(" ORDER BY ");
 		for (int i = 1; i <= columns.size(); i++) {
-			sql.append(i == 1 ? "" : ", ").append(i).append(dir);
+			sql.append(i == 1 ? "" : ", ").append(i).append(directions[i - 1] ? " DESC" : "");
 		}
 		sql.append(" OFFSET ? ROWS FETCH NEXT ? ROWS ONLY");
 		List<Key> keys = new ArrayList<>();

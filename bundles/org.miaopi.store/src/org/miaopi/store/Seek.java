@@ -1,6 +1,7 @@
 package org.miaopi.store;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.miaopi.core.service.QueueKey;
@@ -9,7 +10,7 @@ import org.miaopi.core.service.QueueKey;
  * Keyset paging: the rows after one row (the anchor) of a queue order, as ranges an index can start
  * at instead of counting rows from the front. For an order on (a, b, number) they are, nearest first:
  * {@code a = A AND b = B AND number > N}, then {@code a = A AND b > B}, then {@code a > A} ({@code <}
- * descending), each a range scan of the order's index (equality columns, then one range column)
+ * for a column the order reads descending: each column has its own direction, see {@link SortPlan}), each a range scan of the order's index (equality columns, then one range column)
  * already in order, so reading them one after the other until the page is full gives the rows in
  * order. Derby has no row-value comparison {@code (a, b) > (?, ?)}, and an OR of the three would be
  * a filter on a scan from the front, not a start position.
@@ -27,10 +28,12 @@ final class Seek {
 
 	private final List<Object> key;
 	private final boolean byStatus;
+	private final boolean[] directions;
 
-	private Seek(List<Object> key, boolean byStatus) {
+	private Seek(List<Object> key, boolean byStatus, boolean[] directions) {
 		this.key = key;
 		this.byStatus = byStatus;
+		this.directions = directions;
 	}
 
 	static Seek of(SortPlan plan, QueueKey anchor) {
@@ -39,32 +42,34 @@ final class Seek {
 			throw new IllegalArgumentException("the queue position " + anchor.values() + " does not belong to the order "
 					+ anchor.sort() + ": it has " + anchor.values().size() + " values, the order " + expected);
 		}
-		return new Seek(anchor.values(), plan.byStatus());
+		return new Seek(anchor.values(), plan.byStatus(), plan.directions(anchor.descending()));
 	}
 
 	/**
 	 * Where the rows of one status stand to the anchor: -1 all before it, 1 all after it, 0 seek in
 	 * them (always 0 unless the order is by status first).
 	 */
-	int place(Integer statusOrdinal, boolean descending) {
+	int place(Integer statusOrdinal) {
 		if (!byStatus || statusOrdinal == null) {
 			return 0;
 		}
 		int c = Integer.compare(statusOrdinal, (Integer) key.get(0));
-		return descending ? -c : c;
+		return directions[0] ? -c : c;
 	}
 
 	/** The ranges after the anchor over the order's DOSSIER columns (the status order: within the anchor's status). */
-	List<Range> ranges(List<String> columns, boolean descending) {
-		return ranges(columns, byStatus ? key.subList(1, key.size()) : key, descending);
+	List<Range> ranges(List<String> columns) {
+		int from = byStatus ? 1 : 0;
+		return ranges(columns, key.subList(from, key.size()),
+				Arrays.copyOfRange(directions, from, directions.length));
 	}
 
 	/** The ranges over every value of the key, the status position included (its column given as an expression). */
-	List<Range> rangesWithStatus(List<String> columns, boolean descending) {
-		return ranges(columns, key, descending);
+	List<Range> rangesWithStatus(List<String> columns) {
+		return ranges(columns, key, directions);
 	}
 
-	private static List<Range> ranges(List<String> columns, List<Object> values, boolean descending) {
+	private static List<Range> ranges(List<String> columns, List<Object> values, boolean[] directions) {
 		if (columns.size() != values.size()) {
 			throw new IllegalStateException(columns + " against " + values);
 		}
@@ -81,6 +86,7 @@ final class Seek {
 				}
 			}
 			Object v = values.get(i);
+			boolean descending = directions[i];
 			if (v == null) {
 				if (!descending) {
 					continue; // NULL is last ascending: nothing after it in this column

@@ -62,6 +62,12 @@ public final class Messages extends NLS {
 	public static String Status_storePlain;
 	public static String Status_storeFailed;
 	public static String Status_alerts;
+	public static String Timeliness_overdue;
+	public static String Timeliness_atRisk;
+	public static String Timeliness_daysLeft;
+	public static String Timeliness_decidedOnTime;
+	public static String Timeliness_decidedLate;
+	public static String Timeliness_closed;
 	public static String Status_alertsCounting;
 	public static String Status_alertsJob;
 	public static String LifeCycle_newVersion;

@@ -1,20 +1,20 @@
 package org.miaopi.core.service;
 
 /**
- * What a queue page is ordered by. Every order ends in the dossier number, so rows that tie on the
- * key keep one stable order across pages; most also break ties by deadline first, the order an
- * officer works in.
+ * What a queue page is ordered by. A descending order reverses the order's own key only: rows that
+ * tie on it always go nearest deadline first (the order an officer works in), then by dossier
+ * number, so ties keep one stable order across pages and the most urgent comes first either way.
  */
 public enum QueueSort {
 	/** working days left: the nearest deadline first (the default) */
 	DEADLINE,
 	/** dossier number */
 	NUMBER,
-	/** applicant's name (by character code, not by pinyin), then number */
+	/** applicant's name in the Chinese (pinyin) collation, then deadline */
 	APPLICANT,
 	/** matter code, then deadline */
 	MATTER,
-	/** time received, then number */
+	/** time received, then deadline */
 	RECEIVED,
 	/** lifecycle order of the status, then deadline */
 	STATUS,

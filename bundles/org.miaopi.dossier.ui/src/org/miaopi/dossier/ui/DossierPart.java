@@ -21,12 +21,13 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.miaopi.core.calendar.ChinaTime;
+import org.miaopi.core.calendar.WorkingDayCalendar;
 import org.miaopi.core.model.Dossier;
 import org.miaopi.core.model.LegalPerson;
 import org.miaopi.core.model.Material;
 import org.miaopi.core.model.Officer;
+import org.miaopi.core.model.Timeliness;
 import org.miaopi.core.service.DossierService;
-import org.miaopi.ui.api.Deadline;
 import org.miaopi.ui.api.PartLayout;
 import org.miaopi.ui.api.PartStack;
 import org.miaopi.ui.api.MatterCatalog;
@@ -204,17 +205,19 @@ public class DossierPart {
 		return MATTER_KEY.equals(key) ? Messages.Dossier_matterField : matters.fieldName(dossier.matterCode(), key);
 	}
 
+	private static final WorkingDayCalendar CALENDAR = WorkingDayCalendar.china();
+
 	private static final String MATTER_KEY = "matter"; //$NON-NLS-1$
 
 	private String facts(Dossier d) {
 		String who = d.applicant() instanceof LegalPerson lp
 				? NLS.bind(Messages.Dossier_legalPerson, new Object[] { lp.name(), lp.subjectId(), lp.legalRepresentative() })
 				: NLS.bind(Messages.Dossier_naturalPerson, d.applicant().name(), d.applicant().subjectId());
-		Deadline deadline = Deadline.of(ChinaTime.today(), d.deadline());
-		String left = d.status().isDecided() || d.status().isFinal() ? Messages.Dossier_closed
-				: deadline.urgency() == Deadline.Urgency.OVERDUE
-				? java.text.MessageFormat.format(Messages.Dossier_overdue, -deadline.workingDaysLeft())
-				: java.text.MessageFormat.format(Messages.Dossier_daysLeft, deadline.workingDaysLeft());
+		// the core's one rule, as the queue's deadline column: a decided dossier is measured at its decision
+		java.time.Instant decidedAt = d.status().isDecided() && officer != null
+				? service.decisionTimes(officer, List.of(d.number())).get(d.number())
+				: null;
+		String left = Texts.of(Timeliness.of(CALENDAR, d, decidedAt, ChinaTime.today()));
 		return NLS.bind(Messages.Dossier_facts, new Object[] { who, Texts.of(d.status()), Texts.time(d.received()),
 				d.deadline(), left, d.assignedOfficerId() == null ? "\u2014" : d.assignedOfficerId() }); //$NON-NLS-1$
 	}
@@ -259,6 +262,11 @@ public class DossierPart {
 
 	public Table getMaterials() {
 		return materials;
+	}
+
+	/** The line under the title: applicant, status, received, deadline and where it stands. */
+	public String getFactsText() {
+		return facts.getText();
 	}
 
 	public Table getDeclared() {

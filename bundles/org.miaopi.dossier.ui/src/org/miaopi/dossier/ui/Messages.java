@@ -25,9 +25,6 @@ public final class Messages extends NLS {
 	public static String Dossier_verified;
 	public static String Dossier_hashFailed;
 	public static String Dossier_contentFailed;
-	public static String Dossier_closed;
-	public static String Dossier_overdue;
-	public static String Dossier_daysLeft;
 	public static String Viewer_none;
 	public static String Viewer_loading;
 	public static String Viewer_previous;

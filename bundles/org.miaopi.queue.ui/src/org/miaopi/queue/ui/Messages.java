@@ -54,14 +54,8 @@ public final class Messages extends NLS {
 	public static String Queue_filterRenameTitle;
 	public static String Queue_filterDeleteTitle;
 	public static String Queue_filterDeleteAsk;
-	public static String Queue_overdue;
-	public static String Queue_atRisk;
-	public static String Queue_daysLeft;
 	public static String Queue_markerInstant;
 	public static String Queue_markerMissing;
-	public static String Queue_decidedOnTime;
-	public static String Queue_decidedLate;
-	public static String Queue_closed;
 	public static String Queue_allStatuses;
 	public static String Queue_noMatchText;
 	public static String Queue_noMatchFilters;

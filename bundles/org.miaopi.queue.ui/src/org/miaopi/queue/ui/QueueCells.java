@@ -121,9 +121,9 @@ final class QueueCells {
 			case 3 -> matters.matterCodes().stream().map(matters::name).toArray(String[]::new);
 			case 4 -> java.util.Arrays.stream(org.miaopi.core.lifecycle.DossierStatus.values()).map(Texts::of)
 					.toArray(String[]::new);
-			case DEADLINE_COLUMN -> new String[] { java.text.MessageFormat.format(Messages.Queue_overdue, 99),
-					java.text.MessageFormat.format(Messages.Queue_atRisk, 3), java.text.MessageFormat.format(Messages.Queue_daysLeft, 99),
-					java.text.MessageFormat.format(Messages.Queue_decidedLate, 99, 20) };
+			case DEADLINE_COLUMN -> java.util.stream.Stream.of(new Timeliness(Timeliness.Kind.OPEN, -99, 20),
+					new Timeliness(Timeliness.Kind.OPEN, 2, 20), new Timeliness(Timeliness.Kind.OPEN, 99, 20),
+					new Timeliness(Timeliness.Kind.DECIDED_LATE, 99, 20)).map(Texts::of).toArray(String[]::new);
 			case MISMATCH_COLUMN -> new String[] { "99" }; //$NON-NLS-1$
 			case MARKERS_COLUMN -> new String[] { Messages.Queue_markerInstant + " " + Messages.Queue_markerMissing }; //$NON-NLS-1$
 			case 7 -> new String[] { "2026-12-31" }; //$NON-NLS-1$
@@ -133,16 +133,7 @@ final class QueueCells {
 
 	/** The countdown of an open dossier; for a decided one, whether it kept its time limit and the days it used. */
 	static String deadlineText(Timeliness t) {
-		int n = t.days();
-		// MessageFormat, not NLS.bind: the English texts choose "day" or "days" by the number
-		return switch (t.kind()) {
-			case DECIDED_ON_TIME -> java.text.MessageFormat.format(Messages.Queue_decidedOnTime, n, t.limit());
-			case DECIDED_LATE -> java.text.MessageFormat.format(Messages.Queue_decidedLate, n, t.limit());
-			case CLOSED -> Messages.Queue_closed;
-			case OPEN -> t.overdue() ? java.text.MessageFormat.format(Messages.Queue_overdue, -n)
-					: t.atRisk() ? java.text.MessageFormat.format(Messages.Queue_atRisk, n)
-							: java.text.MessageFormat.format(Messages.Queue_daysLeft, n);
-		};
+		return Texts.of(t);
 	}
 
 	static String markers(QueueRow row) {

@@ -51,12 +51,13 @@ final class QueueHeader {
 				QueueCells.MARKERS_COLUMN, 2, 3, 4, QueueCells.HOLDER_COLUMN, 7 });
 		fit = new ColumnFit(table, names);
 		// in a narrow part (~500 px at 1280x800) the number, the deadline and the mismatches stay, the
-		// applicant and the matter share what is left, and the received date, the status, the matter
-		// and the markers are left out in that order while even their minimums do not fit (their
-		// values then in each row's tooltip; the header's menu shows any column by hand)
+		// applicant and the matter share what is left, and the markers, the received date, the status,
+		// the holder and the matter are left out in that order while even their minimums do not fit:
+		// their values then go on a second line under the applicant and the number (SecondLines), in
+		// each row's tooltip, and the header's menu shows any column by hand
 		fit.column(2, 1, fit.width("\u6b27\u9633\u4fee"), 7) //$NON-NLS-1$ three characters of a name
 				.column(3, 2, fit.width("Graduate res\u2026"), 5) //$NON-NLS-1$
-				.column(4, 0, 0, 4).column(QueueCells.MARKERS_COLUMN, 0, 0, 6).column(7, 0, 0, 3)
+				.column(4, 0, 0, 4).column(QueueCells.MARKERS_COLUMN, 0, 0, 2).column(7, 0, 0, 3)
 				.column(QueueCells.HOLDER_COLUMN, 0, 0, 4);
 		fit.natural(ColumnWidths.initial(table));
 	}

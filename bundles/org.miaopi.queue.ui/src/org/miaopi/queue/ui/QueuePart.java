@@ -65,6 +65,7 @@ public class QueuePart {
 	private QueueFilterBar filters;
 	private Label count;
 	private Table table;
+	private SecondLines secondLines;
 	private QueueCells cells;
 	private QueueRows rows;
 	private QueueHeader header;
@@ -99,6 +100,7 @@ public class QueuePart {
 		cells = new QueueCells(table, matters);
 		cells.holders(officer, context.get(StoreAdmin.class));
 		header = new QueueHeader(table, this::reloadByHand);
+		secondLines = new SecondLines(table, header.fit());
 		// the columns shown or hidden by hand are kept with the part, so they survive a restart
 		header.fit().restore(part.getPersistedState().get(COLUMNS));
 		header.fit().onChoice(() -> part.getPersistedState().put(COLUMNS, header.fit().choices()));
@@ -428,6 +430,14 @@ public class QueuePart {
 	/** Which columns the part's width shows; the header's menu chooses by hand. */
 	public org.miaopi.ui.api.ColumnFit getColumnFit() {
 		return header.fit();
+	}
+
+	/**
+	 * The second line a row's cell shows while the part is too narrow for some columns (their
+	 * texts), or null for a cell of one line.
+	 */
+	public String getSecondLine(TableItem item, int column) {
+		return secondLines.second(item, column);
 	}
 
 	public QueueRows getRows() {

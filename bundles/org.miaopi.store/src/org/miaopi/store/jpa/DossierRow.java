@@ -26,6 +26,9 @@ public class DossierRow {
 	String subjectId;
 	@Column(name = "APPLICANT_NAME")
 	String applicantName;
+	/** The name's collation key, the queue's name order (NameKeys). */
+	@Column(name = "APPLICANT_KEY")
+	String applicantKey;
 	@Column(name = "LEGAL_REP")
 	String legalRep;
 	@Lob

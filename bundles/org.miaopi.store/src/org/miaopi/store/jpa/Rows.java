@@ -77,6 +77,7 @@ public final class Rows {
 		r.applicantKind = a instanceof NaturalPerson ? "N" : "L";
 		r.subjectId = a.subjectId();
 		r.applicantName = a.name();
+		r.applicantKey = NameKeys.of(a.name());
 		r.legalRep = a instanceof LegalPerson l ? l.legalRepresentative() : null;
 		r.declared = MapCodec.encode(d.declaredData());
 		r.receivedMs = d.received().toEpochMilli();

@@ -117,6 +117,33 @@ class ColumnFitTest {
 		assertTrue(count(fit, table) > shown, "a wider queue shows more columns");
 	}
 
+	/** What an officer needs of each row is on screen at the desk size, in a column or on the row's second line. */
+	@Test
+	void atTheDeskSizeEveryRowShowsNumberApplicantMatterStatusReceivedAndDeadline() throws Exception {
+		Table table = queue.getTable();
+		ColumnFit fit = queue.getColumnFit();
+		assertTrue(table.getItemCount() > 0);
+		for (int c : new int[] { 0, 1, 2 }) { // number, deadline, applicant: columns of their own
+			assertTrue(fit.isShown(c) && table.getColumn(c).getWidth() >= fit.width("\u6b27\u9633\u4fee"), "column " + c);
+		}
+		for (int i = 0; i < Math.min(5, table.getItemCount()); i++) {
+			TableItem item = table.getItem(i);
+			// status and received under the number, the matter under the applicant's name, when not a column
+			for (int[] c : new int[][] { { 4, 0 }, { 7, 0 }, { 3, 2 } }) {
+				String under = queue.getSecondLine(item, c[1]);
+				assertTrue(fit.isShown(c[0]) || under != null && under.contains(item.getText(c[0])),
+						"row " + i + " shows " + item.getText(c[0]) + ": under column " + c[1] + " is " + under);
+			}
+		}
+		Screenshots.take("queue-second-lines-1280x800");
+		// a wide queue has every column of its own and rows of one line
+		shell().setSize(2600, 1000);
+		Workbench.processEvents();
+		if (fit.isShown(3) && fit.isShown(4) && fit.isShown(7)) {
+			assertEquals(null, queue.getSecondLine(table.getItem(0), 2));
+		}
+	}
+
 	@Test
 	void theComparisonKeepsBothValuesSideBySideAndTheSourceInTheTooltip() throws Exception {
 		Dossier d = DeskFixture.pick(DossierStatus.IN_REVIEW, true, USED);

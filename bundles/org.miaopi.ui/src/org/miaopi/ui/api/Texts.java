@@ -1,5 +1,6 @@
 package org.miaopi.ui.api;
 
+import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 
@@ -11,6 +12,7 @@ import org.miaopi.core.model.DecisionKind;
 import org.miaopi.core.model.Department;
 import org.miaopi.core.model.Role;
 import org.miaopi.core.model.SharedSource;
+import org.miaopi.core.model.Timeliness;
 import org.miaopi.ui.Messages;
 
 /** The domain's own bilingual names (kept in the core enums), in the workbench's language. */
@@ -60,6 +62,24 @@ public final class Texts {
 	/** Roles in their order, named in the workbench's language, joined with commas. */
 	public static String of(java.util.Collection<Role> roles) {
 		return roles.stream().sorted().map(Texts::of).collect(java.util.stream.Collectors.joining(chinese() ? "\u3001" : ", ")); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/**
+	 * Where a dossier stands against its time limit (core {@link Timeliness}, the one rule): an open
+	 * dossier's countdown, marked at risk or overdue; for a decided one, whether it kept its limit and
+	 * the working days it used. The queue's deadline column and the dossier part say the same.
+	 */
+	public static String of(Timeliness t) {
+		int n = t.days();
+		// MessageFormat, not NLS.bind: the English texts choose "day" or "days" by the number
+		return switch (t.kind()) {
+			case DECIDED_ON_TIME -> MessageFormat.format(Messages.Timeliness_decidedOnTime, n, t.limit());
+			case DECIDED_LATE -> MessageFormat.format(Messages.Timeliness_decidedLate, n, t.limit());
+			case CLOSED -> Messages.Timeliness_closed;
+			case OPEN -> t.overdue() ? MessageFormat.format(Messages.Timeliness_overdue, -n)
+					: t.atRisk() ? MessageFormat.format(Messages.Timeliness_atRisk, n)
+							: MessageFormat.format(Messages.Timeliness_daysLeft, n);
+		};
 	}
 
 	/** A moment as a Beijing date and time. */

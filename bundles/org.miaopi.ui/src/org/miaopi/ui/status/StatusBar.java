@@ -20,9 +20,11 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.miaopi.core.calendar.ChinaTime;
+import org.miaopi.core.calendar.WorkingDayCalendar;
 import org.miaopi.core.model.Department;
 import org.miaopi.core.model.Dossier;
 import org.miaopi.core.model.Officer;
+import org.miaopi.core.model.Timeliness;
 import org.miaopi.core.service.DossierService;
 import org.miaopi.core.service.QueuePage;
 import org.miaopi.core.service.QueueQuery;
@@ -30,7 +32,6 @@ import org.miaopi.core.service.StoreAdmin;
 import org.miaopi.core.service.StoreInfo;
 import org.miaopi.ui.Messages;
 import org.miaopi.ui.MiaopiVersion;
-import org.miaopi.ui.api.Deadline;
 import org.miaopi.ui.api.DeadlineAlerts;
 import org.miaopi.ui.api.Texts;
 import org.miaopi.ui.api.Topics;
@@ -43,6 +44,7 @@ public class StatusBar {
 
 	/** The queue is ordered by deadline, so alerts need only its first pages; beyond this, "more". */
 	private static final int ALERT_PAGES = 40;
+	private static final WorkingDayCalendar CALENDAR = WorkingDayCalendar.china();
 
 	@Inject
 	@Optional
@@ -163,20 +165,26 @@ public class StatusBar {
 
 	/** Counts from the front of the deadline-ordered queue until deadlines are no longer at risk. */
 	DeadlineAlerts count(Officer o, IProgressMonitor monitor) {
-		LocalDate today = ChinaTime.today();
-		LocalDate riskEnd = Deadline.atRiskUntil(today);
+		return count(dossiers, o, ChinaTime.today(), monitor);
+	}
+
+	/**
+	 * The alerts as of {@code today}, by the core's one rule ({@link Timeliness}), which also marks
+	 * the queue's rows: the bar never counts a dossier the queue does not mark, nor the reverse.
+	 */
+	public static DeadlineAlerts count(DossierService dossiers, Officer o, LocalDate today, IProgressMonitor monitor) {
 		int atRisk = 0;
 		int overdue = 0;
 		for (int page = 0; page < ALERT_PAGES && !monitor.isCanceled(); page++) {
 			QueuePage p = dossiers.queue(o, new QueueQuery(null, null, null, page));
 			for (Dossier d : p.rows()) {
-				if (d.deadline().isAfter(riskEnd)) {
-					return new DeadlineAlerts(atRisk, overdue, false);
-				}
-				if (d.deadline().isBefore(today)) {
+				Timeliness t = Timeliness.of(CALENDAR, d, null, today);
+				if (t.overdue()) {
 					overdue++;
-				} else {
+				} else if (t.atRisk()) {
 					atRisk++;
+				} else if (t.kind() == Timeliness.Kind.OPEN) {
+					return new DeadlineAlerts(atRisk, overdue, false); // nearest deadline first: none after this one
 				}
 			}
 			if (!p.hasMore()) {
