@@ -19,6 +19,9 @@ public class StoreCommand implements Subcommand {
 
 	@Reference
 	private StoreAdmin store;
+	/** Seal warnings (expiring, expired, revoked) belong in the desk's overview too. */
+	@Reference
+	private org.miaopi.admin.SealAdmin seals;
 
 	@Override
 	public String name() {
@@ -45,6 +48,11 @@ public class StoreCommand implements Subcommand {
 		out.println("Schema version: " + info.schemaVersion());
 		out.println("Encryption:     " + (info.encrypted() ? "on (Derby " + "AES/CBC/NoPadding), unlocked by " + info.bootMode() : "OFF"));
 		out.println("Size on disk:   " + mib(info.sizeOnDisk()));
+		out.println("Demo mode:      " + (store.demoMode() ? "on (automated runs sign in without a password; ./miaopi store demo-mode off)"
+				: "off (every sign-in needs a password)"));
+		for (String warning : seals.warnings()) {
+			out.println("WARNING:        " + warning);
+		}
 		// the same order on every store: the dossiers by status in lifecycle order, what dossiers
 		// gather on their way, then the desk's reference data (Loading.INFO_ORDER)
 		out.println("Counts:");
