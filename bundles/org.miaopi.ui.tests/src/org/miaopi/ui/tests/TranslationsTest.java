@@ -19,7 +19,8 @@ class TranslationsTest {
 	@ValueSource(strings = { "org.miaopi.ui:org/miaopi/ui/messages", "org.miaopi.ui:org/miaopi/ui/api/events", "org.miaopi.ui:OSGI-INF/l10n/bundle",
 			"org.miaopi.queue.ui:org/miaopi/queue/ui/messages", "org.miaopi.queue.ui:OSGI-INF/l10n/bundle",
 			"org.miaopi.dossier.ui:org/miaopi/dossier/ui/messages", "org.miaopi.dossier.ui:OSGI-INF/l10n/bundle",
-			"org.miaopi.decision.ui:org/miaopi/decision/ui/messages", "org.miaopi.decision.ui:OSGI-INF/l10n/bundle" })
+			"org.miaopi.decision.ui:org/miaopi/decision/ui/messages", "org.miaopi.decision.ui:OSGI-INF/l10n/bundle",
+			"org.miaopi.admin.ui:org/miaopi/admin/ui/messages", "org.miaopi.admin.ui:OSGI-INF/l10n/bundle" })
 	void chineseHasEveryKeyOfEnglish(String where) throws Exception {
 		String bundle = where.substring(0, where.indexOf(':'));
 		String base = where.substring(where.indexOf(':') + 1);
