@@ -63,6 +63,7 @@ public class FileSealService implements SealService {
 	private final Map<String, String> departments = new TreeMap<>();
 	private final Map<String, Seal> seals = new TreeMap<>();
 	private final Map<String, Seal> officers = new TreeMap<>();
+	private final Map<String, List<X509Certificate>> retired = new TreeMap<>();
 	private TimestampAuthority tsa;
 	private Seal tlsServer;
 
@@ -136,6 +137,11 @@ public class FileSealService implements SealService {
 	}
 
 	@Override
+	public synchronized boolean exists() {
+		return keystore != null && keystore.isOpen() || java.nio.file.Files.exists(dir.resolve(SealKeystore.KEYSTORE));
+	}
+
+	@Override
 	public synchronized List<String> departments() {
 		load();
 		return List.copyOf(departments.keySet());
@@ -201,6 +207,31 @@ public class FileSealService implements SealService {
 			return existing.get();
 		}
 		return issueSeal(departmentCode, departmentName, now.minus(Duration.ofMinutes(5)), now.plus(Duration.ofDays(3 * 365)));
+	}
+
+	@Override
+	public synchronized Seal rotate(String departmentCode) {
+		String code = departmentCode.toUpperCase(Locale.ROOT);
+		Seal old = findSeal(code).orElseThrow(() -> new SealException(SealException.Code.UNKNOWN_SEAL,
+				"there is no seal for department '" + departmentCode + "' to rotate; known: " + departments.keySet())); //$NON-NLS-1$ //$NON-NLS-2$
+		X509Certificate oldCert = old.certificate();
+		keystore.putCertificate(Hierarchy.RETIRED_PREFIX + code.toLowerCase(Locale.ROOT) + "-" + oldCert.getSerialNumber().toString(16), //$NON-NLS-1$
+				oldCert);
+		retired.computeIfAbsent(code, c -> new java.util.ArrayList<>()).add(oldCert);
+		Instant now = clock.instant();
+		Seal fresh = hierarchy.seal(code, departments.getOrDefault(code, old.departmentName()), now.minus(Duration.ofMinutes(5)),
+				now.plus(Duration.ofDays(3 * 365)));
+		seals.put(code, fresh);
+		keystore.save(departments);
+		return fresh;
+	}
+
+	@Override
+	public synchronized List<X509Certificate> retiredSeals(String departmentCode) {
+		load();
+		List<X509Certificate> certs = new java.util.ArrayList<>(retired.getOrDefault(departmentCode.toUpperCase(Locale.ROOT), List.of()));
+		certs.sort(java.util.Comparator.comparing(X509Certificate::getNotBefore));
+		return List.copyOf(certs);
 	}
 
 	/** Certifies a seal key held elsewhere (a PKCS#11 token): the chain to store beside the key. */
@@ -354,6 +385,10 @@ public class FileSealService implements SealService {
 			} else if (alias.startsWith(Hierarchy.SEAL_PREFIX)) {
 				String code = alias.substring(Hierarchy.SEAL_PREFIX.length()).toUpperCase(Locale.ROOT);
 				seals.put(code, keystore.get(alias, code, departments.getOrDefault(code, code)));
+			} else if (alias.startsWith(Hierarchy.RETIRED_PREFIX)) {
+				String rest = alias.substring(Hierarchy.RETIRED_PREFIX.length());
+				String code = rest.substring(0, Math.max(0, rest.lastIndexOf('-'))).toUpperCase(Locale.ROOT);
+				retired.computeIfAbsent(code, c -> new java.util.ArrayList<>()).add(keystore.certificate(alias));
 			} else if (alias.equals(Hierarchy.TLS_SERVER)) {
 				tlsServer = keystore.get(alias, "HUB", "Miaopi Hub"); //$NON-NLS-1$ //$NON-NLS-2$
 			} else if (alias.startsWith(Hierarchy.OFFICER_PREFIX)) {

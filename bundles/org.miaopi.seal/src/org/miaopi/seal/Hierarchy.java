@@ -28,6 +28,8 @@ final class Hierarchy {
 	static final String ROOT = "root"; //$NON-NLS-1$
 	static final String TSA = "tsa"; //$NON-NLS-1$
 	static final String SEAL_PREFIX = "seal-"; //$NON-NLS-1$
+	/** A department's earlier seal certificate, kept after a rotation: {@code retired-<code>-<serial in hex>}. */
+	static final String RETIRED_PREFIX = "retired-"; //$NON-NLS-1$
 	static final String OFFICER_PREFIX = "officer-"; //$NON-NLS-1$
 	static final String TLS_SERVER = "tls-server"; //$NON-NLS-1$
 

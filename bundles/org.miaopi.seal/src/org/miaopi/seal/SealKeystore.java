@@ -36,7 +36,7 @@ import org.miaopi.seal.internal.Pki;
  */
 final class SealKeystore {
 
-	private static final String KEYSTORE = "keystore.p12"; //$NON-NLS-1$
+	static final String KEYSTORE = "keystore.p12"; //$NON-NLS-1$
 	private static final String PASSWORD_FILE = "keystore.password"; //$NON-NLS-1$
 	private static final String DEPARTMENTS = "departments.tsv"; //$NON-NLS-1$
 
@@ -145,6 +145,19 @@ final class SealKeystore {
 		} catch (Exception e) {
 			throw new SealException(SealException.Code.FAILED, "cannot store key " + alias + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
 		}
+	}
+
+	/** A certificate kept without its key (a department's retired seal certificate). */
+	void putCertificate(String alias, X509Certificate certificate) {
+		try {
+			keystore.setCertificateEntry(alias, certificate);
+		} catch (Exception e) {
+			throw new SealException(SealException.Code.FAILED, "cannot store certificate " + alias + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+
+	X509Certificate certificate(String alias) throws Exception {
+		return (X509Certificate) keystore.getCertificate(alias);
 	}
 
 	/** The key (as a BouncyCastle key object: the signing code asks BC for the algorithms) and chain under {@code alias}. */

@@ -69,4 +69,21 @@ public interface SealService {
 	default boolean demoConvenience() {
 		return false;
 	}
+
+	/**
+	 * Gives the department a new seal key and certificate (valid three years from now), whatever the
+	 * state of the one it has. The earlier certificate is kept (its key is not), so certificates
+	 * sealed before still verify and {@link #retiredSeals} lists it.
+	 *
+	 * @throws SealException UNKNOWN_SEAL when the department has no seal
+	 */
+	Seal rotate(String departmentCode);
+
+	/** The department's earlier seal certificates, oldest first (empty when never rotated). */
+	List<X509Certificate> retiredSeals(String departmentCode);
+
+	/** Whether the desk has seals yet; false before the first use creates them (listings need not create them). */
+	default boolean exists() {
+		return true;
+	}
 }

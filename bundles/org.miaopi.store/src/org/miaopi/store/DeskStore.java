@@ -65,6 +65,10 @@ public final class DeskStore implements OpenStore, org.miaopi.core.supervision.S
 	private final Sources sources = new Sources(this);
 	private final SupervisionReads supervisionReads = new SupervisionReads(this);
 	private final SupervisionBook supervision = new SupervisionBook(this);
+	private final Accounts accounts = new Accounts(this);
+	private final Sessions sessions = new Sessions(this);
+	/** The time of sign-ins and account locks; tests move it to see a lock expire. */
+	volatile java.time.Clock clock = java.time.Clock.systemUTC();
 	/**
 	 * The installed matters, by code, so that an officer's decision gives only reason codes that fit
 	 * its kind; a store with no matters (tests, a bare hub) checks none.
@@ -387,6 +391,64 @@ public final class DeskStore implements OpenStore, org.miaopi.core.supervision.S
 	public void recordAction(Officer viewer, String type, Map<String, String> details) {
 		supervision.recordAction(viewer, type, details);
 	}
+
+	// ---------------------------------------------------------------- users, sign-in, demo mode (Accounts, Sessions)
+
+	/** The users as an admin manages them. */
+	public org.miaopi.core.service.UserAccounts accounts() {
+		return accounts;
+	}
+
+	/** Sign-in with the account's lock rules, in the audit ledger. */
+	public org.miaopi.core.service.SignInService sessions() {
+		return sessions;
+	}
+
+	/** Whether passwordless sign-in for automated runs is allowed: the DESK_SETTING row DEMO_MODE (V15.sql). */
+	public boolean demoMode() {
+		try (Connection c = connect(); java.sql.PreparedStatement ps = c.prepareStatement("SELECT VAL FROM DESK_SETTING WHERE NAME = 'DEMO_MODE'");
+				java.sql.ResultSet r = ps.executeQuery()) {
+			return r.next() && "on".equals(r.getString(1));
+		} catch (SQLException e) {
+			throw StoreErrors.map(e, dir, "reading the desk's settings");
+		}
+	}
+
+	/** Sets demo mode, with an audit event when it changes. */
+	public void setDemoMode(boolean on) {
+		if (demoMode() == on) {
+			return;
+		}
+		appendToLedger("setting demo mode " + (on ? "on" : "off"), (em, head) -> {
+			Connection c = em.unwrap(Connection.class);
+			try {
+				Accounts.update(c, "DELETE FROM DESK_SETTING WHERE NAME = 'DEMO_MODE'");
+				Accounts.update(c, "INSERT INTO DESK_SETTING (NAME, VAL) VALUES ('DEMO_MODE', ?)", on ? "on" : "off");
+			} catch (SQLException e) {
+				throw new IllegalStateException("cannot store the demo mode: " + e.getMessage(), e);
+			}
+			AuditEvent event = org.miaopi.core.audit.AuditChain.next(head, clock.instant(), Officer.SYSTEM_ID, null, DEMO_MODE_EVENT,
+					Map.of("mode", on ? "on" : "off", "by", System.getProperty("user.name", "?")));
+			em.persist(org.miaopi.store.jpa.Rows.row(event));
+			return event;
+		});
+	}
+
+	/** An admin action done outside the store (see {@link org.miaopi.core.service.AdminLedger}), as one audit event. */
+	public void recordAdminAction(Officer admin, String type, Map<String, String> details) {
+		Accounts.requireAdmin(admin, "record admin actions");
+		if (type == null || !type.startsWith(org.miaopi.core.service.AdminLedger.PREFIX)) {
+			throw new IllegalArgumentException("not an admin event type: " + type);
+		}
+		appendToLedger("recording " + type, (em, head) -> {
+			AuditEvent event = org.miaopi.core.audit.AuditChain.next(head, clock.instant(), admin.id(), null, type, details);
+			em.persist(org.miaopi.store.jpa.Rows.row(event));
+			return event;
+		});
+	}
+
+	/** The audit event of a change of demo mode. */
+	public static final String DEMO_MODE_EVENT = "desk.demo-mode";
 
 	// ---------------------------------------------------------------- admin and bulk loading
 

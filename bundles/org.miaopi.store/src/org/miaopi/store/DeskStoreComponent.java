@@ -19,9 +19,11 @@ import org.miaopi.core.model.Decision;
 import org.miaopi.core.model.Department;
 import org.miaopi.core.model.Dossier;
 import org.miaopi.core.model.Officer;
+import org.miaopi.core.model.Role;
 import org.miaopi.core.model.SharedRecord;
 import org.miaopi.core.model.SharedSource;
 import org.miaopi.core.matter.ThemeOutcome;
+import org.miaopi.core.service.AdminLedger;
 import org.miaopi.core.service.CertificateLog;
 import org.miaopi.core.service.SharedSourceService;
 import org.miaopi.core.service.SourceState;
@@ -32,7 +34,10 @@ import org.miaopi.core.service.IntakeService;
 import org.miaopi.core.service.QueuePage;
 import org.miaopi.core.service.QueueQuery;
 import org.miaopi.core.service.SettleResult;
+import org.miaopi.core.service.SignInResult;
 import org.miaopi.core.service.SignInService;
+import org.miaopi.core.service.UserAccount;
+import org.miaopi.core.service.UserAccounts;
 import org.miaopi.core.service.Settlement;
 import org.miaopi.core.service.StoreAdmin;
 import org.miaopi.core.service.StoreInfo;
@@ -60,12 +65,10 @@ import org.osgi.service.component.annotations.ReferencePolicy;
  */
 @Component(service = { DossierService.class, StoreAdmin.class, IntakeService.class, CertificateLog.class, ThemeService.class,
 		SharedSourceService.class, SignInService.class, org.miaopi.core.service.AdminLog.class, SupervisionRecords.class,
-		PullCache.class })
+		PullCache.class, UserAccounts.class, AdminLedger.class })
 public class DeskStoreComponent implements DossierService, StoreAdmin, IntakeService, CertificateLog, ThemeService,
-		SharedSourceService, SignInService, org.miaopi.core.service.AdminLog, SupervisionRecords, PullCache {
-
-	/** Written by {@code ./miaopi demo} beside the store it fills: its presence marks a demo store. */
-	static final String DEMO_LOGINS = "demo-officers.txt";
+		SharedSourceService, SignInService, org.miaopi.core.service.AdminLog, SupervisionRecords, PullCache, UserAccounts,
+		AdminLedger {
 
 	private DeskStore store;
 
@@ -350,23 +353,71 @@ public class DeskStoreComponent implements DossierService, StoreAdmin, IntakeSer
 
 	// ---------------------------------------------------------------- sign-in, in the audit ledger
 
-	private Sessions sessions() {
-		return new Sessions(store(), () -> java.nio.file.Files.isRegularFile(MiaopiHome.current().resolve(DEMO_LOGINS)));
+	@Override
+	public SignInResult attempt(String officerId, char[] password) {
+		return store().sessions().attempt(officerId, password);
 	}
 
 	@Override
-	public Optional<Officer> signIn(String officerId, char[] password) {
-		return sessions().signIn(officerId, password);
+	public SignInResult changePassword(String officerId, char[] oneTimePassword, char[] newPassword) {
+		return store().sessions().changePassword(officerId, oneTimePassword, newPassword);
 	}
 
 	@Override
 	public Optional<Officer> signInOnDemoStore(String officerId) {
-		return sessions().signInOnDemoStore(officerId);
+		return store().sessions().signInOnDemoStore(officerId);
 	}
 
 	@Override
 	public void signOut(Officer officer) {
-		sessions().signOut(officer);
+		store().sessions().signOut(officer);
+	}
+
+	@Override
+	public boolean demoMode() {
+		return store().demoMode();
+	}
+
+	@Override
+	public void setDemoMode(boolean on) {
+		store().setDemoMode(on);
+	}
+
+	// ---------------------------------------------------------------- users (admin)
+
+	@Override
+	public List<UserAccount> accounts(Officer admin) {
+		return store().accounts().accounts(admin);
+	}
+
+	@Override
+	public void create(Officer admin, Officer user, char[] oneTimePassword) {
+		store().accounts().create(admin, user, oneTimePassword);
+	}
+
+	@Override
+	public boolean change(Officer admin, String userId, String departmentCode, Set<Role> roles) {
+		return store().accounts().change(admin, userId, departmentCode, roles);
+	}
+
+	@Override
+	public boolean lock(Officer admin, String userId, String reason) {
+		return store().accounts().lock(admin, userId, reason);
+	}
+
+	@Override
+	public boolean unlock(Officer admin, String userId) {
+		return store().accounts().unlock(admin, userId);
+	}
+
+	@Override
+	public void resetPassword(Officer admin, String userId, char[] oneTimePassword) {
+		store().accounts().resetPassword(admin, userId, oneTimePassword);
+	}
+
+	@Override
+	public void record(Officer admin, String type, Map<String, String> details) {
+		store().recordAdminAction(admin, type, details);
 	}
 
 	@Override

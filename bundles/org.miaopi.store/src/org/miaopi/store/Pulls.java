@@ -31,7 +31,7 @@ import org.miaopi.store.jpa.SharedRecordRow;
 
 /**
  * {@link org.miaopi.core.sync.PullCache} on the desk's store: a page and its feed's cursor in one
- * transaction (table SYNC_CURSOR, V12.sql), through the same intake as {@link Loading#putDossiers}
+ * transaction (table SYNC_CURSOR, V13.sql), through the same intake as {@link Loading#putDossiers}
  * but leaving what the desk already holds as it is.
  */
 final class Pulls {

@@ -40,6 +40,14 @@ public final class Messages extends NLS {
 	public static String SignIn_unknownUser;
 	public static String SignIn_notDemo;
 	public static String SignIn_storeFailed;
+	public static String SignIn_lockedUntil;
+	public static String SignIn_lockedByAdmin;
+	public static String SignIn_changeMessage;
+	public static String SignIn_newPassword;
+	public static String SignIn_repeat;
+	public static String SignIn_tooShort;
+	public static String SignIn_mismatch;
+	public static String SignIn_sameAsOneTime;
 	public static String Store_title;
 	public static String Store_locked;
 	public static String Store_wrongKey;

@@ -6,19 +6,34 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.miaopi.cli.Subcommand;
+import org.miaopi.admin.SealAdmin;
+import org.miaopi.admin.SealStatus;
 import org.miaopi.cli.UsageException;
+import org.miaopi.cli.admin.AdminSignIn;
+import org.miaopi.core.model.Officer;
+import org.miaopi.core.service.SignInService;
+import org.miaopi.core.service.StoreAdmin;
 import org.miaopi.seal.Seal;
 import org.miaopi.seal.SealService;
 import org.miaopi.seal.TimestampHttpServer;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** {@code ./miaopi seal init|list|export-root|revoke|tsa}: the desk's seals (admin). */
+/**
+ * {@code ./miaopi seal init|list|export-root|rotate|revoke|tsa}: the desk's seals (admin). Rotation and
+ * revocation go through the admin service as a signed-in admin ({@link AdminSignIn}), audited.
+ */
 @Component(service = Subcommand.class)
 public class SealCommand implements Subcommand {
 
 	@Reference
 	private SealService seals;
+	@Reference
+	private SealAdmin sealAdmin;
+	@Reference
+	private SignInService signIns;
+	@Reference
+	private StoreAdmin store;
 	/** The desk's loopback timestamp service, when the product runs it. */
 	@Reference(cardinality = org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL)
 	private org.miaopi.seal.TimestampEndpoint endpoint;
@@ -30,16 +45,18 @@ public class SealCommand implements Subcommand {
 
 	@Override
 	public String summary() {
-		return "seals: create the demo hierarchy, list, export the root, revoke a seal, serve the TSA on loopback"; //$NON-NLS-1$
+		return "seals: create the demo hierarchy, list (with expiry warnings), export the root, rotate or revoke a seal, serve the TSA on loopback"; //$NON-NLS-1$
 	}
 
 	@Override
 	public String usage() {
-		return "init | list | export-root FILE.der | revoke DEPT REASON | tsa [PORT] | protect"; //$NON-NLS-1$
+		return "init | list | export-root FILE.der | rotate DEPT | revoke DEPT REASON | tsa [PORT] | protect  [--as ADMIN for rotate and revoke]"; //$NON-NLS-1$
 	}
 
 	@Override
-	public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+	public int run(List<String> raw, PrintStream out, PrintStream err) throws Exception {
+		org.miaopi.cli.Options options = org.miaopi.cli.Options.parse(raw).allow("--as"); //$NON-NLS-1$
+		List<String> args = options.words;
 		if (args.isEmpty()) {
 			throw new UsageException("say what to do"); //$NON-NLS-1$
 		}
@@ -52,6 +69,9 @@ public class SealCommand implements Subcommand {
 				String state = seals.revokedAt(s.certificate()).map(t -> "REVOKED " + t) //$NON-NLS-1$
 						.orElse("valid to " + s.certificate().getNotAfter().toInstant()); //$NON-NLS-1$
 				out.printf("seal %-6s %-20s %s %s%n", d, s.departmentName(), s.algorithm(), state); //$NON-NLS-1$
+			}
+			for (String warning : sealAdmin.warnings()) {
+				out.println("WARNING: " + warning); //$NON-NLS-1$
 			}
 			out.println("timestamp authority: " + seals.timestampAuthority().certificate().getSubjectX500Principal().getName() //$NON-NLS-1$
 					+ (endpoint == null ? ", in process" : ", serving " + endpoint.uri())); //$NON-NLS-1$ //$NON-NLS-2$
@@ -68,13 +88,31 @@ public class SealCommand implements Subcommand {
 			out.println("wrote the demo root certificate (DER) to " + args.get(1)); //$NON-NLS-1$
 			return OK;
 		}
+		case "rotate" -> { //$NON-NLS-1$
+			if (args.size() != 2) {
+				throw new UsageException("rotate needs a department"); //$NON-NLS-1$
+			}
+			Officer admin = AdminSignIn.signIn(signIns, store, options.values.get("--as")); //$NON-NLS-1$
+			try {
+				SealStatus s = sealAdmin.rotate(admin, args.get(1));
+				out.println("new seal key and certificate for " + s.departmentCode() + " (serial " + s.serial() + ", valid to " //$NON-NLS-1$ //$NON-NLS-2$
+						+ s.notAfter() + "); " + s.retired() + " earlier certificate(s) kept, so what they sealed still verifies"); //$NON-NLS-1$ //$NON-NLS-2$
+			} finally {
+				signIns.signOut(admin);
+			}
+			return OK;
+		}
 		case "revoke" -> { //$NON-NLS-1$
-			if (args.size() != 3) {
+			if (args.size() < 3) {
 				throw new UsageException("revoke needs a department and a reason"); //$NON-NLS-1$
 			}
-			Seal s = seals.findSeal(args.get(1)).orElseThrow(() -> new UsageException("no seal " + args.get(1))); //$NON-NLS-1$
-			seals.revoke(s.certificate(), 1 /* keyCompromise */, args.get(2));
-			out.println("revoked the seal certificate of " + s.departmentCode() + "; it is on the CRL and cannot seal"); //$NON-NLS-1$ //$NON-NLS-2$
+			Officer admin = AdminSignIn.signIn(signIns, store, options.values.get("--as")); //$NON-NLS-1$
+			try {
+				SealStatus s = sealAdmin.revoke(admin, args.get(1), String.join(" ", args.subList(2, args.size()))); //$NON-NLS-1$
+				out.println("revoked the seal certificate of " + s.departmentCode() + "; it is on the CRL and cannot seal (rotate to get a new one)"); //$NON-NLS-1$ //$NON-NLS-2$
+			} finally {
+				signIns.signOut(admin);
+			}
 			return OK;
 		}
 		case "tsa" -> { //$NON-NLS-1$

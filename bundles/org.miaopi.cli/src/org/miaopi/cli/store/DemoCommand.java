@@ -121,9 +121,13 @@ public class DemoCommand implements Subcommand {
 			err.println("The demo departments got no seals, so certificates cannot be issued yet: " + e.getMessage());
 		}
 		Path logins = writeLogins(s.logins());
+		// passwordless sign-in for automated runs (screenshots, benchmarks) is a setting of the store, stated by store info
+		store.setDemoMode(true);
 		issueKeys(s.logins(), out, err);
 		out.println(s.logins().size() + " demo users (officers, supervisors, an admin); their one-time passwords are in "
 				+ logins + " (owner-only; not printed, never committed).");
+		out.println("Demo mode is on: automated runs may sign in without a password (-Dmiaopi.signin=ID);"
+				+ " on a real desk turn it off with ./miaopi store demo-mode off.");
 		return OK;
 	}
 

@@ -22,6 +22,10 @@ public class StoreCommand implements Subcommand {
 	@Reference
 	private org.miaopi.seal.SealService seals;
 
+	/** Seal warnings (expiring, expired, revoked) belong in the desk's overview too. */
+	@Reference
+	private org.miaopi.admin.SealAdmin sealAdmin;
+
 	@Override
 	public String name() {
 		return "store info";
@@ -50,6 +54,11 @@ public class StoreCommand implements Subcommand {
 		out.println("  store:        " + storeKey(info.bootMode()));
 		out.println("  seals:        " + seals.protection());
 		out.println("Size on disk:   " + mib(info.sizeOnDisk()));
+		out.println("Demo mode:      " + (store.demoMode() ? "on (automated runs sign in without a password; ./miaopi store demo-mode off)"
+				: "off (every sign-in needs a password)"));
+		for (String warning : sealAdmin.warnings()) {
+			out.println("WARNING:        " + warning);
+		}
 		// the same order on every store: the dossiers by status in lifecycle order, what dossiers
 		// gather on their way, then the desk's reference data (Loading.INFO_ORDER)
 		out.println("Counts:");

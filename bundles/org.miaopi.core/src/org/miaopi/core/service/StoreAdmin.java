@@ -120,4 +120,18 @@ public interface StoreAdmin {
 	default List<org.miaopi.core.model.AuditEvent> ledger() {
 		return List.of();
 	}
+
+	/**
+	 * Whether this desk is in demo mode: automated runs may sign in without a password
+	 * ({@link SignInService#signInOnDemoStore}). Only the demo generator turns it on; a real desk
+	 * has it off. A store that keeps no such setting is never in demo mode.
+	 */
+	default boolean demoMode() {
+		return false;
+	}
+
+	/** Turns demo mode on or off (the demo generator; {@code ./miaopi store demo-mode off}). */
+	default void setDemoMode(boolean on) {
+		throw new UnsupportedOperationException("this store has no demo mode");
+	}
 }

@@ -22,7 +22,8 @@ class TranslationsTest {
 			"org.miaopi.decision.ui:org/miaopi/decision/ui/messages", "org.miaopi.decision.ui:OSGI-INF/l10n/bundle",
 			"org.miaopi.updates.ui:org/miaopi/updates/ui/messages",
 			"org.miaopi.supervisor.ui:org/miaopi/supervisor/ui/messages", "org.miaopi.supervisor.ui:OSGI-INF/l10n/bundle",
-			"org.miaopi.sync.ui:org/miaopi/sync/ui/messages", "org.miaopi.sync.ui:OSGI-INF/l10n/bundle" })
+			"org.miaopi.sync.ui:org/miaopi/sync/ui/messages", "org.miaopi.sync.ui:OSGI-INF/l10n/bundle",
+			"org.miaopi.admin.ui:org/miaopi/admin/ui/messages", "org.miaopi.admin.ui:OSGI-INF/l10n/bundle" })
 	void chineseHasEveryKeyOfEnglish(String where) throws Exception {
 		String bundle = where.substring(0, where.indexOf(':'));
 		String base = where.substring(where.indexOf(':') + 1);

@@ -21,9 +21,9 @@ import org.miaopi.ui.Messages;
 
 /**
  * Sign-in at start. A person gets the dialog; automated runs (smoke test, screenshots, UI tests,
- * benchmarks) name the officer with {@code -Dmiaopi.signin=<id>}, which is honoured only on a
- * demo store (one the demo generator filled, so {@code demo-officers.txt} is beside it): a real
- * desk always asks for the password. {@code -Dmiaopi.signin=none}, and the smoke test, start
+ * benchmarks) name the officer with {@code -Dmiaopi.signin=<id>}, which the core honours only
+ * while the store is in demo mode (set by the demo generator, shown by {@code ./miaopi store info}),
+ * never because a file lies in the Miaopi home: a real desk always asks for the password. {@code -Dmiaopi.signin=none}, and the smoke test, start
  * signed out without asking.
  */
 public final class StartSignIn {
@@ -52,7 +52,7 @@ public final class StartSignIn {
 		if (named != null) {
 			// the core allows it on a demo store only, and records it in the audit ledger either way
 			Optional<Officer> officer = signIns.signInOnDemoStore(named);
-			boolean demo = Files.isRegularFile(MiaopiHome.current().resolve(DEMO_LOGINS));
+			boolean demo = store.demoMode();
 			if (officer.isPresent()) {
 				session.signIn(officer.get(), demoSigner(keys, officer.get()));
 				return;
