@@ -62,6 +62,7 @@ public final class DeskStore implements OpenStore {
 	private final ThemeBook themes = new ThemeBook(this);
 	private final SystemApprovals systemApprovals = new SystemApprovals(this);
 	private final Sources sources = new Sources(this);
+	private final DeskOutbox outbox = new DeskOutbox(this);
 	/**
 	 * The installed matters, by code, so that an officer's decision gives only reason codes that fit
 	 * its kind; a store with no matters (tests, a bare hub) checks none.
@@ -319,6 +320,48 @@ public final class DeskStore implements OpenStore {
 	@Override
 	public boolean setAvailable(Officer actor, SharedSource source, boolean available, String note) {
 		return sources.setAvailable(actor, source, available, note);
+	}
+
+	// ---------------------------------------------------------------- the outbox (DeskOutbox)
+
+	@Override
+	public long head() {
+		return outbox.head();
+	}
+
+	@Override
+	public List<org.miaopi.core.sync.OutboxEntry> after(long sequence, int limit) {
+		return outbox.after(sequence, limit);
+	}
+
+	@Override
+	public long waitingAbove(long highWater) {
+		return outbox.waitingAbove(highWater);
+	}
+
+	@Override
+	public void acknowledge(long highWater) {
+		outbox.acknowledge(highWater);
+	}
+
+	@Override
+	public void keepCheckpoint(org.miaopi.core.sync.LedgerCheckpoint checkpoint) {
+		outbox.keepCheckpoint(checkpoint);
+	}
+
+	@Override
+	public Optional<org.miaopi.core.sync.LedgerCheckpoint> latestCheckpoint() {
+		return outbox.latestCheckpoint();
+	}
+
+	@Override
+	public void recordRefusal(org.miaopi.core.sync.PushRefusal refusal) {
+		outbox.recordRefusal(refusal);
+	}
+
+	@Override
+	public List<org.miaopi.core.sync.PushRefusal> refusals() {
+		return outbox.refusals();
 	}
 
 	// ---------------------------------------------------------------- admin and bulk loading

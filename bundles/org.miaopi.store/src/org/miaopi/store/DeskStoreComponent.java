@@ -48,9 +48,9 @@ import org.osgi.service.component.annotations.ReferencePolicy;
  * at activation, so that merely starting a bundle never takes Derby's lock.
  */
 @Component(service = { DossierService.class, StoreAdmin.class, IntakeService.class, CertificateLog.class, ThemeService.class,
-		SharedSourceService.class, SignInService.class })
+		SharedSourceService.class, SignInService.class, org.miaopi.core.sync.Outbox.class })
 public class DeskStoreComponent implements DossierService, StoreAdmin, IntakeService, CertificateLog, ThemeService,
-		SharedSourceService, SignInService {
+		SharedSourceService, SignInService, org.miaopi.core.sync.Outbox {
 
 	/** Written by {@code ./miaopi demo} beside the store it fills: its presence marks a demo store. */
 	static final String DEMO_LOGINS = "demo-officers.txt";
@@ -355,5 +355,47 @@ public class DeskStoreComponent implements DossierService, StoreAdmin, IntakeSer
 	@Override
 	public void signOut(Officer officer) {
 		sessions().signOut(officer);
+	}
+
+	// the outbox (docs/hub.md "Sync protocol"): the sync client reads and acknowledges it
+
+	@Override
+	public long head() {
+		return store().head();
+	}
+
+	@Override
+	public List<org.miaopi.core.sync.OutboxEntry> after(long sequence, int limit) {
+		return store().after(sequence, limit);
+	}
+
+	@Override
+	public long waitingAbove(long highWater) {
+		return store().waitingAbove(highWater);
+	}
+
+	@Override
+	public void acknowledge(long highWater) {
+		store().acknowledge(highWater);
+	}
+
+	@Override
+	public void keepCheckpoint(org.miaopi.core.sync.LedgerCheckpoint checkpoint) {
+		store().keepCheckpoint(checkpoint);
+	}
+
+	@Override
+	public Optional<org.miaopi.core.sync.LedgerCheckpoint> latestCheckpoint() {
+		return store().latestCheckpoint();
+	}
+
+	@Override
+	public void recordRefusal(org.miaopi.core.sync.PushRefusal refusal) {
+		store().recordRefusal(refusal);
+	}
+
+	@Override
+	public List<org.miaopi.core.sync.PushRefusal> refusals() {
+		return store().refusals();
 	}
 }

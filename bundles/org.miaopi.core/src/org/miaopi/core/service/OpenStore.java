@@ -4,7 +4,7 @@ import java.nio.file.Path;
 
 /** A store opened by {@link StoreFactory}; close it to release its lock. */
 public interface OpenStore extends DossierService, StoreAdmin, IntakeService, CertificateLog, ThemeService,
-		SharedSourceService, AutoCloseable {
+		SharedSourceService, org.miaopi.core.sync.Outbox, AutoCloseable {
 
 	Path location();
 
