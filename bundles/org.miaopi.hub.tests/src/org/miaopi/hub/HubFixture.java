@@ -41,6 +41,8 @@ final class HubFixture implements AutoCloseable {
 	static final ObjectMapper JSON = new ObjectMapper();
 	/** Small, so that the oversized-request test need not send 64 MiB. */
 	static final long INTAKE_LIMIT = 4L * 1024 * 1024;
+	/** Small for the same reason: a desk's batch. */
+	static final long BATCH_LIMIT = 1024 * 1024;
 
 	final Path dir;
 	final FileSealService seals;
@@ -54,7 +56,7 @@ final class HubFixture implements AutoCloseable {
 		seals = new FileSealService(dir.resolve("seals"), null, KeyAlgorithm.EC_P256, Clock.systemUTC()); //$NON-NLS-1$
 		store = HubStore.open(HubDatabase.derby(dir.resolve("db"))); //$NON-NLS-1$
 		hub = new Hub(store, seals, matters(), Clock.systemUTC());
-		server = hub.serve(Hub.LOOPBACK, 0, new HubHandler.Limits(INTAKE_LIMIT, 64 * 1024, 1000));
+		server = hub.serve(Hub.LOOPBACK, 0, new HubHandler.Limits(INTAKE_LIMIT, 64 * 1024, 1000, BATCH_LIMIT));
 		url = URI.create(server.url());
 	}
 

@@ -42,6 +42,7 @@ public final class Hub {
 
 	/** Serves the API on {@code host}:{@code port} (0: any free port) until closed. */
 	public HubServer serve(String host, int port, HubHandler.Limits limits) throws Exception {
-		return HubServer.start(host, port, HubTls.serverContext(seals), new HubHandler(store, intake, enrolment, limits));
+		return HubServer.start(host, port, HubTls.serverContext(seals), new HubHandler(store, intake, enrolment,
+				new org.miaopi.hub.push.HubWitness(seals), limits));
 	}
 }

@@ -48,7 +48,7 @@ public class HubApplication implements IApplication {
 			"       ./miaopi hub enrol-code --department CODE | --intake   a one-time enrolment code", //$NON-NLS-1$
 			"       ./miaopi hub desks | revoke-desk NAME      enrolled clients; refuse one from now on", //$NON-NLS-1$
 			"       ./miaopi hub info                          database, schema and counts", //$NON-NLS-1$
-			"       ./miaopi bench hub [--dossiers N]          import speed on Derby and PostgreSQL side by side"); //$NON-NLS-1$
+			"       ./miaopi bench hub [--dossiers N]          import and push ingest speed on Derby and PostgreSQL side by side"); //$NON-NLS-1$
 
 	private final CountDownLatch stopped = new CountDownLatch(1);
 
@@ -89,7 +89,7 @@ public class HubApplication implements IApplication {
 			return 0;
 		}
 		if (job.equals("bench")) { //$NON-NLS-1$
-			return new HubBench(service(MatterRegistry.class), hubDir, out).run(intOption(args, "--dossiers", 5000)); //$NON-NLS-1$
+			return new HubBench(service(MatterRegistry.class), service(SealService.class), hubDir, out).run(intOption(args, "--dossiers", 5000)); //$NON-NLS-1$
 		}
 		HubDatabase db = database(args, hubDir);
 		try (HubStore store = HubStore.open(db)) {

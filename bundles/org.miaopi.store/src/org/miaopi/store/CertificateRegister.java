@@ -24,6 +24,8 @@ import org.miaopi.store.jpa.Rows;
 final class CertificateRegister {
 
 	static final String REVOKED_EVENT = "certificate.revoked";
+	/** The lifecycle's APPROVED → CERTIFICATE_ISSUED event; its outbox row carries the certificate record. */
+	static final String ISSUED_EVENT = "certificate.issued";
 
 	private final DeskStore store;
 

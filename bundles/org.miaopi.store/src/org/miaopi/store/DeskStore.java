@@ -69,6 +69,7 @@ public final class DeskStore implements OpenStore, org.miaopi.core.supervision.S
 	private final Sessions sessions = new Sessions(this);
 	/** The time of sign-ins and account locks; tests move it to see a lock expire. */
 	volatile java.time.Clock clock = java.time.Clock.systemUTC();
+	private final DeskOutbox outbox = new DeskOutbox(this);
 	/**
 	 * The installed matters, by code, so that an officer's decision gives only reason codes that fit
 	 * its kind; a store with no matters (tests, a bare hub) checks none.
@@ -449,6 +450,49 @@ public final class DeskStore implements OpenStore, org.miaopi.core.supervision.S
 
 	/** The audit event of a change of demo mode. */
 	public static final String DEMO_MODE_EVENT = "desk.demo-mode";
+
+
+	// ---------------------------------------------------------------- the outbox (DeskOutbox)
+
+	@Override
+	public long head() {
+		return outbox.head();
+	}
+
+	@Override
+	public List<org.miaopi.core.sync.OutboxEntry> after(long sequence, int limit) {
+		return outbox.after(sequence, limit);
+	}
+
+	@Override
+	public long waitingAbove(long highWater) {
+		return outbox.waitingAbove(highWater);
+	}
+
+	@Override
+	public void acknowledge(long highWater) {
+		outbox.acknowledge(highWater);
+	}
+
+	@Override
+	public void keepCheckpoint(org.miaopi.core.sync.LedgerCheckpoint checkpoint) {
+		outbox.keepCheckpoint(checkpoint);
+	}
+
+	@Override
+	public Optional<org.miaopi.core.sync.LedgerCheckpoint> latestCheckpoint() {
+		return outbox.latestCheckpoint();
+	}
+
+	@Override
+	public void recordRefusal(org.miaopi.core.sync.PushRefusal refusal) {
+		outbox.recordRefusal(refusal);
+	}
+
+	@Override
+	public List<org.miaopi.core.sync.PushRefusal> refusals() {
+		return outbox.refusals();
+	}
 
 	// ---------------------------------------------------------------- admin and bulk loading
 

@@ -65,10 +65,10 @@ import org.osgi.service.component.annotations.ReferencePolicy;
  */
 @Component(service = { DossierService.class, StoreAdmin.class, IntakeService.class, CertificateLog.class, ThemeService.class,
 		SharedSourceService.class, SignInService.class, org.miaopi.core.service.AdminLog.class, SupervisionRecords.class,
-		PullCache.class, UserAccounts.class, AdminLedger.class })
+		PullCache.class, UserAccounts.class, AdminLedger.class, org.miaopi.core.sync.Outbox.class })
 public class DeskStoreComponent implements DossierService, StoreAdmin, IntakeService, CertificateLog, ThemeService,
 		SharedSourceService, SignInService, org.miaopi.core.service.AdminLog, SupervisionRecords, PullCache, UserAccounts,
-		AdminLedger {
+		AdminLedger, org.miaopi.core.sync.Outbox {
 
 	private DeskStore store;
 
@@ -491,5 +491,47 @@ public class DeskStoreComponent implements DossierService, StoreAdmin, IntakeSer
 	@Override
 	public Set<Sha256> lacking(Collection<Sha256> hashes) {
 		return store().lacking(hashes);
+	}
+
+	// the outbox (docs/hub.md "Sync protocol"): the sync client reads and acknowledges it
+
+	@Override
+	public long head() {
+		return store().head();
+	}
+
+	@Override
+	public List<org.miaopi.core.sync.OutboxEntry> after(long sequence, int limit) {
+		return store().after(sequence, limit);
+	}
+
+	@Override
+	public long waitingAbove(long highWater) {
+		return store().waitingAbove(highWater);
+	}
+
+	@Override
+	public void acknowledge(long highWater) {
+		store().acknowledge(highWater);
+	}
+
+	@Override
+	public void keepCheckpoint(org.miaopi.core.sync.LedgerCheckpoint checkpoint) {
+		store().keepCheckpoint(checkpoint);
+	}
+
+	@Override
+	public Optional<org.miaopi.core.sync.LedgerCheckpoint> latestCheckpoint() {
+		return store().latestCheckpoint();
+	}
+
+	@Override
+	public void recordRefusal(org.miaopi.core.sync.PushRefusal refusal) {
+		store().recordRefusal(refusal);
+	}
+
+	@Override
+	public List<org.miaopi.core.sync.PushRefusal> refusals() {
+		return store().refusals();
 	}
 }

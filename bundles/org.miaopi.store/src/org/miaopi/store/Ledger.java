@@ -27,7 +27,8 @@ import org.miaopi.store.jpa.Rows;
  * The audit ledger's writer side for {@link DeskStore}: the chain's head, read once and then kept,
  * and the one writer at a time that extends it — an officer's transition, or a bulk append (a
  * 秒批 batch, a certificate, loading). The cached head moves only when a transaction committed;
- * any failure makes it read afresh.
+ * any failure makes it read afresh. Every transaction that appends events also writes their
+ * outbox rows ({@link OutboxLog}) before it commits: the hub learns exactly what the ledger holds.
  */
 final class Ledger {
 
@@ -57,12 +58,14 @@ final class Ledger {
 			Steps.Step step = Steps.check(actor, current, req, Steps.officers(em));
 			Steps.requireSigner(actor, req, signer);
 			Instant now = Instant.now();
-			AuditEvent event = Steps.write(em, row, step, actor, head(em), now, signer);
+			AuditEvent before = head(em);
+			AuditEvent event = Steps.write(em, row, step, actor, before, now, signer);
 			SearchKeys.statusChanged(em, List.of(row));
 			if (ThemeBook.decides(step.next())) {
 				event = ThemeBook.update(em, Map.of(step.next().themeDossierNo(), req.dossierNo()), actor, event, now, true);
 			}
 			em.flush();
+			OutboxLog.record(em, before, event);
 			store.beforeCommit.run();
 			em.getTransaction().commit();
 			head = event;
@@ -104,9 +107,11 @@ final class Ledger {
 			if (change == null) {
 				return current;
 			}
-			AuditEvent event = Assignments.write(em, row, change, actor, head(em), Instant.now());
+			AuditEvent before = head(em);
+			AuditEvent event = Assignments.write(em, row, change, actor, before, Instant.now());
 			SearchKeys.statusChanged(em, List.of(row));
 			em.flush();
+			OutboxLog.record(em, before, event);
 			store.beforeCommit.run();
 			em.getTransaction().commit();
 			head = event;
@@ -133,8 +138,10 @@ final class Ledger {
 		AuditEvent[] last = new AuditEvent[1];
 		try {
 			store.write(em -> {
-				last[0] = work.apply(em, head(em));
+				AuditEvent before = head(em);
+				last[0] = work.apply(em, before);
 				em.flush();
+				OutboxLog.record(em, before, last[0]);
 				store.beforeCommit.run();
 			}, doing);
 			head = last[0];

@@ -107,6 +107,7 @@ final class LedgerCheck {
 			check.decisionRows(c);
 			check.dossierRows(c);
 			check.drain();
+			LedgerWitness.check(c).ifPresent(b -> check.fail(b.sequence(), b.reason(), b.message()));
 			c.commit();
 			Verification.Broken broken = check.first.get();
 			if (broken != null) {

@@ -79,6 +79,11 @@ public class AuditCommand implements Subcommand {
 						+ " their events cover the decision's kind and reasons only.%n", c.decisionsBeforeDigests(),
 						c.dossiersBeforeDigests());
 			}
+			if (store instanceof org.miaopi.core.sync.Outbox outbox) {
+				outbox.latestCheckpoint().ifPresent(cp -> out.printf("Matches the hub's signed checkpoint at outbox sequence %,d"
+						+ " (head %s, signed %s).%n", cp.sequence(), cp.headHash().substring(0, 16),
+						java.time.Instant.ofEpochMilli(cp.signedAtMillis())));
+			}
 			out.println("Head hash: " + ok.headHash().hex() + "  (keep a copy: a later check must extend it)");
 			return OK;
 		}
@@ -97,6 +102,7 @@ public class AuditCommand implements Subcommand {
 		case CONTENT_CHANGED -> "an event's content was changed after it was recorded";
 		case RECORD_CHANGED -> "a record was changed after its event recorded it";
 		case SIGNATURE_INVALID -> "an officer's decision signature does not hold";
+		case CHECKPOINT_MISMATCH -> "the ledger differs from what the hub witnessed";
 		};
 	}
 }

@@ -53,6 +53,11 @@ public sealed interface Verification {
 		/** An event's previous hash is not its predecessor's hash. */
 		LINK_BROKEN,
 		/** An event's fields do not hash to its recorded hash. */
-		CONTENT_CHANGED
+		CONTENT_CHANGED,
+		/**
+		 * The ledger no longer holds the head the hub signed in its latest checkpoint, or that
+		 * checkpoint's signature does not hold: rewritten after the hub witnessed it.
+		 */
+		CHECKPOINT_MISMATCH
 	}
 }

@@ -43,6 +43,7 @@ public final class HubStore implements AutoCloseable {
 	private final Clock clock;
 	private final int previousVersion;
 	private final Desks desks;
+	private final Pushes pushes;
 
 	private HubStore(HubDatabase db, EntityManagerFactory emf, Clock clock, int previousVersion) {
 		this.db = db;
@@ -50,6 +51,7 @@ public final class HubStore implements AutoCloseable {
 		this.clock = clock;
 		this.previousVersion = previousVersion;
 		this.desks = new Desks(this);
+		this.pushes = new Pushes(this);
 	}
 
 	/** Opens the database (creating an embedded one), upgrading its schema in place. */
@@ -82,6 +84,11 @@ public final class HubStore implements AutoCloseable {
 
 	public Desks desks() {
 		return desks;
+	}
+
+	/** Desks' outbox batches, and the hub's own moves (withdrawal, assignment) that outrank them. */
+	public Pushes pushes() {
+		return pushes;
 	}
 
 	Clock clock() {
@@ -284,7 +291,7 @@ public final class HubStore implements AutoCloseable {
 		return read(em -> {
 			Map<String, Long> m = new LinkedHashMap<>();
 			for (String e : List.of("DossierRow", "MaterialRow", "ContentRow", "SharedRecordRow", "ProgressRow", "DeskRow", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-					"EnrolCodeRow", "DeskMarkRow", "CheckpointRow")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					"EnrolCodeRow", "DeskMarkRow", "CheckpointRow", "DeskEventRow")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				m.put(e.replace("Row", ""), em.createQuery("SELECT COUNT(x) FROM " + e + " x", Long.class).getSingleResult()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 			}
 			return m;

@@ -7,11 +7,18 @@ final class HttpError extends Exception {
 
 	final int status;
 	final String code;
+	/** Further numeric members of the error's JSON (a 409's {@code highWater}). */
+	final java.util.Map<String, Long> extra = new java.util.LinkedHashMap<>();
 
 	HttpError(int status, String code, String reason) {
 		super(reason, null, false, false);
 		this.status = status;
 		this.code = code;
+	}
+
+	HttpError with(String name, long value) {
+		extra.put(name, value);
+		return this;
 	}
 
 	static HttpError badRequest(String reason) {

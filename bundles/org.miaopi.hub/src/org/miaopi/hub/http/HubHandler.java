@@ -28,6 +28,9 @@ import org.miaopi.hub.intake.Intake;
 import org.miaopi.hub.store.Desk;
 import org.miaopi.hub.store.Desks.EnrolRefused;
 import org.miaopi.hub.store.HubStore;
+import org.miaopi.hub.store.Push;
+import org.miaopi.hub.push.BatchReader;
+import org.miaopi.hub.push.HubWitness;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -43,17 +46,26 @@ public final class HubHandler extends Handler.Abstract {
 	private final HubStore store;
 	private final Intake intake;
 	private final Enrolment enrolment;
+	private final HubWitness witness;
 	private final Limits limits;
 
 	/** Request size limits. */
-	public record Limits(long intakeBytes, long enrolBytes, int pageSize) {
-		public static final Limits DEFAULT = new Limits(64L * 1024 * 1024, 64 * 1024, 1000);
+	public record Limits(long intakeBytes, long enrolBytes, int pageSize, long batchBytes) {
+		public static final Limits DEFAULT = new Limits(64L * 1024 * 1024, 64 * 1024, 1000, 16L * 1024 * 1024);
+
+		public Limits(long intakeBytes, long enrolBytes, int pageSize) {
+			this(intakeBytes, enrolBytes, pageSize, DEFAULT_BATCH_BYTES);
+		}
 	}
 
-	public HubHandler(HubStore store, Intake intake, Enrolment enrolment, Limits limits) {
+	/** A desk's batch of outbox rows at most (5,000 rows of a few KB each). */
+	static final long DEFAULT_BATCH_BYTES = 16L * 1024 * 1024;
+
+	public HubHandler(HubStore store, Intake intake, Enrolment enrolment, HubWitness witness, Limits limits) {
 		this.store = store;
 		this.intake = intake;
 		this.enrolment = enrolment;
+		this.witness = witness;
 		this.limits = limits;
 	}
 
@@ -63,7 +75,9 @@ public final class HubHandler extends Handler.Abstract {
 			JsonNode body = route(request);
 			reply(response, callback, 200, body);
 		} catch (HttpError e) {
-			reply(response, callback, e.status, JsonViews.error(e.code, e.getMessage()));
+			com.fasterxml.jackson.databind.node.ObjectNode error = JsonViews.error(e.code, e.getMessage());
+			e.extra.forEach(error::put);
+			reply(response, callback, e.status, error);
 		} catch (RawReply r) {
 			response.setStatus(200);
 			response.getHeaders().put(HttpHeader.CONTENT_TYPE, r.mimeType);
@@ -131,8 +145,49 @@ public final class HubHandler extends Handler.Abstract {
 			return JsonViews.JSON.createObjectNode().put("name", desk.name()).put("role", desk.role().name()) //$NON-NLS-1$ //$NON-NLS-2$
 					.put("department", desk.departmentCode()).put("highWater", store.desks().highWater(desk.name())); //$NON-NLS-1$ //$NON-NLS-2$
 		}
+		case "desks" -> { //$NON-NLS-1$
+			expect(method, "POST", p.length == 5 && p[3].equals("me") && p[4].equals("batches")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			return push(request, client(request, Desk.Role.DESK, null));
+		}
 		default -> throw HttpError.notFound("no such endpoint: " + path + " (see docs/hub.md)"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
+	}
+
+	/** {@code POST /v1/desks/me/batches}: a desk's outbox rows, applied exactly once (docs/hub.md, "Sync protocol"). */
+	private JsonNode push(Request request, Desk desk) throws HttpError, IOException {
+		requireType(request, Set.of("application/json")); //$NON-NLS-1$
+		JsonNode body;
+		try {
+			body = JsonViews.JSON.readTree(utf8(body(request, limits.batchBytes())));
+		} catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+			throw HttpError.badRequest("the body is not JSON: " + e.getOriginalMessage()); //$NON-NLS-1$
+		}
+		if (body != null && body.isObject() && body.path("desk").isTextual() && !body.get("desk").asText().equals(desk.name())) { //$NON-NLS-1$ //$NON-NLS-2$
+			throw HttpError.forbidden("this certificate is desk " + desk.name() + "'s; it cannot push for " + body.get("desk").asText()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		}
+		Push.Batch batch;
+		try {
+			batch = BatchReader.read(body, desk.departmentCode());
+		} catch (BatchReader.Refused e) {
+			throw e.chain ? conflict("chain-broken", e.getMessage(), store.desks().highWater(desk.name())) //$NON-NLS-1$
+					: HttpError.badRequest(e.getMessage());
+		}
+		Push.Result r;
+		try {
+			r = store.pushes().apply(batch, witness, witness);
+		} catch (IllegalArgumentException e) {
+			throw HttpError.badRequest(e.getMessage());
+		}
+		return switch (r.status()) {
+		case APPLIED, ALREADY_APPLIED -> JsonViews.pushed(r);
+		case OUT_OF_STEP -> throw conflict("out-of-step", r.reason(), r.highWater()); //$NON-NLS-1$
+		case CHAIN_BROKEN -> throw conflict("chain-broken", r.reason(), r.highWater()); //$NON-NLS-1$
+		case FORBIDDEN -> throw HttpError.forbidden(r.reason());
+		};
+	}
+
+	private static HttpError conflict(String code, String reason, long highWater) {
+		return new HttpError(409, code, reason).with("highWater", highWater); //$NON-NLS-1$
 	}
 
 	private JsonNode enrol(Request request) throws HttpError, IOException {

@@ -106,4 +106,24 @@ final class JsonViews {
 		o.put("submittedAt", d.submittedAt().toString()).put("receivedAt", d.receivedAt().toString()); //$NON-NLS-1$ //$NON-NLS-2$
 		return o;
 	}
+
+	/** A batch's answer: the mark, the signed checkpoint (null when nothing was applied) and the refused rows. */
+	static ObjectNode pushed(org.miaopi.hub.store.Push.Result r) {
+		ObjectNode o = JSON.createObjectNode().put("highWater", r.highWater()); //$NON-NLS-1$
+		if (r.checkpoint() == null) {
+			o.putNull("checkpoint"); //$NON-NLS-1$
+		} else {
+			var c = r.checkpoint();
+			java.util.Base64.Encoder b64 = java.util.Base64.getEncoder();
+			o.putObject("checkpoint").put("desk", c.desk()).put("sequence", c.sequence()).put("headHash", c.headHash()) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+					.put("signature", b64.encodeToString(c.signature())).put("hubCertificate", b64.encodeToString(c.certificate())) //$NON-NLS-1$ //$NON-NLS-2$
+					.put("signedAt", java.time.Instant.ofEpochMilli(c.signedMs()).toString()); //$NON-NLS-1$
+		}
+		ArrayNode refused = o.putArray("refused"); //$NON-NLS-1$
+		for (var f : r.refused()) {
+			refused.addObject().put("sequence", f.sequence()).put("dossierNo", f.dossierNo()).put("reason", f.reason()) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					.put("hubState", f.hubState()); //$NON-NLS-1$
+		}
+		return o;
+	}
 }

@@ -9,6 +9,6 @@ ALTER TABLE OFFICER ADD COLUMN FAILED_ATTEMPTS INT NOT NULL DEFAULT 0;
 ALTER TABLE OFFICER ADD COLUMN LOCKED_UNTIL_MS BIGINT;
 ALTER TABLE OFFICER ADD COLUMN MUST_CHANGE_PASSWORD SMALLINT NOT NULL DEFAULT 0;
 -- The desk's own settings. DEMO_MODE=on allows passwordless sign-in for automated runs; it is set
--- only by the demo generator. Existing stores start with it off: before schema 12 a file in the
+-- only by the demo generator. Existing stores start with it off: before schema 15 a file in the
 -- Miaopi home stood for it, which anyone who could write there could create.
 CREATE TABLE DESK_SETTING (NAME VARCHAR(64) NOT NULL PRIMARY KEY, VAL VARCHAR(1000) NOT NULL)

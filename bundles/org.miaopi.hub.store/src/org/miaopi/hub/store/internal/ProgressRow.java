@@ -33,4 +33,7 @@ public class ProgressRow {
 	public long updatedMs;
 	@Column(name = "FEED_SEQ")
 	public long feedSeq;
+	/** The desk that holds the dossier at the hub (schema 2); null while none does. */
+	@Column(name = "HOLDER_DESK")
+	public String holderDesk;
 }

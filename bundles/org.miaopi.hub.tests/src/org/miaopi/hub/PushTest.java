@@ -1,0 +1,291 @@
+package org.miaopi.hub;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.Signature;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.miaopi.core.audit.DecisionSigner;
+import org.miaopi.core.audit.Verification;
+import org.miaopi.core.lifecycle.DossierStatus;
+import org.miaopi.core.model.Decision;
+import org.miaopi.core.model.DecisionKind;
+import org.miaopi.core.model.Department;
+import org.miaopi.core.model.Dossier;
+import org.miaopi.core.model.NaturalPerson;
+import org.miaopi.core.model.Officer;
+import org.miaopi.core.id.ResidentId;
+import org.miaopi.core.model.Role;
+import org.miaopi.core.service.TransitionRequest;
+import org.miaopi.core.sync.LedgerCheckpoint;
+import org.miaopi.core.sync.OutboxEntry;
+import org.miaopi.core.sync.PushRefusal;
+import org.miaopi.hub.HubFixture.Reply;
+import org.miaopi.hub.store.Desk;
+import org.miaopi.hub.store.HubDossier;
+import org.miaopi.store.BootSecret;
+import org.miaopi.store.DeskStore;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * {@code POST /v1/desks/me/batches} end to end: a real desk store writes its outbox, a tiny pusher
+ * (the sync client's transport, nothing more) sends it over mutual TLS, the hub applies it once,
+ * moves the applicant's progress and signs a checkpoint the desk's audit verify then checks.
+ */
+class PushTest {
+
+	private static final String PATH = "/v1/desks/me/batches";
+
+	@TempDir
+	Path tmp;
+	private HubFixture hub;
+	private HttpClient intake;
+	private HttpClient desk;
+	private String department;
+	private List<String> mine;
+	private String foreign;
+	private DeskStore store;
+	private Officer officer;
+	private Signer signer;
+
+	@BeforeEach
+	void start() throws Exception {
+		hub = new HubFixture();
+		intake = HubFixture.client(hub.enrol("intake-1", Desk.Role.INTAKE, null));
+		assertEquals(200, hub.postLines(intake, "/v1/intake/dossiers", String.join("\n", HubFixture.demoLines(12, 7))).status());
+		List<HubDossier> all = new ArrayList<>();
+		for (var p : hub.store.progressFeed(0, 1000).items()) {
+			hub.store.dossier(p.submissionId()).filter(d -> d.themeCode() == null).ifPresent(all::add);
+		}
+		department = all.get(0).departmentCode();
+		mine = all.stream().filter(d -> d.departmentCode().equals(department)).map(HubDossier::submissionId).toList();
+		foreign = all.stream().filter(d -> !d.departmentCode().equals(department)).findFirst().orElseThrow().submissionId();
+		desk = HubFixture.client(hub.enrol("desk-1", Desk.Role.DESK, department));
+		officer = new Officer("li.na", "李娜", department, EnumSet.of(Role.OFFICER));
+		signer = new Signer(officer.id());
+		store = DeskStore.open(tmp.resolve("desk"), BootSecret.NONE);
+		store.putDepartments(List.of(new Department(department, "部门", "Department")));
+		store.putOfficers(List.of(officer), Map.of());
+	}
+
+	@AfterEach
+	void stop() throws Exception {
+		store.close();
+		hub.close();
+	}
+
+	/** The desk pulled these dossiers (numbered by their submission ids) and its officer reviews them. */
+	private void pulled(String... numbers) {
+		List<Dossier> ds = new ArrayList<>();
+		for (String no : numbers) {
+			ds.add(new Dossier(no, "GRAD-HUKOU", null, new NaturalPerson(ResidentId.parse("110101199003074514", LocalDate.of(2026, 12, 1)),
+					"张三"), Map.of("name", "张三"), List.of(), Instant.parse("2026-12-01T02:00:00Z"), LocalDate.of(2026, 12, 20),
+					DossierStatus.IN_REVIEW, officer.id(), department));
+		}
+		store.putDossiers(ds, "sync");
+	}
+
+	private void approve(String no) {
+		store.transition(officer, TransitionRequest.decide(new Decision(no, DecisionKind.APPROVE, List.of(), "条例第五条", officer.id(),
+				Instant.now(), false, "材料齐全", null, null, null)), signer);
+	}
+
+	/** What the sync client sends: outbox rows from..to as they are, and the last one's chain hash. */
+	private ObjectNode batch(long from, long to) throws Exception {
+		List<OutboxEntry> rows = store.after(from - 1, (int) (to - from + 1));
+		ObjectNode b = HubFixture.JSON.createObjectNode().put("desk", "desk-1").put("from", from).put("to", to);
+		ArrayNode events = b.putArray("events");
+		String head = null;
+		for (OutboxEntry e : rows) {
+			events.addObject().put("sequence", e.sequence()).put("kind", e.kind()).put("dossierNo", e.dossierNo())
+					.put("payload", e.payload()).put("createdAt", e.createdAtMillis());
+			head = HubFixture.JSON.readTree(e.payload()).path("event").path("hash").asText();
+		}
+		return b.put("ledgerHead", head);
+	}
+
+	private Reply send(HttpClient client, JsonNode body) throws Exception {
+		return hub.post(client, PATH, "application/json", HubFixture.JSON.writeValueAsBytes(body));
+	}
+
+	@Test
+	void aBatchIsAppliedOnceMovesProgressAndItsCheckpointVerifiesOnTheDesk() throws Exception {
+		pulled(mine.get(0), mine.get(1));
+		approve(mine.get(0));
+		long head = store.head();
+		Reply r = send(desk, batch(1, head));
+		assertEquals(200, r.status(), r.json().toString());
+		assertEquals(head, r.json().path("highWater").asLong());
+		assertEquals(0, r.json().path("refused").size());
+		JsonNode cp = r.json().path("checkpoint");
+		assertEquals("desk-1", cp.path("desk").asText());
+		assertEquals(head, cp.path("sequence").asLong());
+		store.keepCheckpoint(new LedgerCheckpoint(cp.path("desk").asText(), cp.path("sequence").asLong(), cp.path("headHash").asText(),
+				Base64.getDecoder().decode(cp.path("signature").asText()), Base64.getDecoder().decode(cp.path("hubCertificate").asText()),
+				Instant.parse(cp.path("signedAt").asText()).toEpochMilli()));
+		store.acknowledge(r.json().path("highWater").asLong());
+		assertInstanceOf(Verification.Intact.class, store.verifyLedger(n -> {
+		}), "the hub's signature verifies on the desk");
+
+		Reply progress = hub.get(intake, "/v1/progress/" + mine.get(0));
+		assertEquals("APPROVED", progress.json().path("stage").asText());
+		assertEquals("APPROVED", progress.json().path("outcome").asText());
+		assertEquals("SUBMITTED", hub.get(intake, "/v1/progress/" + mine.get(1)).json().path("stage").asText(),
+				"a dossier the desk only pulled has not moved");
+		long kept = hub.store.counts().get("DeskEvent");
+		assertEquals(head, kept);
+		assertEquals(head, hub.get(desk, "/v1/me").json().path("highWater").asLong());
+	}
+
+	@Test
+	void aReplayIsAnsweredWithTheMarkAndAGapWith409() throws Exception {
+		pulled(mine.get(0), mine.get(1));
+		approve(mine.get(0));
+		long head = store.head();
+		ObjectNode first = batch(1, head);
+		assertEquals(200, send(desk, first).status());
+		Reply replay = send(desk, first);
+		assertEquals(200, replay.status());
+		assertEquals(head, replay.json().path("highWater").asLong());
+		assertTrue(replay.json().path("checkpoint").isNull());
+		assertEquals(head, hub.store.counts().get("DeskEvent"));
+
+		approve(mine.get(1));
+		Reply gap = send(desk, batch(head + 1, store.head()).put("from", head + 2).put("events", (JsonNode) null));
+		assertEquals(400, gap.status(), "a batch whose rows do not match from..to is malformed");
+		ObjectNode skipping = batch(head + 1, store.head());
+		((ObjectNode) skipping.get("events").get(0)).put("sequence", head + 2);
+		skipping.put("from", head + 2).put("to", head + 2);
+		Reply ahead = send(desk, skipping);
+		assertEquals(409, ahead.status(), ahead.json().toString());
+		assertEquals("out-of-step", ahead.json().path("error").asText());
+		assertEquals(head, ahead.json().path("highWater").asLong());
+		assertEquals(200, send(desk, batch(head + 1, store.head())).status());
+	}
+
+	@Test
+	void aDecisionForADossierWithdrawnAtTheHubIsRefusedForItAloneAndTheDeskKeepsTheRefusal() throws Exception {
+		pulled(mine.get(0), mine.get(1));
+		approve(mine.get(0));
+		approve(mine.get(1));
+		hub.store.pushes().withdraw(mine.get(0));
+		Reply r = send(desk, batch(1, store.head()));
+		assertEquals(200, r.status());
+		assertEquals(store.head(), r.json().path("highWater").asLong());
+		JsonNode refused = r.json().path("refused");
+		assertEquals(1, refused.size());
+		assertEquals(mine.get(0), refused.get(0).path("dossierNo").asText());
+		assertEquals("WITHDRAWN", refused.get(0).path("hubState").asText());
+		store.recordRefusal(new PushRefusal(refused.get(0).path("sequence").asLong(), mine.get(0), refused.get(0).path("reason").asText(),
+				refused.get(0).path("hubState").asText(), System.currentTimeMillis()));
+		assertEquals(mine.get(0), store.refusals().get(0).dossierNo());
+		assertEquals(DossierStatus.APPROVED, store.find(officer, mine.get(0)).orElseThrow().status(), "the officer's work stays");
+		assertEquals("WITHDRAWN", hub.get(intake, "/v1/progress/" + mine.get(0)).json().path("outcome").asText());
+		assertEquals("APPROVED", hub.get(intake, "/v1/progress/" + mine.get(1)).json().path("outcome").asText());
+	}
+
+	@Test
+	void aLedgerRewrittenAfterTheHubWitnessedItIsRefused() throws Exception {
+		pulled(mine.get(0));
+		long head = store.head();
+		assertEquals(200, send(desk, batch(1, head)).status());
+		approve(mine.get(0));
+		ObjectNode next = batch(head + 1, store.head());
+		// a payload whose event was changed after it was hashed
+		ObjectNode row = (ObjectNode) next.get("events").get(0);
+		row.put("payload", row.get("payload").asText().replace("\"actor\":\"li.na\"", "\"actor\":\"someone.else\""));
+		Reply changed = send(desk, next);
+		assertEquals(409, changed.status(), changed.json().toString());
+		assertEquals("chain-broken", changed.json().path("error").asText());
+		assertTrue(changed.reason().contains("does not match its hash"), changed.reason());
+		assertEquals(head, changed.json().path("highWater").asLong());
+		assertEquals(head, hub.store.counts().get("DeskEvent"), "nothing of it is stored");
+	}
+
+	@Test
+	void aDeskCannotPushForADossierOfAnotherDepartment() throws Exception {
+		pulled(mine.get(0), foreign);
+		Reply r = send(desk, batch(1, store.head()));
+		assertEquals(403, r.status());
+		assertTrue(r.reason().contains(foreign), r.reason());
+		assertEquals(0L, hub.store.counts().get("DeskEvent"));
+	}
+
+	@Test
+	void badRequestsAreRefusedWithTheirReasonAndStoreNothing() throws Exception {
+		pulled(mine.get(0));
+		byte[] good = HubFixture.JSON.writeValueAsBytes(batch(1, store.head()));
+		assertEquals(401, hub.post(hub.anonymous(), PATH, "application/json", good).status());
+		assertEquals(403, send(intake, batch(1, store.head())).status(), "the intake platform is no desk");
+		assertEquals(415, hub.post(desk, PATH, "text/plain", good).status());
+		assertEquals(400, hub.post(desk, PATH, "application/json", "{\"desk\":".getBytes(StandardCharsets.UTF_8)).status());
+		Reply missing = send(desk, batch(1, store.head()).put("ledgerHead", "nope"));
+		assertEquals(400, missing.status());
+		assertTrue(missing.reason().contains("ledgerHead"), missing.reason());
+		Reply other = send(desk, batch(1, store.head()).put("desk", "desk-2"));
+		assertEquals(403, other.status());
+		assertTrue(other.reason().contains("cannot push for desk-2"), other.reason());
+		assertEquals(405, hub.get(desk, PATH).status());
+		assertEquals(0L, hub.store.counts().get("DeskEvent"));
+		assertEquals(0, hub.get(desk, "/v1/me").json().path("highWater").asLong());
+	}
+
+	/** An officer's signing key for the test (the trust bundle's real keys need a CA). */
+	private static final class Signer implements DecisionSigner {
+		private final String officerId;
+		private final KeyPair keys;
+
+		Signer(String officerId) throws GeneralSecurityException {
+			this.officerId = officerId;
+			this.keys = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+		}
+
+		@Override
+		public String officerId() {
+			return officerId;
+		}
+
+		@Override
+		public String algorithm() {
+			return "Ed25519";
+		}
+
+		@Override
+		public byte[] certificate() {
+			return keys.getPublic().getEncoded();
+		}
+
+		@Override
+		public byte[] sign(byte[] canonical) {
+			try {
+				Signature s = Signature.getInstance("Ed25519");
+				s.initSign(keys.getPrivate());
+				s.update(canonical);
+				return s.sign();
+			} catch (GeneralSecurityException e) {
+				throw new IllegalStateException(e);
+			}
+		}
+	}
+}

@@ -1,0 +1,203 @@
+package org.miaopi.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+
+import org.miaopi.core.sync.LedgerCheckpoint;
+import org.miaopi.core.sync.OutboxEntry;
+import org.miaopi.core.sync.PushRefusal;
+
+/**
+ * {@link org.miaopi.core.sync.Outbox} on the desk's store: reads the rows {@link OutboxLog} wrote,
+ * forgets those the hub applied, keeps the hub's latest checkpoint and the refusals. Plain JDBC,
+ * one short transaction per call.
+ */
+final class DeskOutbox {
+
+	@FunctionalInterface
+	private interface Work<T> {
+		T run(Connection c) throws SQLException;
+	}
+
+	private final DeskStore store;
+
+	DeskOutbox(DeskStore store) {
+		this.store = store;
+	}
+
+	long head() {
+		return jdbc("reading the outbox", c -> {
+			try (PreparedStatement ps = c.prepareStatement("SELECT HEAD FROM OUTBOX_STATE WHERE ID = 1");
+					ResultSet r = ps.executeQuery()) {
+				return r.next() ? r.getLong(1) : 0L;
+			}
+		});
+	}
+
+	List<OutboxEntry> after(long sequence, int limit) {
+		if (limit < 1) {
+			throw new IllegalArgumentException("the outbox is read in pages of at least 1 entry, not " + limit);
+		}
+		return jdbc("reading the outbox", c -> {
+			List<OutboxEntry> out = new ArrayList<>();
+			try (PreparedStatement ps = c.prepareStatement("SELECT SEQ, KIND, DOSSIER_NO, PAYLOAD, CREATED_MS FROM OUTBOX"
+					+ " WHERE SEQ > ? ORDER BY SEQ FETCH FIRST ? ROWS ONLY")) {
+				ps.setLong(1, sequence);
+				ps.setInt(2, limit);
+				try (ResultSet r = ps.executeQuery()) {
+					while (r.next()) {
+						out.add(new OutboxEntry(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getLong(5)));
+					}
+				}
+			}
+			return out;
+		});
+	}
+
+	long waitingAbove(long highWater) {
+		return jdbc("counting the outbox", c -> {
+			try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM OUTBOX WHERE SEQ > ?")) {
+				ps.setLong(1, highWater);
+				try (ResultSet r = ps.executeQuery()) {
+					r.next();
+					return r.getLong(1);
+				}
+			}
+		});
+	}
+
+	void acknowledge(long highWater) {
+		jdbc("forgetting what the hub applied", c -> {
+			try (PreparedStatement ps = c.prepareStatement("DELETE FROM OUTBOX WHERE SEQ <= ?")) {
+				ps.setLong(1, highWater);
+				return ps.executeUpdate();
+			}
+		});
+	}
+
+	/**
+	 * Keeps the checkpoint unless one at a higher sequence is kept already, and resolves the audit
+	 * event it names: the event its outbox row carried, or (that row forgotten) the event with its hash.
+	 */
+	void keepCheckpoint(LedgerCheckpoint cp) {
+		jdbc("keeping the hub's checkpoint", c -> {
+			Optional<LedgerCheckpoint> kept = latest(c);
+			if (kept.isPresent() && kept.get().sequence() > cp.sequence()) {
+				return null;
+			}
+			Long auditSeq = longOf(c, "SELECT AUDIT_SEQ FROM OUTBOX WHERE SEQ = ?", cp.sequence());
+			if (auditSeq == null) {
+				auditSeq = longOf(c, "SELECT MAX(SEQ) FROM AUDIT_EVENT WHERE HASH = ?", cp.headHash());
+			}
+			try (PreparedStatement del = c.prepareStatement("DELETE FROM OUTBOX_CHECKPOINT");
+					PreparedStatement ins = c.prepareStatement("INSERT INTO OUTBOX_CHECKPOINT (SEQ, DESK, HEAD_HASH, AUDIT_SEQ,"
+							+ " SIGNATURE, HUB_CERT, SIGNED_MS) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+				del.executeUpdate();
+				ins.setLong(1, cp.sequence());
+				ins.setString(2, cp.desk());
+				ins.setString(3, cp.headHash());
+				if (auditSeq == null) {
+					ins.setNull(4, Types.BIGINT);
+				} else {
+					ins.setLong(4, auditSeq);
+				}
+				ins.setString(5, Base64.getEncoder().encodeToString(cp.signature()));
+				ins.setString(6, Base64.getEncoder().encodeToString(cp.hubCertificate()));
+				ins.setLong(7, cp.signedAtMillis());
+				ins.executeUpdate();
+			}
+			return null;
+		});
+	}
+
+	Optional<LedgerCheckpoint> latestCheckpoint() {
+		return jdbc("reading the hub's checkpoint", DeskOutbox::latest);
+	}
+
+	/** The kept checkpoint with the audit event it names (null when none of this ledger had its hash). */
+	record Kept(LedgerCheckpoint checkpoint, Long auditSeq) {
+	}
+
+	static Optional<Kept> kept(Connection c) throws SQLException {
+		try (PreparedStatement ps = c.prepareStatement("SELECT SEQ, DESK, HEAD_HASH, SIGNATURE, HUB_CERT, SIGNED_MS, AUDIT_SEQ"
+				+ " FROM OUTBOX_CHECKPOINT ORDER BY SEQ DESC FETCH FIRST 1 ROWS ONLY"); ResultSet r = ps.executeQuery()) {
+			if (!r.next()) {
+				return Optional.empty();
+			}
+			LedgerCheckpoint cp = new LedgerCheckpoint(r.getString(2), r.getLong(1), r.getString(3).strip(),
+					Base64.getDecoder().decode(r.getString(4)), Base64.getDecoder().decode(r.getString(5)), r.getLong(6));
+			long audit = r.getLong(7);
+			return Optional.of(new Kept(cp, r.wasNull() ? null : audit));
+		}
+	}
+
+	private static Optional<LedgerCheckpoint> latest(Connection c) throws SQLException {
+		return kept(c).map(Kept::checkpoint);
+	}
+
+	void recordRefusal(PushRefusal refusal) {
+		jdbc("recording the hub's refusal", c -> {
+			try (PreparedStatement del = c.prepareStatement("DELETE FROM OUTBOX_REFUSAL WHERE SEQ = ?");
+					PreparedStatement ins = c.prepareStatement("INSERT INTO OUTBOX_REFUSAL (SEQ, DOSSIER_NO, REASON, HUB_STATE,"
+							+ " AT_MS) VALUES (?, ?, ?, ?, ?)")) {
+				del.setLong(1, refusal.sequence());
+				del.executeUpdate();
+				ins.setLong(1, refusal.sequence());
+				ins.setString(2, refusal.dossierNo());
+				ins.setString(3, refusal.reason());
+				ins.setString(4, refusal.hubState());
+				ins.setLong(5, refusal.atMillis());
+				return ins.executeUpdate();
+			}
+		});
+	}
+
+	List<PushRefusal> refusals() {
+		return jdbc("reading the hub's refusals", c -> {
+			List<PushRefusal> out = new ArrayList<>();
+			try (PreparedStatement ps = c.prepareStatement("SELECT SEQ, DOSSIER_NO, REASON, HUB_STATE, AT_MS FROM OUTBOX_REFUSAL"
+					+ " ORDER BY AT_MS DESC, SEQ DESC"); ResultSet r = ps.executeQuery()) {
+				while (r.next()) {
+					out.add(new PushRefusal(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getLong(5)));
+				}
+			}
+			return out;
+		});
+	}
+
+	private static Long longOf(Connection c, String sql, Object key) throws SQLException {
+		try (PreparedStatement ps = c.prepareStatement(sql)) {
+			ps.setObject(1, key);
+			try (ResultSet r = ps.executeQuery()) {
+				if (!r.next()) {
+					return null;
+				}
+				long v = r.getLong(1);
+				return r.wasNull() ? null : v;
+			}
+		}
+	}
+
+	private <T> T jdbc(String doing, Work<T> work) {
+		try (Connection c = store.connect()) {
+			c.setAutoCommit(false);
+			try {
+				T result = work.run(c);
+				c.commit();
+				return result;
+			} catch (SQLException | RuntimeException e) {
+				c.rollback();
+				throw e;
+			}
+		} catch (SQLException e) {
+			throw StoreErrors.map(e, store.location(), doing);
+		}
+	}
+}
