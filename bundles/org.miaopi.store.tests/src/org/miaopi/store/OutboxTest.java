@@ -75,7 +75,8 @@ class OutboxTest extends SeededStoreTest {
 	void everyKindOfChangeIsARowNumberedWithoutGapsInLedgerOrder() {
 		store.putDossiers(List.of(Fixtures.dossier("D1", "PSB", DossierStatus.PRE_CHECKED),
 				Fixtures.dossier("D2", "PSB", DossierStatus.APPROVED)), "test");
-		new Sessions(store, () -> true).signInOnDemoStore(Fixtures.OFFICER.id());
+		store.setDemoMode(true);
+		store.sessions().signInOnDemoStore(Fixtures.OFFICER.id());
 		store.claim(Fixtures.OFFICER, "D1");
 		store.handBack(Fixtures.OFFICER, "D1");
 		store.reassign(Fixtures.SUPERVISOR, "D1", Fixtures.OFFICER2.id());

@@ -421,7 +421,7 @@ public class DeskStoreComponent implements DossierService, StoreAdmin, IntakeSer
 	}
 
 	@Override
-	public void record(Officer actor, String type, Map<String, String> details) {
+	public void log(Officer actor, String type, Map<String, String> details) {
 		new AdminEvents(store()).record(actor, type, details);
 	}
 

@@ -12,5 +12,5 @@ import org.miaopi.core.model.Officer;
 public interface AdminLog {
 
 	/** @throws AccessDeniedException unless {@code actor} is an admin or the system */
-	void record(Officer actor, String type, Map<String, String> details);
+	void log(Officer actor, String type, Map<String, String> details);
 }

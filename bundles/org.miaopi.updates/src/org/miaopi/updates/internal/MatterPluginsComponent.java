@@ -258,7 +258,7 @@ public class MatterPluginsComponent implements MatterPlugins {
 	private void record(Officer actor, String type, Map<String, String> details) {
 		AdminLog log = audit;
 		if (log != null) {
-			log.record(actor, type, details);
+			log.log(actor, type, details);
 		}
 	}
 }
