@@ -215,4 +215,18 @@ class AccountsTest extends SeededStoreTest {
 		assertEquals("admin.seal-rotated", e.type());
 		assertEquals(Fixtures.ADMIN.id(), e.actor());
 	}
+
+	@Test
+	void pluginChangesAreRecordedForTheAdminAndTheHeadlessSystemOnly() {
+		int before = store.ledger().size();
+		assertThrows(AccessDeniedException.class, () -> store.recordAdminAction(Fixtures.OFFICER, "plugin.installed", Map.of()));
+		assertThrows(IllegalArgumentException.class, () -> store.recordAdminAction(Fixtures.ADMIN, "plugin.", Map.of()));
+		assertThrows(IllegalArgumentException.class, () -> store.recordAdminAction(Officer.SYSTEM, "dossier.approved", Map.of()));
+		assertEquals(before, store.ledger().size());
+		store.recordAdminAction(Officer.SYSTEM, "plugin.installed", Map.of("plugin", "org.miaopi.matters.sample"));
+		store.recordAdminAction(Fixtures.ADMIN, "plugin.rolled-back", Map.of());
+		assertEquals(List.of("plugin.installed", "plugin.rolled-back"),
+			store.ledger().subList(before, before + 2).stream().map(AuditEvent::type).toList());
+		assertEquals(Officer.SYSTEM_ID, store.ledger().get(before).actor());
+	}
 }

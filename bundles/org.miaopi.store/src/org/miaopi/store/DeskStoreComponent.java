@@ -64,10 +64,10 @@ import org.osgi.service.component.annotations.ReferencePolicy;
  * at activation, so that merely starting a bundle never takes Derby's lock.
  */
 @Component(service = { DossierService.class, StoreAdmin.class, IntakeService.class, CertificateLog.class, ThemeService.class,
-		SharedSourceService.class, SignInService.class, org.miaopi.core.service.AdminLog.class, SupervisionRecords.class,
+		SharedSourceService.class, SignInService.class, SupervisionRecords.class,
 		PullCache.class, UserAccounts.class, AdminLedger.class, org.miaopi.core.sync.Outbox.class })
 public class DeskStoreComponent implements DossierService, StoreAdmin, IntakeService, CertificateLog, ThemeService,
-		SharedSourceService, SignInService, org.miaopi.core.service.AdminLog, SupervisionRecords, PullCache, UserAccounts,
+		SharedSourceService, SignInService, SupervisionRecords, PullCache, UserAccounts,
 		AdminLedger, org.miaopi.core.sync.Outbox {
 
 	private DeskStore store;
@@ -418,11 +418,6 @@ public class DeskStoreComponent implements DossierService, StoreAdmin, IntakeSer
 	@Override
 	public void record(Officer admin, String type, Map<String, String> details) {
 		store().recordAdminAction(admin, type, details);
-	}
-
-	@Override
-	public void log(Officer actor, String type, Map<String, String> details) {
-		new AdminEvents(store()).record(actor, type, details);
 	}
 
 	// ---------------------------------------------------------------- supervision

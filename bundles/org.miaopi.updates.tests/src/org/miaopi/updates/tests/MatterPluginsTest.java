@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.miaopi.core.model.Officer;
 import org.miaopi.core.model.Role;
-import org.miaopi.core.service.AdminLog;
+import org.miaopi.core.service.AdminLedger;
 import org.miaopi.updates.AvailablePlugin;
 import org.miaopi.updates.InstalledPlugin;
 import org.miaopi.updates.MatterPlugins;
@@ -56,7 +56,7 @@ class MatterPluginsTest {
 	@BeforeEach
 	void desk() throws Exception {
 		site = new TestSite(dir);
-		AdminLog log = (actor, type, details) -> events.add(type + " " + details);
+		AdminLedger log = (actor, type, details) -> events.add(type + " " + details);
 		P2Desk desk = new P2Desk(site.agent, TestSite.PROFILE, dir.resolve("kept"), miaopi.publicKeys());
 		plugins = new MatterPluginsComponent(desk, null, log);
 	}

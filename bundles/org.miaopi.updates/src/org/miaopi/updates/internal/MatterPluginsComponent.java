@@ -22,7 +22,7 @@ import org.miaopi.core.matter.MatterRegistry;
 import org.miaopi.core.matter.ThemeDefinition;
 import org.miaopi.core.model.Officer;
 import org.miaopi.core.model.Role;
-import org.miaopi.core.service.AdminLog;
+import org.miaopi.core.service.AdminLedger;
 import org.miaopi.updates.AvailablePlugin;
 import org.miaopi.updates.InstalledPlugin;
 import org.miaopi.updates.InstalledPlugin.Contribution;
@@ -55,14 +55,14 @@ public class MatterPluginsComponent implements MatterPlugins {
 	private volatile MatterRegistry registry;
 
 	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-	private volatile AdminLog audit;
+	private volatile AdminLedger audit;
 
 	private P2Desk desk;
 	/** True when {@link #desk} is this running Miaopi's own installation (not a test's scratch profile). */
 	private boolean live;
 
 	/** For tests: a desk on a given agent and profile. */
-	public MatterPluginsComponent(P2Desk desk, MatterRegistry registry, AdminLog audit) {
+	public MatterPluginsComponent(P2Desk desk, MatterRegistry registry, AdminLedger audit) {
 		this.desk = desk;
 		this.registry = registry;
 		this.audit = audit;
@@ -256,9 +256,9 @@ public class MatterPluginsComponent implements MatterPlugins {
 	}
 
 	private void record(Officer actor, String type, Map<String, String> details) {
-		AdminLog log = audit;
-		if (log != null) {
-			log.log(actor, type, details);
+		AdminLedger ledger = audit;
+		if (ledger != null) {
+			ledger.record(actor, type, details);
 		}
 	}
 }
