@@ -14,6 +14,7 @@ import java.util.EnumSet;
 import java.util.List;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,6 +60,11 @@ class MatterPluginsTest {
 		AdminLedger log = (actor, type, details) -> events.add(type + " " + details);
 		P2Desk desk = new P2Desk(site.agent, TestSite.PROFILE, dir.resolve("kept"), miaopi.publicKeys());
 		plugins = new MatterPluginsComponent(desk, null, log);
+	}
+
+	@AfterEach
+	void closeSite() throws Exception {
+		site.close();
 	}
 
 	private List<String> installed() {

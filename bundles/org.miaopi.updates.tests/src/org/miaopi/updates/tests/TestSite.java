@@ -79,6 +79,30 @@ final class TestSite {
 		agent.getService(IProfileRegistry.class).addProfile(PROFILE, props);
 	}
 
+	/**
+	 * Stops the agent and removes its files. p2 dispatches profile events on its own thread and
+	 * may still write into the agent's area after an operation returned: without this, a test's
+	 * temporary folder can fail to delete although the test passed.
+	 */
+	void close() throws Exception {
+		agent.stop();
+		for (int attempt = 1;; attempt++) {
+			try (var walk = Files.walk(dir)) {
+				for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+					if (!p.equals(dir)) {
+						Files.deleteIfExists(p);
+					}
+				}
+				return;
+			} catch (java.io.IOException | java.io.UncheckedIOException e) {
+				if (attempt == 5) {
+					throw e;
+				}
+				Thread.sleep(200);
+			}
+		}
+	}
+
 	/** A key pair in a key ring with a user id, as a signer's would be. */
 	static final class Signer {
 		final PGPKeyPair pair;
