@@ -1,5 +1,6 @@
 package org.miaopi.materials.tests;
 
+import org.miaopi.testing.Hostile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;

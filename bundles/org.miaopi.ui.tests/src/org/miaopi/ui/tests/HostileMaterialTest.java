@@ -1,5 +1,6 @@
 package org.miaopi.ui.tests;
 
+import org.miaopi.testing.Hostile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -76,12 +77,12 @@ class HostileMaterialTest {
 	@Test
 	void hostileMaterialsAreRefusedInWordsWhileTheUiThreadStaysResponsive() throws Exception {
 		Map<Reason, byte[]> hostile = new java.util.LinkedHashMap<>();
-		hostile.put(Reason.TOO_MUCH_DATA, HostileFiles.flateBomb(400));
-		hostile.put(Reason.TOO_MANY_PIXELS, HostileFiles.pngBomb(50_000, 50_000));
+		hostile.put(Reason.TOO_MUCH_DATA, Hostile.flateBomb(400));
+		hostile.put(Reason.TOO_MANY_PIXELS, Hostile.pngBomb(50_000, 50_000));
 		hostile.put(Reason.NOT_SUPPORTED, "MZ\u0090\u0000 an executable".getBytes(StandardCharsets.ISO_8859_1));
-		hostile.put(Reason.TOO_MANY_PAGES, HostileFiles.claimedPages(1_000_000_000L));
-		hostile.put(Reason.TOO_COMPLEX, HostileFiles.selfShowingForm());
-		hostile.put(Reason.TOO_SLOW, HostileFiles.slowPage(3_000_000));
+		hostile.put(Reason.TOO_MANY_PAGES, Hostile.claimedPages(1_000_000_000L));
+		hostile.put(Reason.TOO_COMPLEX, Hostile.selfShowingForm());
+		hostile.put(Reason.TOO_SLOW, Hostile.slowPage(3_000_000));
 		pinger = new Pinger(Display.getCurrent());
 		for (Map.Entry<Reason, byte[]> e : hostile.entrySet()) {
 			// the slow page gets a short time budget, so the test need not wait the default 5 s
@@ -105,8 +106,8 @@ class HostileMaterialTest {
 
 	@Test
 	void choosingAnotherMaterialStopsTheDrawingOfTheSlowOne() throws Exception {
-		byte[] slow = HostileFiles.slowPage(3_000_000);
-		byte[] plain = HostileFiles.plainPage();
+		byte[] slow = Hostile.slowPage(3_000_000);
+		byte[] plain = Hostile.page("0 0 m 500 700 l S");
 		viewer.show(material("slow.pdf", slow), slow); //$NON-NLS-1$
 		spin(300);
 		viewer.show(material("plain.pdf", plain), plain); //$NON-NLS-1$
@@ -120,7 +121,7 @@ class HostileMaterialTest {
 	/** Screenshots of the refusal in English and Chinese (under target/screenshots, to look at). */
 	@Test
 	void screenshotsOfARefusalInEnglishAndChinese() throws Exception {
-		byte[] bomb = HostileFiles.flateBomb(400);
+		byte[] bomb = Hostile.flateBomb(400);
 		viewer.show(material("diploma.pdf", bomb), bomb); //$NON-NLS-1$
 		spinUntil(() -> viewer.refusal() != null);
 		Path en = Screenshots.take("viewer-refuses-hostile-material-en", shell);

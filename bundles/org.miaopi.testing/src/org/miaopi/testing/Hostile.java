@@ -1,4 +1,4 @@
-package org.miaopi.materials.tests;
+package org.miaopi.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
