@@ -58,6 +58,11 @@ class DeskFeedsTest {
 			assertFalse(new String(r.bytes(), StandardCharsets.UTF_8).contains("pbkdf2"));
 		}
 		assertEquals(401, hub.get(hub.anonymous(), "/v1/departments/SZPSB/officers?after=0").status());
+		assertEquals(403, hub.get(intake, "/v1/sources?after=0").status(), "sources are for desks");
+		hub.store.sources().set("EDUCATION", false, "maintenance");
+		Reply sources = hub.get(mca, "/v1/sources?after=0");
+		assertEquals("EDUCATION", sources.json().get("items").get(0).get("source").asText());
+		assertFalse(sources.json().get("items").get(0).get("available").asBoolean());
 		assertEquals(400, hub.get(psb, "/v1/departments/SZPSB/officers?after=-1").status());
 	}
 

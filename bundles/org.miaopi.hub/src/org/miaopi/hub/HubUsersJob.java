@@ -6,8 +6,10 @@ import java.util.List;
 import org.miaopi.hub.HubApplication.UsageError;
 import org.miaopi.hub.store.HubUser;
 import org.miaopi.hub.store.HubUsers;
+import org.miaopi.hub.store.SourceStates;
+import org.miaopi.core.model.SharedSource;
 
-/** {@code ./miaopi hub users ...}: the city's users at the hub (docs/hub.md, "Users"). */
+/** {@code ./miaopi hub users ...} and {@code hub sources ...}: what the hub keeps for the desks' own running (docs/hub.md). */
 final class HubUsersJob {
 
 	private HubUsersJob() {
@@ -53,6 +55,39 @@ final class HubUsersJob {
 			}
 		} catch (IllegalArgumentException e) {
 			throw new UsageError(e.getMessage());
+		}
+	}
+
+	static void sources(SourceStates sources, List<String> args, PrintStream out) throws UsageError {
+		String verb = args.isEmpty() ? "list" : args.remove(0); //$NON-NLS-1$
+		switch (verb) {
+		case "list" -> { //$NON-NLS-1$
+			count(args, 0, "sources list"); //$NON-NLS-1$
+			java.util.Map<String, SourceStates.State> set = new java.util.HashMap<>();
+			sources.changes(0, Integer.MAX_VALUE - 1).items().forEach(s -> set.put(s.source(), s));
+			for (SharedSource s : SharedSource.values()) {
+				SourceStates.State st = set.get(s.name());
+				out.println(String.format(java.util.Locale.ROOT, "%-24s %s", s.name(), //$NON-NLS-1$
+						st == null || st.available() ? "available" : "UNAVAILABLE since " + st.updatedAt() + " (" + st.note() + ")")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			}
+		}
+		case "offline", "online" -> { //$NON-NLS-1$ //$NON-NLS-2$
+			boolean offline = verb.equals("offline"); //$NON-NLS-1$
+			count(args, offline ? 2 : 1, offline ? "sources offline SOURCE REASON" : "sources online SOURCE"); //$NON-NLS-1$ //$NON-NLS-2$
+			SharedSource s;
+			try {
+				s = SharedSource.valueOf(args.get(0).toUpperCase(java.util.Locale.ROOT));
+			} catch (IllegalArgumentException e) {
+				throw new UsageError("no source '" + args.get(0) + "'; the sources are " + java.util.Arrays.toString(SharedSource.values())); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			if (offline && args.get(1).isBlank()) {
+				throw new UsageError("marking a source unavailable needs a reason"); //$NON-NLS-1$
+			}
+			boolean changed = sources.set(s.name(), !offline, offline ? args.get(1).strip() : null);
+			say(out, changed, s.name() + (offline ? " is unavailable" : " is available") + "; desks follow at their next sync", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					s.name() + " was " + (offline ? "unavailable" : "available") + " already"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		}
+		default -> throw new UsageError("unknown sources job '" + verb + "'"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 	}
 

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.miaopi.certificate.CertificateException;
 import org.miaopi.certificate.FileCertificateRegistry;
+import org.miaopi.core.model.Officer;
+import org.miaopi.core.model.SharedSource;
 import org.miaopi.core.service.SignInResult.Outcome;
 import org.miaopi.core.service.SignInService;
 import org.miaopi.core.sync.NumberBlocks;
@@ -26,6 +28,7 @@ import org.miaopi.sync.internal.Backoff;
 import org.miaopi.sync.internal.Blocks;
 import org.miaopi.sync.internal.HubTransport;
 import org.miaopi.sync.internal.Officers;
+import org.miaopi.sync.internal.Sources;
 import org.miaopi.sync.internal.SyncRound;
 
 /**
@@ -123,6 +126,22 @@ class OfficersAndNumbersTest {
 		assertTrue(env.desk.verifyLedger(n -> {
 		}).isIntact(), "the users' audit events continue the chain"); //$NON-NLS-1$
 		numbers.close();
+	}
+
+	@Test
+	void aSourceMarkedUnavailableAtTheHubIsUnavailableAtTheDeskUntilTheHubSaysOtherwise() throws Exception {
+		env.desk.setAvailable(Officer.SYSTEM, SharedSource.SOCIAL_SECURITY, false, "the desk's own note"); //$NON-NLS-1$
+		assertTrue(env.hubStore.sources().set(SharedSource.EDUCATION.name(), false, "maintenance until 18:00")); //$NON-NLS-1$
+		Sources follow = new Sources(psb, env.desk, env.desk, 50);
+		List<String> leftOut = new ArrayList<>();
+		assertEquals(1, follow.run(leftOut));
+		assertEquals(Set.of(SharedSource.EDUCATION, SharedSource.SOCIAL_SECURITY), env.desk.unavailableSources(),
+				"the hub's change, and the desk's own setting of another source kept"); //$NON-NLS-1$
+		assertEquals(0, follow.run(leftOut), "nothing changed at the hub: nothing changes here"); //$NON-NLS-1$
+		assertTrue(env.hubStore.sources().set(SharedSource.EDUCATION.name(), true, null));
+		assertEquals(1, follow.run(leftOut));
+		assertEquals(Set.of(SharedSource.SOCIAL_SECURITY), env.desk.unavailableSources());
+		assertTrue(leftOut.isEmpty(), leftOut.toString());
 	}
 
 	@Test

@@ -90,4 +90,22 @@ class UsersAndNumbersTest {
 			assertEquals(List.of("SZPSB-2026-H00000007"), store.numbers().voids("SZPSB"));
 		}
 	}
+
+	@ParameterizedTest
+	@MethodSource("org.miaopi.hub.store.TestDatabases#both")
+	void aSourcesChangesComeOnceEachAfterTheCursor(String kind) throws Exception {
+		try (HubStore store = HubStore.open(TestDatabases.fresh(kind))) {
+			assertFalse(store.sources().set("EDUCATION", true, null), "a source never set is available");
+			assertTrue(store.sources().set("EDUCATION", false, "maintenance"));
+			assertFalse(store.sources().set("EDUCATION", false, "again"), "a second click changes nothing");
+			Page<SourceStates.State> first = store.sources().changes(0, 10);
+			assertEquals(1, first.items().size());
+			assertFalse(first.items().get(0).available());
+			assertEquals("maintenance", first.items().get(0).note());
+			assertTrue(store.sources().set("EDUCATION", true, null));
+			Page<SourceStates.State> next = store.sources().changes(first.next(), 10);
+			assertEquals(1, next.items().size());
+			assertTrue(next.items().get(0).available());
+		}
+	}
 }

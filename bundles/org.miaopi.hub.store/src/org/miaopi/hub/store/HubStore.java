@@ -46,6 +46,7 @@ public final class HubStore implements AutoCloseable {
 	private final Pushes pushes;
 	private final HubUsers users = new HubUsers(this);
 	private final CertificateNumbers numbers = new CertificateNumbers(this);
+	private final SourceStates sources = new SourceStates(this);
 
 	private HubStore(HubDatabase db, EntityManagerFactory emf, Clock clock, int previousVersion) {
 		this.db = db;
@@ -101,6 +102,11 @@ public final class HubStore implements AutoCloseable {
 	/** Blocks of certificate numbers reserved for desks, and the numbers they reported void. */
 	public CertificateNumbers numbers() {
 		return numbers;
+	}
+
+	/** The shared data sources' availability, followed by every desk. */
+	public SourceStates sources() {
+		return sources;
 	}
 
 	Clock clock() {

@@ -3,6 +3,7 @@ package org.miaopi.hub.http;
 import org.miaopi.hub.store.HubUser;
 import org.miaopi.hub.store.NumberBlock;
 import org.miaopi.hub.store.Page;
+import org.miaopi.hub.store.SourceStates;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -24,6 +25,17 @@ final class DeskViews {
 			if (u.lockReason() != null) {
 				x.put("lockReason", u.lockReason()); //$NON-NLS-1$
 			}
+		}
+		return o.put("next", page.next()).put("more", page.more()); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** {@code GET /v1/sources}: the shared data sources whose availability changed after the cursor. */
+	static ObjectNode sourcePage(Page<SourceStates.State> page) {
+		ObjectNode o = JsonViews.JSON.createObjectNode();
+		ArrayNode items = o.putArray("items"); //$NON-NLS-1$
+		for (SourceStates.State s : page.items()) {
+			items.addObject().put("source", s.source()).put("available", s.available()).put("note", s.note()) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					.put("version", s.version()).put("updatedAt", s.updatedAt().toString()); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		return o.put("next", page.next()).put("more", page.more()); //$NON-NLS-1$ //$NON-NLS-2$
 	}

@@ -143,6 +143,12 @@ public final class HubHandler extends Handler.Abstract {
 			byte[] bytes = store.content(p[3]).orElseThrow(() -> HttpError.notFound("the hub does not hold file " + p[3])); //$NON-NLS-1$
 			throw new RawReply("application/octet-stream", bytes); //$NON-NLS-1$
 		}
+		case "sources" -> { //$NON-NLS-1$
+			expect(method, "GET", p.length == 3); //$NON-NLS-1$
+			client(request, Desk.Role.DESK, null);
+			Fields q = Request.extractQueryParameters(request);
+			return DeskViews.sourcePage(store.sources().changes(number(q, "after", 0), pageSize(q))); //$NON-NLS-1$
+		}
 		case "me" -> { //$NON-NLS-1$
 			expect(method, "GET", p.length == 3); //$NON-NLS-1$
 			Desk desk = client(request, null, null);

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.miaopi.core.matter.MatterRegistry;
+import org.miaopi.core.service.SharedSourceService;
 import org.miaopi.core.service.StoreAdmin;
 import org.miaopi.core.sync.NumberBlocks;
 import org.miaopi.core.sync.Outbox;
@@ -31,6 +32,7 @@ public final class SyncRound {
 	private final Backoff backoff;
 	private final Backoff.Sleeper sleeper;
 	private NumberBlocks numbers;
+	private SharedSourceService sources;
 
 	/** @param outbox the desk's outbox, or null where the store keeps none (then nothing is pushed) */
 	public SyncRound(HubTransport hub, PullCache cache, StoreAdmin files, MatterRegistry matters, Outbox outbox, String desk,
@@ -49,6 +51,12 @@ public final class SyncRound {
 	/** Keeps the desk's certificate numbers supplied from the hub's blocks (none: the desk numbers on its own). */
 	public SyncRound numbers(NumberBlocks blocks) {
 		this.numbers = blocks;
+		return this;
+	}
+
+	/** Follows the sources' availability the hub keeps (none: the desk's own settings only). */
+	public SyncRound sources(SharedSourceService service) {
+		this.sources = service;
 		return this;
 	}
 
@@ -71,6 +79,9 @@ public final class SyncRound {
 					records = pull.records(department, leftOut);
 					officers = new Officers(hub, cache, PAGE).run(department, leftOut);
 					pulled = new Pull.Result(pulled.pages(), pulled.dossiers(), pulled.alreadyHeld(), pulled.files(), pulled.fileBytes(), leftOut);
+					if (sources != null) {
+						new Sources(hub, cache, sources, PAGE).run(leftOut);
+					}
 					if (numbers != null) {
 						numbersLeft = new Blocks(hub, numbers).run(department);
 					}

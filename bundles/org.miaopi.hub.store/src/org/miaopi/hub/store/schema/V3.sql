@@ -1,4 +1,4 @@
--- Schema 3 — OFFICERS AND NUMBER BLOCKS (HubUsers, NumberBlocks; docs/hub.md).
+-- Schema 3 — OFFICERS, NUMBER BLOCKS, SOURCES (HubUsers, CertificateNumbers, SourceStates; docs/hub.md).
 -- The city's users, by department: desks of that department pull them (with their password
 -- verifier) so officers sign in offline. VERSION is drawn from HUB_SEQUENCE 'USER' at every change:
 -- the department's pull cursor. A removed user stays, REMOVED, so desks learn to lock them.
@@ -36,4 +36,14 @@ CREATE TABLE HUB_NUMBER_VOID (
   SEQ BIGINT NOT NULL,
   DESK VARCHAR(64) NOT NULL,
   RECEIVED_MS BIGINT NOT NULL
+);
+-- The shared data sources' availability as the hub knows it (SourceStates): desks follow each
+-- change after their cursor (VERSION, from HUB_SEQUENCE 'SOURCE'); a source never set is available.
+INSERT INTO HUB_SEQUENCE (NAME, NEXT_VALUE) VALUES ('SOURCE', 0);
+CREATE TABLE HUB_SOURCE (
+  SOURCE VARCHAR(64) NOT NULL PRIMARY KEY,
+  AVAILABLE SMALLINT NOT NULL,
+  NOTE VARCHAR(500),
+  VERSION BIGINT NOT NULL,
+  UPDATED_MS BIGINT NOT NULL
 )
