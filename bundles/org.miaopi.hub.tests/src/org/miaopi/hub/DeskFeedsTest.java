@@ -81,7 +81,6 @@ class DeskFeedsTest {
 		assertEquals(400, post(psb, "/v1/desks/me/number-blocks", "{}").status());
 		assertEquals(400, post(psb, "/v1/desks/me/number-blocks", "[1]").status());
 		assertEquals(403, post(intake, "/v1/desks/me/number-blocks", "{\"after\": 0}").status());
-		assertEquals(415, hub.post(psb, "/v1/desks/me/number-blocks", "text/plain", "{}".getBytes(StandardCharsets.UTF_8)).status());
 
 		Reply v = post(psb, "/v1/desks/me/number-voids", "{\"numbers\": [\"SZPSB-2026-H00000007\"]}");
 		assertEquals(200, v.status(), v.json().toString());
@@ -94,5 +93,7 @@ class DeskFeedsTest {
 				"a number outside the desk's blocks");
 		assertEquals(java.util.List.of("SZPSB-2026-H00000007"), hub.store.numbers().voids("SZPSB"));
 		assertEquals(java.util.List.of(), hub.store.numbers().voids("SZMCA"), "a refused report stores nothing");
+		// last: the hub refuses by type before reading the body, and may then drop the kept-alive connection
+		assertEquals(415, hub.post(psb, "/v1/desks/me/number-blocks", "text/plain", "{}".getBytes(StandardCharsets.UTF_8)).status());
 	}
 }
