@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.miaopi.core.MiaopiHome;
+import org.miaopi.core.sync.NumberBlocks;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 
@@ -32,8 +33,8 @@ import org.osgi.service.component.annotations.Component;
  * fsynced; the last line for a number is its state.</li>
  * </ul>
  */
-@Component(service = CertificateRegistry.class)
-public class FileCertificateRegistry implements CertificateRegistry {
+@Component(service = { CertificateRegistry.class, NumberBlocks.class })
+public class FileCertificateRegistry implements CertificateRegistry, NumberBlocks {
 
 	/** Numbers reserved per sync of the counter (issuing threads wait for that sync). */
 	private static final int BLOCK = 128;
@@ -64,9 +65,22 @@ public class FileCertificateRegistry implements CertificateRegistry {
 		dir = MiaopiHome.current().resolve("certificates"); //$NON-NLS-1$
 	}
 
+	/**
+	 * {@inheritDoc} A department that took a block from the hub draws only from its blocks (see
+	 * {@link NumberBlocks}); when they are used up it is refused, never numbered here.
+	 */
 	@Override
 	public synchronized String allocate(String departmentCode, int year) {
 		load();
+		String dept = departmentCode.toUpperCase(Locale.ROOT);
+		if (blocks().covers(dept)) {
+			try {
+				return blocks().next(dept, year).orElseThrow(() -> new CertificateException(CertificateException.Code.REGISTRY_FAILED,
+						"no certificate numbers of " + dept + " are left on this desk: sync with the hub to reserve more")); //$NON-NLS-1$ //$NON-NLS-2$
+			} catch (IOException e) {
+				throw new CertificateException(CertificateException.Code.REGISTRY_FAILED, "cannot reserve certificate numbers: " + e.getMessage(), e); //$NON-NLS-1$
+			}
+		}
 		if (next > reservedUpTo) {
 			long mark = reservedUpTo + BLOCK;
 			try {
@@ -255,12 +269,59 @@ public class FileCertificateRegistry implements CertificateRegistry {
 		}
 	}
 
+	// ---------------------------------------------------------------- blocks from the hub
+
+	private BlockFile blockFile;
+
+	private BlockFile blocks() {
+		if (blockFile == null) {
+			blockFile = new BlockFile(dir);
+		}
+		return blockFile;
+	}
+
+	@Override
+	public synchronized long remaining(String departmentCode) {
+		return blocks().remaining(departmentCode);
+	}
+
+	@Override
+	public synchronized long lastReserved(String departmentCode) {
+		return blocks().lastReserved(departmentCode);
+	}
+
+	@Override
+	public synchronized void add(Block block) {
+		try {
+			blocks().add(block);
+		} catch (IOException e) {
+			throw new CertificateException(CertificateException.Code.REGISTRY_FAILED, "cannot keep the certificate number block: " + e.getMessage(), e); //$NON-NLS-1$
+		}
+	}
+
+	@Override
+	public synchronized List<String> unreportedVoids(String departmentCode) {
+		load();
+		return entries.values().stream().filter(e -> e.status() == Status.VOID && blocks().drawn(departmentCode, e.number())
+				&& !blocks().wasReported(e.number())).map(Entry::number).toList();
+	}
+
+	@Override
+	public synchronized void reported(java.util.Collection<String> numbers) {
+		try {
+			blocks().reported(numbers);
+		} catch (IOException e) {
+			throw new CertificateException(CertificateException.Code.REGISTRY_FAILED, "cannot keep the reported void numbers: " + e.getMessage(), e); //$NON-NLS-1$
+		}
+	}
+
 	/** Closes the register's log (tests and the CLI's end). */
 	public synchronized void close() throws IOException {
 		if (log != null) {
 			log.close();
 			log = null;
 			entries = null;
+			blockFile = null;
 		}
 	}
 }

@@ -54,7 +54,7 @@ final class Pulls {
 	}
 
 	PageTaken takeIn(String feed, long next, PulledPage page, String actor) {
-		int[] counts = new int[3];
+		int[] counts = new int[4];
 		store.appendToLedger("taking in a page of " + feed, (em, head) -> {
 			Connection c = em.unwrap(Connection.class);
 			Instant now = Instant.now();
@@ -93,10 +93,13 @@ final class Pulls {
 				prev = ThemeBook.update(em, themeCounts, org.miaopi.core.model.Officer.SYSTEM, prev, now, false);
 			}
 			counts[2] = records(em, page.records());
+			AuditEvent[] last = { prev };
+			int users = PulledUsers.takeIn(em, page.officers(), actor, last, now);
+			counts[3] = users;
 			moveCursor(c, feed, next, now);
-			return prev;
+			return last[0];
 		});
-		return new PageTaken(counts[0], counts[1], counts[2]);
+		return new PageTaken(counts[0], counts[1], counts[2], counts[3]);
 	}
 
 	Set<Sha256> lacking(Collection<Sha256> hashes) {

@@ -8,6 +8,7 @@ import org.miaopi.admin.UserAdmin;
 import org.miaopi.core.model.Department;
 import org.miaopi.core.model.Officer;
 import org.miaopi.core.model.Role;
+import org.miaopi.core.service.OneTimePasswords;
 import org.miaopi.core.service.StoreAdmin;
 import org.miaopi.core.service.UserAccount;
 import org.miaopi.core.service.UserAccounts;

@@ -89,6 +89,8 @@ public class SyncCommand implements Subcommand {
 			if (r.leftOut().size() > 10) {
 				out.println("    … and " + (r.leftOut().size() - 10) + " more left out"); //$NON-NLS-1$ //$NON-NLS-2$
 			}
+			out.println(String.format(Locale.ROOT, "  users   %,d of the department's users taken in or changed (sign-in works offline)%s", r.officers(), //$NON-NLS-1$
+					r.numbersLeft() < 0 ? "" : String.format(Locale.ROOT, "; %,d certificate numbers left in the hub's blocks", r.numbersLeft()))); //$NON-NLS-1$ //$NON-NLS-2$
 			if (r.pushSkipped() != null) {
 				out.println("  pushed  nothing: " + r.pushSkipped()); //$NON-NLS-1$
 			} else {

@@ -44,6 +44,9 @@ public final class HubStore implements AutoCloseable {
 	private final int previousVersion;
 	private final Desks desks;
 	private final Pushes pushes;
+	private final HubUsers users = new HubUsers(this);
+	private final CertificateNumbers numbers = new CertificateNumbers(this);
+	private final SourceStates sources = new SourceStates(this);
 
 	private HubStore(HubDatabase db, EntityManagerFactory emf, Clock clock, int previousVersion) {
 		this.db = db;
@@ -89,6 +92,21 @@ public final class HubStore implements AutoCloseable {
 	/** Desks' outbox batches, and the hub's own moves (withdrawal, assignment) that outrank them. */
 	public Pushes pushes() {
 		return pushes;
+	}
+
+	/** The city's users, pulled by the desks of their department (sign-in offline). */
+	public HubUsers users() {
+		return users;
+	}
+
+	/** Blocks of certificate numbers reserved for desks, and the numbers they reported void. */
+	public CertificateNumbers numbers() {
+		return numbers;
+	}
+
+	/** The shared data sources' availability, followed by every desk. */
+	public SourceStates sources() {
+		return sources;
 	}
 
 	Clock clock() {

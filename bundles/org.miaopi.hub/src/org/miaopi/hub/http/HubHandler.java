@@ -120,9 +120,13 @@ public final class HubHandler extends Handler.Abstract {
 			return JsonViews.progressPage(store.progressFeed(number(q, "after", 0), pageSize(q))); //$NON-NLS-1$
 		}
 		case "departments" -> { //$NON-NLS-1$
-			expect(method, "GET", p.length == 5 && (p[4].equals("dossiers") || p[4].equals("records"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			expect(method, "GET", p.length == 5 && (p[4].equals("dossiers") || p[4].equals("records") || p[4].equals("officers"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 			client(request, Desk.Role.DESK, p[3]);
 			Fields q = Request.extractQueryParameters(request);
+			if (p[4].equals("officers")) { //$NON-NLS-1$
+				// verifiers go only to a desk of the users' own department: client() checked it
+				return DeskViews.officerPage(store.users().departmentUsers(p[3], number(q, "after", 0), pageSize(q))); //$NON-NLS-1$
+			}
 			var dossiers = store.departmentDossiers(p[3], number(q, "after", 0), pageSize(q)); //$NON-NLS-1$
 			if (p[4].equals("records")) { //$NON-NLS-1$
 				// the records of the applicants of the same page of dossiers: one cursor, which never skips
@@ -139,6 +143,12 @@ public final class HubHandler extends Handler.Abstract {
 			byte[] bytes = store.content(p[3]).orElseThrow(() -> HttpError.notFound("the hub does not hold file " + p[3])); //$NON-NLS-1$
 			throw new RawReply("application/octet-stream", bytes); //$NON-NLS-1$
 		}
+		case "sources" -> { //$NON-NLS-1$
+			expect(method, "GET", p.length == 3); //$NON-NLS-1$
+			client(request, Desk.Role.DESK, null);
+			Fields q = Request.extractQueryParameters(request);
+			return DeskViews.sourcePage(store.sources().changes(number(q, "after", 0), pageSize(q))); //$NON-NLS-1$
+		}
 		case "me" -> { //$NON-NLS-1$
 			expect(method, "GET", p.length == 3); //$NON-NLS-1$
 			Desk desk = client(request, null, null);
@@ -146,8 +156,13 @@ public final class HubHandler extends Handler.Abstract {
 					.put("department", desk.departmentCode()).put("highWater", store.desks().highWater(desk.name())); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		case "desks" -> { //$NON-NLS-1$
-			expect(method, "POST", p.length == 5 && p[3].equals("me") && p[4].equals("batches")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-			return push(request, client(request, Desk.Role.DESK, null));
+			expect(method, "POST", p.length == 5 && p[3].equals("me") && (p[4].equals("batches") || NumberEndpoints.PATHS.contains(p[4]))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			Desk desk = client(request, Desk.Role.DESK, null);
+			if (NumberEndpoints.PATHS.contains(p[4])) {
+				requireType(request, Set.of("application/json")); //$NON-NLS-1$
+				return new NumberEndpoints(store).answer(p[4], desk, json(body(request, limits.enrolBytes())));
+			}
+			return push(request, desk);
 		}
 		default -> throw HttpError.notFound("no such endpoint: " + path + " (see docs/hub.md)"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
@@ -184,6 +199,18 @@ public final class HubHandler extends Handler.Abstract {
 		case CHAIN_BROKEN -> throw conflict("chain-broken", r.reason(), r.highWater()); //$NON-NLS-1$
 		case FORBIDDEN -> throw HttpError.forbidden(r.reason());
 		};
+	}
+
+	private static JsonNode json(byte[] bytes) throws HttpError {
+		try {
+			JsonNode n = JsonViews.JSON.readTree(utf8(bytes));
+			if (n == null || !n.isObject()) {
+				throw HttpError.badRequest("the body must be a JSON object"); //$NON-NLS-1$
+			}
+			return n;
+		} catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+			throw HttpError.badRequest("the body is not JSON: " + e.getOriginalMessage()); //$NON-NLS-1$
+		}
 	}
 
 	private static HttpError conflict(String code, String reason, long highWater) {

@@ -47,6 +47,10 @@ public class SyncComponent implements DeskSync {
 	/** Written by the store with each change; absent on a store that keeps none yet. */
 	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
 	private volatile Outbox outbox;
+	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+	private volatile org.miaopi.core.sync.NumberBlocks numbers;
+	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+	private volatile org.miaopi.core.service.SharedSourceService sources;
 
 	private final ReentrantLock oneAtATime = new ReentrantLock();
 	private final List<Consumer<SyncStatus>> listeners = new CopyOnWriteArrayList<>();
@@ -85,7 +89,7 @@ public class SyncComponent implements DeskSync {
 				throw new IllegalStateException("this desk's identity in " + dir + " cannot be read: " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 			SyncReport r = new SyncRound(transport, cache, files, matters, outbox, id.desk(), id.department(), Backoff.DEFAULT,
-					Backoff.Sleeper.REAL).run(attempts);
+					Backoff.Sleeper.REAL).numbers(numbers).sources(sources).run(attempts);
 			record(r);
 			return r;
 		} finally {

@@ -5,7 +5,9 @@ import java.time.Duration;
 import java.util.List;
 
 import org.miaopi.core.matter.MatterRegistry;
+import org.miaopi.core.service.SharedSourceService;
 import org.miaopi.core.service.StoreAdmin;
+import org.miaopi.core.sync.NumberBlocks;
 import org.miaopi.core.sync.Outbox;
 import org.miaopi.core.sync.PullCache;
 import org.miaopi.sync.SyncReport;
@@ -29,6 +31,8 @@ public final class SyncRound {
 	private final String department;
 	private final Backoff backoff;
 	private final Backoff.Sleeper sleeper;
+	private NumberBlocks numbers;
+	private SharedSourceService sources;
 
 	/** @param outbox the desk's outbox, or null where the store keeps none (then nothing is pushed) */
 	public SyncRound(HubTransport hub, PullCache cache, StoreAdmin files, MatterRegistry matters, Outbox outbox, String desk,
@@ -44,6 +48,18 @@ public final class SyncRound {
 		this.sleeper = sleeper;
 	}
 
+	/** Keeps the desk's certificate numbers supplied from the hub's blocks (none: the desk numbers on its own). */
+	public SyncRound numbers(NumberBlocks blocks) {
+		this.numbers = blocks;
+		return this;
+	}
+
+	/** Follows the sources' availability the hub keeps (none: the desk's own settings only). */
+	public SyncRound sources(SharedSourceService service) {
+		this.sources = service;
+		return this;
+	}
+
 	public SyncReport run(int attempts) throws InterruptedException {
 		long start = System.nanoTime();
 		IOException last = null;
@@ -54,18 +70,27 @@ public final class SyncRound {
 			try {
 				Pull.Result pulled = new Pull.Result(0, 0, 0, 0, 0, List.of());
 				int records = 0;
+				int officers = 0;
+				long numbersLeft = -1;
 				if (department != null) {
 					Pull pull = new Pull(hub, cache, files, new HubDossiers(matters), PAGE);
 					pulled = pull.run(department, () -> false);
 					List<String> leftOut = new java.util.ArrayList<>(pulled.leftOut());
 					records = pull.records(department, leftOut);
+					officers = new Officers(hub, cache, PAGE).run(department, leftOut);
 					pulled = new Pull.Result(pulled.pages(), pulled.dossiers(), pulled.alreadyHeld(), pulled.files(), pulled.fileBytes(), leftOut);
+					if (sources != null) {
+						new Sources(hub, cache, sources, PAGE).run(leftOut);
+					}
+					if (numbers != null) {
+						numbersLeft = new Blocks(hub, numbers).run(department);
+					}
 				}
 				Push.Result pushed = outbox == null ? null : new Push(hub, outbox, desk, BATCH).run();
 				return new SyncReport(true, attempt, pulled.pages(), pulled.dossiers(), pulled.alreadyHeld(), records, pulled.files(),
 						pulled.fileBytes(), pulled.leftOut(), pushed == null ? 0 : pushed.sent(), pushed == null ? 0 : pushed.refused(),
 						pushed == null ? 0 : pushed.highWater(), pushed == null ? 0 : pushed.waiting(),
-						pushed == null ? "this desk's store keeps no outbox yet" : null, null, took(start)); //$NON-NLS-1$
+						pushed == null ? "this desk's store keeps no outbox yet" : null, null, took(start), officers, numbersLeft); //$NON-NLS-1$
 			} catch (IOException e) {
 				last = e;
 			} catch (HubRefused e) {

@@ -12,6 +12,8 @@ public final class Sequences {
 
 	public static final String DOSSIER = "DOSSIER"; //$NON-NLS-1$
 	public static final String FEED = "FEED"; //$NON-NLS-1$
+	public static final String USER = "USER"; //$NON-NLS-1$
+	public static final String SOURCE = "SOURCE"; //$NON-NLS-1$
 
 	private Sequences() {
 	}

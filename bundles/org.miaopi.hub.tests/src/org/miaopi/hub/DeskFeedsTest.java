@@ -1,0 +1,99 @@
+package org.miaopi.hub;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.miaopi.core.service.PasswordHashes;
+import org.miaopi.hub.HubFixture.Reply;
+import org.miaopi.hub.store.Desk;
+
+/** The users feed and the number-block endpoints over real HTTPS: who gets what, and the refusals. */
+class DeskFeedsTest {
+
+	private HubFixture hub;
+	private HttpClient psb;
+	private HttpClient mca;
+	private HttpClient intake;
+
+	@BeforeEach
+	void start() throws Exception {
+		hub = new HubFixture();
+		psb = HubFixture.client(hub.enrol("psb-desk-1", Desk.Role.DESK, "SZPSB"));
+		mca = HubFixture.client(hub.enrol("mca-desk-1", Desk.Role.DESK, "SZMCA"));
+		intake = HubFixture.client(hub.enrol("intake-1", Desk.Role.INTAKE, null));
+	}
+
+	@AfterEach
+	void stop() throws Exception {
+		hub.close();
+	}
+
+	private Reply post(HttpClient client, String path, String json) throws Exception {
+		return hub.post(client, path, "application/json", json.getBytes(StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void onlyADeskOfTheUsersDepartmentGetsTheirVerifiers() throws Exception {
+		HubUserAdmin admin = new HubUserAdmin(hub.store.users());
+		String password = admin.create("li.na", "李娜", "SZPSB", "OFFICER");
+		admin.create("zhao.liu", "赵六", "SZMCA", "SUPERVISOR");
+
+		Reply own = hub.get(psb, "/v1/departments/SZPSB/officers?after=0");
+		assertEquals(200, own.status());
+		assertEquals(1, own.json().get("items").size());
+		String verifier = own.json().get("items").get(0).get("passwordHash").asText();
+		assertTrue(PasswordHashes.matches(password.toCharArray(), verifier), "the verifier of the one-time password");
+		assertFalse(verifier.contains(password), "never the password itself");
+
+		for (HttpClient other : new HttpClient[] { mca, intake }) {
+			Reply r = hub.get(other, "/v1/departments/SZPSB/officers?after=0");
+			assertEquals(403, r.status(), r.json().toString());
+			assertFalse(new String(r.bytes(), StandardCharsets.UTF_8).contains("pbkdf2"));
+		}
+		assertEquals(401, hub.get(hub.anonymous(), "/v1/departments/SZPSB/officers?after=0").status());
+		assertEquals(403, hub.get(intake, "/v1/sources?after=0").status(), "sources are for desks");
+		hub.store.sources().set("EDUCATION", false, "maintenance");
+		Reply sources = hub.get(mca, "/v1/sources?after=0");
+		assertEquals("EDUCATION", sources.json().get("items").get(0).get("source").asText());
+		assertFalse(sources.json().get("items").get(0).get("available").asBoolean());
+		assertEquals(400, hub.get(psb, "/v1/departments/SZPSB/officers?after=-1").status());
+	}
+
+	@Test
+	void blocksAreTheDesksDepartmentsAndVoidsOnlyFromItsOwnBlocks() throws Exception {
+		Reply a = post(psb, "/v1/desks/me/number-blocks", "{\"after\": 0}");
+		assertEquals(200, a.status(), a.json().toString());
+		assertEquals("SZPSB", a.json().get("department").asText());
+		assertEquals(1, a.json().get("first").asLong());
+		Reply again = post(psb, "/v1/desks/me/number-blocks", "{\"after\": 0}");
+		assertEquals(a.json(), again.json(), "an answer lost on the way is answered again");
+		Reply other = post(mca, "/v1/desks/me/number-blocks", "{\"after\": 0}");
+		assertEquals("SZMCA", other.json().get("department").asText());
+		assertEquals(1, other.json().get("first").asLong(), "each department numbers on its own");
+
+		assertEquals(400, post(psb, "/v1/desks/me/number-blocks", "{}").status());
+		assertEquals(400, post(psb, "/v1/desks/me/number-blocks", "[1]").status());
+		assertEquals(403, post(intake, "/v1/desks/me/number-blocks", "{\"after\": 0}").status());
+
+		Reply v = post(psb, "/v1/desks/me/number-voids", "{\"numbers\": [\"SZPSB-2026-H00000007\"]}");
+		assertEquals(200, v.status(), v.json().toString());
+		assertEquals(1, v.json().get("recorded").asInt());
+		assertEquals(400, post(psb, "/v1/desks/me/number-voids", "{\"numbers\": [\"SZMCA-2026-H00000007\"]}").status(),
+				"another department's number");
+		assertEquals(400, post(psb, "/v1/desks/me/number-voids", "{\"numbers\": [\"SZPSB-2026-00000007\"]}").status(),
+				"a number the desk gave on its own");
+		assertEquals(403, post(mca, "/v1/desks/me/number-voids", "{\"numbers\": [\"SZMCA-2026-H00005000\"]}").status(),
+				"a number outside the desk's blocks");
+		assertEquals(java.util.List.of("SZPSB-2026-H00000007"), hub.store.numbers().voids("SZPSB"));
+		assertEquals(java.util.List.of(), hub.store.numbers().voids("SZMCA"), "a refused report stores nothing");
+		// last: the hub refuses by type before reading the body, and may then drop the kept-alive connection
+		assertEquals(415, hub.post(psb, "/v1/desks/me/number-blocks", "text/plain", "{}".getBytes(StandardCharsets.UTF_8)).status());
+	}
+}
