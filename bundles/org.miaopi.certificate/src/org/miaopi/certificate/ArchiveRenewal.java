@@ -100,7 +100,9 @@ public final class ArchiveRenewal {
 				return new Outcome(file, number, Status.RENEWED, "would be renewed (dry run): its latest timestamp's authority expires at " //$NON-NLS-1$
 						+ (latest == null ? "?" : latest.getNotAfter().toInstant())); //$NON-NLS-1$
 			}
-			List<X509Certificate> certs = new ArrayList<>(found.certificates());
+			// the earlier signatures' data are in their VRI entries already; a file sealed before the
+			// store moved out of the signed revision has none, and gets every certificate it uses
+			List<X509Certificate> certs = new ArrayList<>(found.hasVri() ? List.of(latest) : found.certificates());
 			certs.add(service.seals().root());
 			certs.add(authority);
 			byte[] renewed = Archive.extend(bytes, certs, List.of(service.seals().crl()), tsa);

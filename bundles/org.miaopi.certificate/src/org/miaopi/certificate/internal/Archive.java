@@ -7,7 +7,6 @@ import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.bouncycastle.asn1.ASN1InputStream;
 import org.bouncycastle.asn1.cms.ContentInfo;
@@ -58,9 +57,8 @@ public final class Archive {
 	}
 
 	static byte[] addValidationData(byte[] pdf, List<X509Certificate> certificates, List<X509CRL> crls) throws Exception {
-		Set<X509Certificate> unique = new LinkedHashSet<>(certificates);
 		List<byte[]> certs = new ArrayList<>();
-		for (X509Certificate c : unique) {
+		for (X509Certificate c : new LinkedHashSet<>(certificates)) {
 			certs.add(c.getEncoded());
 		}
 		List<byte[]> crlBytes = new ArrayList<>();
@@ -70,10 +68,11 @@ public final class Archive {
 		ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 8 * 1024);
 		try (PdfDocument doc = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)), new PdfWriter(out),
 				new StampingProperties().useAppendMode())) {
+			// one VRI entry for the newest signature or timestamp: the earlier ones got theirs in the
+			// revision that followed them, and LtvVerification keeps those entries and their data
+			List<String> names = new SignatureUtil(doc).getSignatureNames();
 			LtvVerification ltv = new LtvVerification(doc);
-			for (String name : new SignatureUtil(doc).getSignatureNames()) {
-				ltv.addVerification(name, List.of(), crlBytes, certs);
-			}
+			ltv.addVerification(names.get(names.size() - 1), List.of(), crlBytes, certs);
 			ltv.merge();
 		}
 		return out.toByteArray();
@@ -89,7 +88,7 @@ public final class Archive {
 	}
 
 	/** What renewal needs to know of a sealed file: its certificates, and the latest timestamp's authority. */
-	public record Found(String number, List<X509Certificate> certificates, X509Certificate latestAuthority) {
+	public record Found(String number, List<X509Certificate> certificates, X509Certificate latestAuthority, boolean hasVri) {
 	}
 
 	/**
@@ -118,7 +117,9 @@ public final class Archive {
 					certs.add(latest);
 				}
 			}
-			return new Found(doc.getDocumentInfo().getMoreInfo(CertificateLayout.NUMBER_KEY), certs, latest);
+			com.itextpdf.kernel.pdf.PdfDictionary dss = doc.getCatalog().getPdfObject().getAsDictionary(PdfName.DSS);
+			return new Found(doc.getDocumentInfo().getMoreInfo(CertificateLayout.NUMBER_KEY), certs, latest,
+					dss != null && dss.getAsDictionary(PdfName.VRI) != null);
 		}
 	}
 
