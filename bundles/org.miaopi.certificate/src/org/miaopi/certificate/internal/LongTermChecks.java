@@ -7,7 +7,6 @@ import java.util.Optional;
 
 import org.miaopi.certificate.Verdict.Check;
 import org.miaopi.seal.SealService;
-import org.miaopi.seal.internal.Pki;
 
 /**
  * The revocation check of a verdict: is the seal certificate revoked (by the desk's current CRL,
@@ -34,7 +33,8 @@ final class LongTermChecks {
 		}
 		return new Check(CertificateVerifier.REVOCATION, true, "not on the Miaopi root's CRL of " + current.getThisUpdate().toInstant() //$NON-NLS-1$
 				+ (dss.crls().isEmpty() ? "; the document carries no CRL" //$NON-NLS-1$
-						: "; nor on the CRL embedded in the document (of " + dss.crls().get(0).getThisUpdate().toInstant() + ")")); //$NON-NLS-1$ //$NON-NLS-2$
+						: "; nor on the CRL embedded in the document (the latest of " + dss.crls().stream().map(c -> c.getThisUpdate().toInstant()) //$NON-NLS-1$
+								.max(java.util.Comparator.naturalOrder()).orElseThrow() + ")")); //$NON-NLS-1$
 	}
 
 }

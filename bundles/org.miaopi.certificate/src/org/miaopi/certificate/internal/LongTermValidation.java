@@ -88,7 +88,7 @@ final class LongTermValidation {
 		}
 		if (!dssAfterSeal) {
 			boolean inside = dss.present();
-			return new Result(level, new Check(name, !poe.isBefore(at) && inside, prefix + (inside
+			return new Result(level, new Check(name, inside, prefix + (inside
 					? "the validation data lie inside the signed revision, where validators do not read them as long-term data; verifiable while the timestamp authority's certificate lasts (until " //$NON-NLS-1$
 							+ sigTsa.getNotAfter().toInstant() + ")" //$NON-NLS-1$
 					: "the document has no document security store (not B-LT)"))); //$NON-NLS-1$
