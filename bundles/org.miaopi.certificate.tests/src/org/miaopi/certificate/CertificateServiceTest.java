@@ -303,7 +303,7 @@ class CertificateServiceTest {
 			IssuedCertificate issued = desk.issue(request("MKT"), fresh("endpoint"));
 			Verdict v = desk.verify(issued.file());
 			assertTrue(v.ok(), v.summary());
-			assertEquals(1, endpoint.requestsServed(), "the timestamp came over HTTP");
+			assertEquals(2, endpoint.requestsServed(), "both timestamps (the seal's and the archive timestamp) came over HTTP");
 		} finally {
 			endpoint.stop();
 		}

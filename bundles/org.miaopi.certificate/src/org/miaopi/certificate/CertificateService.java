@@ -10,7 +10,7 @@ public interface CertificateService {
 
 	/**
 	 * Allocates a number, lays the certificate out, seals it with the department's seal (PAdES
-	 * B-LT: timestamp, chain and CRL embedded) and writes it atomically into {@code directory} as
+	 * B-LTA: signature timestamp, then chain and CRL in a later revision and an archive timestamp) and writes it atomically into {@code directory} as
 	 * {@code <number>.pdf}. On failure no file is left and the number is recorded as void.
 	 */
 	IssuedCertificate issue(CertificateRequest request, Path directory);
@@ -51,4 +51,22 @@ public interface CertificateService {
 
 	/** Verifies any file; never throws for a bad file, the verdict says what is wrong. */
 	Verdict verify(Path file);
+
+	/**
+	 * Verifies as at {@code at} (e.g. decades ahead) with the validation data and archive
+	 * timestamps the file carries: INDETERMINATE, with the reason, when they no longer prove the seal then.
+	 */
+	default Verdict verify(Path file, java.time.Instant at) {
+		throw new UnsupportedOperationException("verification at a given time"); //$NON-NLS-1$
+	}
+
+	/**
+	 * Renews the archive timestamps of the issued certificates in {@code places} (directories'
+	 * {@code *.pdf} files, or files): each whose latest timestamp's authority expires within
+	 * {@code window} gets a new document security store and archive timestamp. One outcome per file.
+	 */
+	default java.util.List<ArchiveRenewal.Outcome> renewArchives(java.util.List<Path> places, java.time.Duration window, boolean dryRun)
+			throws java.io.IOException {
+		throw new UnsupportedOperationException("archive renewal"); //$NON-NLS-1$
+	}
 }

@@ -228,6 +228,11 @@ public class DefaultCertificateService implements CertificateService {
 
 	@Override
 	public Verdict verify(Path file) {
+		return verify(file, clock.instant());
+	}
+
+	@Override
+	public Verdict verify(Path file, java.time.Instant at) {
 		byte[] bytes;
 		try {
 			if (Files.size(file) > 64L * 1024 * 1024) {
@@ -237,12 +242,27 @@ public class DefaultCertificateService implements CertificateService {
 		} catch (IOException e) {
 			return new Verdict(java.util.List.of(new Verdict.Check(CertificateVerifier.FILE, false, "cannot read " + file + ": " + e.getMessage()))); //$NON-NLS-1$ //$NON-NLS-2$
 		}
-		return verify(bytes);
+		return verify(bytes, at);
 	}
 
 	public Verdict verify(byte[] bytes) {
+		return verify(bytes, clock.instant());
+	}
+
+	public Verdict verify(byte[] bytes, java.time.Instant at) {
 		CertificateLog store = log;
-		return new CertificateVerifier(seals, registry, store == null ? number -> java.util.Optional.empty() : store::certificate).verify(bytes);
+		return new CertificateVerifier(seals, registry, store == null ? number -> java.util.Optional.empty() : store::certificate).verify(bytes, at);
+	}
+
+	@Override
+	public java.util.List<ArchiveRenewal.Outcome> renewArchives(java.util.List<Path> places, java.time.Duration window, boolean dryRun)
+			throws IOException {
+		ArchiveRenewal renewal = new ArchiveRenewal(this, timestampClient());
+		java.util.List<ArchiveRenewal.Outcome> done = new java.util.ArrayList<>();
+		for (Path file : ArchiveRenewal.files(places)) {
+			done.add(renewal.renew(file, window, dryRun));
+		}
+		return done;
 	}
 
 	CertificateLog log() {

@@ -10,15 +10,17 @@ import java.util.Map;
  * check gives one, else the English finding's details). A check that could not be made (e.g. the
  * desk's store is open in another Miaopi) says so and fails nothing: it is no finding about the file.
  */
-public record Verdict(List<Check> checks) {
+public record Verdict(List<Check> checks, String level) {
 
 	/**
 	 * One verification step: what was checked, whether it holds, and what was found.
 	 *
 	 * @param wordsZh the finding in Chinese, or null to show the English one in the Chinese line
 	 * @param made    false when the check could not be made (then {@code ok} is true: it fails nothing)
+	 * @param indeterminate true when the check fails for want of proof at the validation time (an
+	 *                      expired authority, missing validation data), not for a fault found
 	 */
-	public record Check(String name, boolean ok, String words, String wordsZh, boolean made) {
+	public record Check(String name, boolean ok, String words, String wordsZh, boolean made, boolean indeterminate) {
 
 		public Check(String name, boolean ok, String words) {
 			this(name, ok, words, null, true);
@@ -26,6 +28,15 @@ public record Verdict(List<Check> checks) {
 
 		public Check(String name, boolean ok, String words, String wordsZh) {
 			this(name, ok, words, wordsZh, true);
+		}
+
+		public Check(String name, boolean ok, String words, String wordsZh, boolean made) {
+			this(name, ok, words, wordsZh, made, false);
+		}
+
+		/** A check that neither holds nor fails: what would prove it at the validation time is missing. */
+		public static Check indeterminate(String name, String why, String whyZh) {
+			return new Check(name, false, why, whyZh, true, true);
 		}
 
 		/** A check that could not be made, and why: shown, never counted against the file. */
@@ -60,12 +71,25 @@ public record Verdict(List<Check> checks) {
 			"chain to the Miaopi root", new String[] { "证书链", "印章证书由秒批根证书签发", "印章证书不是由本机秒批根证书签发，或签章时已失效" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 			"timestamp", new String[] { "时间戳", "带有可信时间戳", "没有可信时间戳，或时间戳与签名不符" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 			"seal not revoked", new String[] { "印章吊销状态", "印章证书未被吊销", "印章证书已被吊销" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-			"long-term validation data", new String[] { "长期验证数据", "文件内含证书链和吊销列表（PAdES B-LT）", "文件缺少长期验证数据" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			"long-term validation data", new String[] { "长期验证数据", "以文件内含的验证数据在核验时间可验证", "文件缺少长期验证数据，或在核验时间无法验证" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 			"certificate register", new String[] { "证照库", "证照编号已登记且未注销", "证照编号未登记、已注销或文件与登记不符" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 			"desk's store record", new String[] { "本机办件库记录", "与本机办件库的证照记录相符", "与本机办件库的证照记录不符" }); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 
 	public Verdict {
 		checks = List.copyOf(checks);
+	}
+
+	/** A verdict without a PAdES level (a file that could not be read as a sealed PDF). */
+	public Verdict(List<Check> checks) {
+		this(checks, null);
+	}
+
+	/**
+	 * True when the verdict is not OK only because proof is missing at the validation time: every
+	 * failing check is indeterminate (ETSI's INDETERMINATE, not TOTAL-FAILED).
+	 */
+	public boolean indeterminate() {
+		return !ok() && checks.stream().filter(c -> !c.ok()).allMatch(Check::indeterminate);
 	}
 
 	/** True when no check fails (checks that could not be made fail nothing). */
@@ -84,10 +108,15 @@ public record Verdict(List<Check> checks) {
 
 	public String summary() {
 		StringBuilder b = new StringBuilder();
-		for (Check c : checks) {
-			b.append(!c.made() ? "  [--]   " : c.ok() ? "  [ok]   " : "  [FAIL] ").append(c.en()).append('\n'); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		if (level != null) {
+			b.append("  level: PAdES ").append(level).append('\n'); //$NON-NLS-1$
 		}
-		if (!ok()) {
+		for (Check c : checks) {
+			b.append(!c.made() ? "  [--]   " : c.ok() ? "  [ok]   " : c.indeterminate() ? "  [??]   " : "  [FAIL] ").append(c.en()).append('\n'); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		}
+		if (indeterminate()) {
+			b.append("VERDICT: INDETERMINATE — nothing found wrong, but the file does not prove its seal at the validation time (marked [??] above)"); //$NON-NLS-1$
+		} else if (!ok()) {
 			b.append("VERDICT: NOT VALID"); //$NON-NLS-1$
 		} else if (notMade() == 0) {
 			b.append("VERDICT: VALID — every check holds"); //$NON-NLS-1$
@@ -100,10 +129,15 @@ public record Verdict(List<Check> checks) {
 	/** The same in Chinese. */
 	public String summaryZh() {
 		StringBuilder b = new StringBuilder();
-		for (Check c : checks) {
-			b.append(!c.made() ? "  [未核验] " : c.ok() ? "  [通过]   " : "  [不通过] ").append(c.zh()).append('\n'); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		if (level != null) {
+			b.append("  级别：PAdES ").append(level).append('\n'); //$NON-NLS-1$
 		}
-		if (!ok()) {
+		for (Check c : checks) {
+			b.append(!c.made() ? "  [未核验] " : c.ok() ? "  [通过]   " : c.indeterminate() ? "  [无法确定] " : "  [不通过] ").append(c.zh()).append('\n'); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		}
+		if (indeterminate()) {
+			b.append("结论：无法确定，未发现问题，但文件在核验时间无法证明其签章（见上方 [无法确定]）"); //$NON-NLS-1$
+		} else if (!ok()) {
 			b.append("结论：无效"); //$NON-NLS-1$
 		} else if (notMade() == 0) {
 			b.append("结论：有效，各项核验均通过"); //$NON-NLS-1$

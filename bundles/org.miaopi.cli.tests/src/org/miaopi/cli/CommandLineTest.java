@@ -200,4 +200,30 @@ class CommandLineTest {
 		assertTrue(missing.exit() != Subcommand.OK);
 		assertFalse((missing.out() + missing.err()).contains("Exception"), missing.out() + missing.err());
 	}
+
+	@Test
+	void aCertificateIsIssuedBltaAndVerifiedAtAGivenTimeHonestly() throws IOException {
+		Path dir = Files.createDirectories(tmp.resolve("lta"));
+		Path pdf = dir.resolve("licence.pdf");
+		assertEquals(Subcommand.OK, miaopi("certificate", "issue-demo", pdf.toString()).exit());
+
+		Run now = miaopi("verify", pdf.toString());
+		assertEquals(Subcommand.OK, now.exit(), now.out());
+		assertTrue(now.out().contains("level: PAdES B-LTA"), now.out());
+
+		// decades ahead, before any renewal: neither valid nor forged, and said why
+		Run in2040 = miaopi("verify", pdf.toString(), "--at", "2040-01-01");
+		assertEquals(Subcommand.FAILED, in2040.exit(), in2040.out());
+		assertTrue(in2040.out().contains("validated at 2040-01-01T00:00:00Z"), in2040.out());
+		assertTrue(in2040.out().contains("VERDICT: INDETERMINATE"), in2040.out());
+		assertTrue(in2040.out().contains("renew-archive"), in2040.out());
+
+		Run badDate = miaopi("verify", pdf.toString(), "--at", "someday");
+		assertEquals(Subcommand.USAGE, badDate.exit(), badDate.err());
+
+		// a fresh certificate needs no renewal yet: the job leaves it as it is
+		Run renew = miaopi("certificate", "renew-archive", dir.toString());
+		assertEquals(Subcommand.OK, renew.exit(), renew.out() + renew.err());
+		assertTrue(renew.out().contains("0 renewed, 1 current"), renew.out());
+	}
 }

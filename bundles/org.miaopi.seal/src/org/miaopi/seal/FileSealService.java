@@ -316,8 +316,25 @@ public class FileSealService implements SealService {
 	@Override
 	public synchronized TimestampAuthority timestampAuthority() {
 		load();
+		Instant now = clock.instant();
+		if (tsa.certificate().getNotAfter().toInstant().isBefore(now.plus(TSA_RENEWAL))) {
+			// a new key and certificate well before the old one expires: archive timestamps made now
+			// must stay verifiable until the next renewal of the certificates they protect
+			Seal fresh = hierarchy.timestampAuthority(now.minus(Duration.ofMinutes(5)), now.plus(TSA_VALIDITY));
+			keystore.save(departments);
+			tsa = new TimestampAuthority(fresh.key(), fresh.certificate(), clock);
+		}
 		return tsa;
 	}
+
+	/** How long a timestamp authority's certificate is valid. */
+	static final Duration TSA_VALIDITY = Duration.ofDays(5 * 365);
+	/**
+	 * How long before its certificate expires the authority gets a new one: longer than the window
+	 * in which {@code certificate renew-archive} renews archive timestamps (a year by default), so
+	 * that a renewal never stamps with an authority that is itself about to expire.
+	 */
+	static final Duration TSA_RENEWAL = Duration.ofDays(2 * 365);
 
 	private boolean issuedByRoot(X509Certificate certificate) {
 		return certificate.getIssuerX500Principal().equals(hierarchy.root().certificate().getSubjectX500Principal());
@@ -404,7 +421,7 @@ public class FileSealService implements SealService {
 		Instant now = clock.instant();
 		Instant from = now.minus(Duration.ofMinutes(5));
 		hierarchy.newRoot(now);
-		Seal tsaSeal = hierarchy.timestampAuthority(from, now.plus(Duration.ofDays(5 * 365)));
+		Seal tsaSeal = hierarchy.timestampAuthority(from, now.plus(TSA_VALIDITY));
 		tsa = new TimestampAuthority(tsaSeal.key(), tsaSeal.certificate(), clock);
 		for (Map.Entry<String, String> d : DEMO_DEPARTMENTS.entrySet()) {
 			seals.put(d.getKey(), hierarchy.seal(d.getKey(), d.getValue(), from, now.plus(Duration.ofDays(3 * 365))));

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -80,6 +81,14 @@ public final class CertificateVerifier {
 	}
 
 	public Verdict verify(byte[] bytes) {
+		return verify(bytes, Instant.now());
+	}
+
+	/**
+	 * Verifies as at {@code at}: the signature and timestamps as found, and whether the validation
+	 * data and archive timestamps the file carries still prove its seal at that time.
+	 */
+	public Verdict verify(byte[] bytes, Instant at) {
 		if (bytes.length < 8 || !new String(bytes, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).equals("%PDF-")) { //$NON-NLS-1$
 			return new Verdict(List.of(FileFindings.notAPdf()));
 		}
@@ -92,14 +101,15 @@ public final class CertificateVerifier {
 			}
 			// the sealed file is whole, with other bytes after it: say so, and check the sealed part
 			List<Check> checks = new ArrayList<>(List.of(FileFindings.appended(sealed, bytes.length - sealed)));
-			verifySealed(java.util.Arrays.copyOf(bytes, sealed)).checks().stream().filter(c -> !(c.name().equals(FILE) && c.ok()))
+			verifySealed(java.util.Arrays.copyOf(bytes, sealed), at).checks().stream().filter(c -> !(c.name().equals(FILE) && c.ok()))
 					.forEach(checks::add);
 			return new Verdict(checks);
 		}
-		return verifySealed(bytes);
+		return verifySealed(bytes, at);
 	}
 
-	private Verdict verifySealed(byte[] bytes) {
+	private Verdict verifySealed(byte[] bytes, Instant at) {
+		String[] level = { null };
 		List<Check> checks = new ArrayList<>();
 		try (PdfDocument pdf = new PdfDocument(new PdfReader(new ByteArrayInputStream(bytes)))) {
 			if (pdf.getReader().isEncrypted()) {
@@ -107,22 +117,29 @@ public final class CertificateVerifier {
 				return new Verdict(checks);
 			}
 			SignatureUtil util = new SignatureUtil(pdf);
-			List<String> names = util.getSignatureNames();
+			List<String> all = util.getSignatureNames();
+			// the seal is the last signature that is not a document timestamp; those after it are archive timestamps
+			List<String> names = all.stream().filter(n -> !Archive.isDocumentTimestamp(util, n)).toList();
 			if (names.isEmpty()) {
 				checks.add(FileFindings.noSeal(pdf.getDocumentInfo().getMoreInfo(CertificateLayout.NUMBER_KEY)));
 				return new Verdict(checks);
 			}
 			String name = names.get(names.size() - 1);
-			checks.add(new Check(FILE, true, "a PDF with " + names.size() + " signature(s); checking '" + name + "'", //$NON-NLS-1$ //$NON-NLS-2$
-					"是带签章的 PDF 文件，共 " + names.size() + " 个签名；核验“" + name + "”")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			List<String> archives = all.subList(all.indexOf(name) + 1, all.size()).stream().filter(n -> Archive.isDocumentTimestamp(util, n)).toList();
+			checks.add(new Check(FILE, true, "a PDF with " + names.size() + " signature(s) and " + archives.size() + " archive timestamp(s); checking '" + name + "'", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					"是带签章的 PDF 文件，共 " + names.size() + " 个签名、" + archives.size() + " 个存档时间戳；核验“" + name + "”")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-3$
 			PdfPKCS7 pkcs7 = util.readSignatureData(name);
 			boolean intact = safe(pkcs7::verifySignatureIntegrityAndAuthenticity);
 			checks.add(new Check(INTACT, intact, intact ? "the signature matches the signed bytes and the signer's key" //$NON-NLS-1$
 					: "the signature does NOT match: the signed bytes were altered or the signature is damaged")); //$NON-NLS-1$
 			boolean whole = util.signatureCoversWholeDocument(name);
-			checks.add(new Check(UNCHANGED, whole && intact, whole ? (intact ? "nothing was added or changed after sealing" //$NON-NLS-1$
+			String later = whole ? null : Revisions.laterChanges(pdf);
+			boolean unchanged = intact && (whole || later == null);
+			checks.add(new Check(UNCHANGED, unchanged, whole ? (intact ? "nothing was added or changed after sealing" //$NON-NLS-1$
 					: "the seal covers the whole file, but the content does not match it") //$NON-NLS-1$
-					: "the file was changed after it was sealed (the seal covers only an earlier revision)")); //$NON-NLS-1$
+					: later == null ? (intact ? "only validation data and archive timestamps were added after sealing" //$NON-NLS-1$
+							: "the content does not match the seal") //$NON-NLS-1$
+							: "the file was changed after it was sealed: " + later)); //$NON-NLS-1$
 
 			PdfDictionary sigDict = util.getSignatureDictionary(name);
 			// /Contents is zero-padded after the DER structure: read exactly one object
@@ -152,7 +169,14 @@ public final class CertificateVerifier {
 			checks.add(timestampCheck(pkcs7, token, root));
 			Dss.Content dss = Dss.read(pdf);
 			checks.add(LongTermChecks.revocation(seals, cert, dss));
-			checks.add(LongTermChecks.validationData(cert, root, tsaCertificate(token), dss));
+			List<LongTermValidation.Stamp> stamps = new ArrayList<>();
+			for (String a : archives) {
+				stamps.add(stamp(util, a));
+			}
+			LongTermValidation.Result lt = LongTermValidation.validate(at, root, cert, sealedAt == null ? null : sealedAt.toInstant(),
+					tsaCertificate(token), stamps, dss, !whole && Revisions.dssAdded(pdf, util, name));
+			level[0] = lt.level();
+			checks.add(lt.check());
 			checks.addAll(registerChecks(pdf, bytes));
 		} catch (BadPasswordException e) {
 			checks.add(FileFindings.encrypted());
@@ -167,7 +191,23 @@ public final class CertificateVerifier {
 			checks.removeIf(c -> c.name().equals(FILE));
 			checks.add(0, FileFindings.damaged());
 		}
-		return new Verdict(checks);
+		return new Verdict(checks, level[0]);
+	}
+
+	private static LongTermValidation.Stamp stamp(SignatureUtil util, String name) {
+		boolean intact = safe(() -> util.readSignatureData(name).verifySignatureIntegrityAndAuthenticity());
+		try (org.bouncycastle.asn1.ASN1InputStream in = new org.bouncycastle.asn1.ASN1InputStream(
+				util.getSignatureDictionary(name).getAsString(PdfName.Contents).getValueBytes())) {
+			TimeStampToken t = new TimeStampToken(new CMSSignedData(org.bouncycastle.asn1.cms.ContentInfo.getInstance(in.readObject())));
+			X509Certificate tsa = tsaCertificate(Optional.of(t));
+			boolean signed = tsa != null && safe(() -> {
+				t.validate(new JcaSimpleSignerInfoVerifierBuilder().setProvider(Pki.bc()).build(tsa));
+				return true;
+			});
+			return new LongTermValidation.Stamp(name, t, tsa, intact && signed);
+		} catch (Exception e) {
+			throw new IllegalStateException("unreadable archive timestamp " + name, e); //$NON-NLS-1$
+		}
 	}
 
 	private Check timestampCheck(PdfPKCS7 pkcs7, Optional<TimeStampToken> token, X509Certificate root) {
@@ -228,7 +268,9 @@ public final class CertificateVerifier {
 			if (record.isPresent() && record.get().revoked()) {
 				yield List.of(new Check(REGISTER, false, "certificate " + number + " was REVOKED in the desk's store: " + record.get().revocationReason())); //$NON-NLS-1$ //$NON-NLS-2$
 			}
-			boolean same = e.sha256().equals(org.miaopi.certificate.internal.Digests.sha256(bytes))
+			// a renewed certificate is the file as issued with validation data and archive timestamps
+			// appended: the register's digest names that first part (the revisions check says what was added)
+			boolean same = Revisions.hasRevisionDigest(bytes, e.sha256())
 					&& record.map(r -> r.documentSha256().hex().equals(e.sha256())).orElse(true);
 			Check register = new Check(REGISTER, same, same ? "certificate " + number + " is registered as issued at " + e.when() + ", not revoked" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 					: "certificate " + number + " is registered, but with a different file (digest mismatch)"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -237,7 +279,7 @@ public final class CertificateVerifier {
 		};
 	}
 
-	private static X509Certificate tsaCertificate(Optional<TimeStampToken> token) {
+	static X509Certificate tsaCertificate(Optional<TimeStampToken> token) {
 		if (token.isEmpty()) {
 			return null;
 		}
@@ -246,13 +288,13 @@ public final class CertificateVerifier {
 		return m.isEmpty() ? null : convert(m.iterator().next());
 	}
 
-	private static X509Certificate certificate(CMSSignedData cms, SignerInformation signer) {
+	static X509Certificate certificate(CMSSignedData cms, SignerInformation signer) {
 		@SuppressWarnings("unchecked")
 		Collection<X509CertificateHolder> m = cms.getCertificates().getMatches(signer.getSID());
 		return m.isEmpty() ? null : convert(m.iterator().next());
 	}
 
-	private static Optional<TimeStampToken> timestamp(SignerInformation signer) {
+	static Optional<TimeStampToken> timestamp(SignerInformation signer) {
 		AttributeTable unsigned = signer.getUnsignedAttributes();
 		if (unsigned == null) {
 			return Optional.empty();

@@ -5,20 +5,17 @@ import java.security.cert.CertificateFactory;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 import com.itextpdf.kernel.pdf.PdfArray;
 import com.itextpdf.kernel.pdf.PdfDictionary;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfName;
-import com.itextpdf.kernel.pdf.PdfStream;
 
 /**
- * The document security store (PAdES B-LT, ISO 32000-2 §12.8.4.3): {@code /DSS} in the catalog
- * with {@code /Certs} (the seal's chain and the timestamp authority's certificate) and
- * {@code /CRLs} (the root's CRL), each a stream of DER bytes.
+ * Reads the document security store (PAdES B-LT, ISO 32000-2 §12.8.4.3): {@code /DSS} in the
+ * catalog with {@code /Certs} and {@code /CRLs}, each a stream of DER bytes; {@link Archive}
+ * writes it.
  */
 public final class Dss {
 
@@ -30,24 +27,6 @@ public final class Dss {
 	}
 
 	private Dss() {
-	}
-
-	static void add(PdfDocument doc, X509Certificate[] chain, List<X509Certificate> tsaChain, X509CRL crl) throws Exception {
-		Set<X509Certificate> certs = new LinkedHashSet<>(List.of(chain));
-		if (tsaChain != null) {
-			certs.addAll(tsaChain);
-		}
-		PdfArray certArray = new PdfArray();
-		for (X509Certificate c : certs) {
-			certArray.add(new PdfStream(c.getEncoded()).makeIndirect(doc));
-		}
-		PdfArray crlArray = new PdfArray();
-		crlArray.add(new PdfStream(crl.getEncoded()).makeIndirect(doc));
-		PdfDictionary dss = new PdfDictionary();
-		dss.put(PdfName.Certs, certArray);
-		dss.put(PdfName.CRLs, crlArray);
-		doc.getCatalog().put(PdfName.DSS, dss.makeIndirect(doc));
-		doc.getCatalog().setModified();
 	}
 
 	public static Content read(PdfDocument doc) {

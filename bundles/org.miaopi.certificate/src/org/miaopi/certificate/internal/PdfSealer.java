@@ -39,14 +39,13 @@ import com.itextpdf.signatures.SignerProperties;
 
 /**
  * Seals a PDF: a PAdES (ETSI.CAdES.detached) signature with the department's key, an RFC 3161
- * signature timestamp, the red seal drawn as the signature field's appearance, and (B-LT) the
- * validation data in the document security store: the chain, the timestamp authority's
- * certificate and the root's CRL.
+ * signature timestamp and the red seal drawn as the signature field's appearance (B-T); then, when
+ * a CRL is given, the validation data (the chain, the timestamp authority's certificate, the root's
+ * CRL) in a document security store of a later revision (B-LT) and a document timestamp over it
+ * (B-LTA), see {@link Archive}.
  * <p>
- * The DSS is written in the same revision as the signature, not in a later incremental update:
- * every piece of it (root, seal and TSA certificates, the root's current CRL) is known before
- * signing, so one pass suffices (a second pass would re-read and re-write the whole file), the
- * DSS is covered by the seal itself, and "unchanged since sealing" stays a plain whole-file check.
+ * The store is not written in the seal's own revision: validators read validation data there as
+ * part of the signed content, not as added for long-term validation, and call the file B-T.
  */
 public final class PdfSealer {
 
@@ -91,7 +90,7 @@ public final class PdfSealer {
 	}
 
 	/**
-	 * @param crl       the root's CRL for the DSS, or null for none (then no DSS: B-T only)
+	 * @param crl       the root's CRL for the DSS, or null for none (then no DSS and no archive timestamp: B-T only)
 	 * @param tsaChain  the timestamp authority's certificate(s) for the DSS
 	 * @param rect      where the seal goes on page 1, or null for an invisible signature
 	 */
@@ -132,14 +131,18 @@ public final class PdfSealer {
 			fill.accept(signer.getDocument());
 		}
 		signer.setSignerProperties(props);
-		if (crl != null) {
-			Dss.add(signer.getDocument(), seal.chain(), tsaChain, crl);
-		}
 		IExternalSignature signature = new PrivateKeySignature(seal.key(), "SHA256", seal.provider()); //$NON-NLS-1$
 		// the JDK's SHA-256 (CPU intrinsics) digests the document several times faster than BouncyCastle's;
 		// no CRL inside the CMS (Adobe's revocation archival attribute): PAdES keeps validation data in the DSS
 		signer.signDetached(new ProviderDigest(null), signature, seal.chain(), null, null, tsa, signatureSpace(seal.chain(), tsa),
 				PdfSigner.CryptoStandard.CADES);
-		return out.toByteArray();
+		if (crl == null) {
+			return out.toByteArray();
+		}
+		List<X509Certificate> certs = new java.util.ArrayList<>(List.of(seal.chain()));
+		if (tsaChain != null) {
+			certs.addAll(tsaChain);
+		}
+		return Archive.extend(out.toByteArray(), certs, List.of(crl), tsa);
 	}
 }

@@ -41,12 +41,12 @@ public class CertificateCommand implements Subcommand {
 
 	@Override
 	public String summary() {
-		return "issue a demo certificate, revoke one (with a reason), list the register, reconcile it with the store"; //$NON-NLS-1$
+		return "issue a demo certificate, revoke one (with a reason), list the register, reconcile it with the store, renew archive timestamps"; //$NON-NLS-1$
 	}
 
 	@Override
 	public String usage() {
-		return "issue-demo OUT.pdf [DEPT] | revoke NUMBER REASON [OFFICER] | list | reconcile"; //$NON-NLS-1$
+		return "issue-demo OUT.pdf [DEPT] | revoke NUMBER REASON [OFFICER] | list | reconcile | renew-archive [DIR|FILE.pdf...] [--within DAYS] [--dry-run]"; //$NON-NLS-1$
 	}
 
 	@Override
@@ -104,6 +104,9 @@ public class CertificateCommand implements Subcommand {
 			done.forEach(out::println);
 			out.println(done.isEmpty() ? "the register and the store agree" : done.size() + " certificate(s) reconciled"); //$NON-NLS-1$ //$NON-NLS-2$
 			return OK;
+		}
+		case "renew-archive" -> { //$NON-NLS-1$
+			return RenewArchive.run(certificates, args.subList(1, args.size()), out);
 		}
 		default -> throw new UsageException("unknown action '" + args.get(0) + "'"); //$NON-NLS-1$ //$NON-NLS-2$
 		}

@@ -48,7 +48,7 @@ import com.itextpdf.signatures.ITSAClient;
  * {@code ./miaopi bench seal}: three layers measured side by side in one run, on a throwaway
  * hierarchy and register in a temporary directory: (a) raw BouncyCastle signatures, (b) sealing
  * a prebuilt certificate PDF exactly as issuance seals it (same key, seal appearance, timestamp
- * authority and PAdES B-LT DSS; (b0) also without those, for reference), (c) full issuance
+ * authority and PAdES B-LTA: DSS and archive timestamp in later revisions; (b0) also without those, for reference), (c) full issuance
  * (number, layout, seal, fsynced file, atomic rename, register) in a batch on one and two threads
  * ((c1) also one certificate at a time, each waiting for its own syncs, for reference), and (d)
  * for reference the workbench's issuance for a dossier (c, plus the desk store's transaction with
@@ -123,7 +123,7 @@ public class BenchSealCommand implements Subcommand {
 			byte[] prebuilt = CertificateLayout.render(new CertificateContent("MKT-2026-99999999", request, seal.departmentName())); //$NON-NLS-1$
 			Sealing minimal = () -> PdfSealer.seal(prebuilt, seal, null, null, null, Instant.now(), null);
 			// (b) the baseline issuance is compared with: the same prebuilt PDF sealed exactly as issuance
-			// seals it: same key, seal appearance, timestamp authority, PAdES B-LT (DSS with chain and CRL)
+			// seals it: same key, seal appearance, timestamp authority, PAdES B-LTA (DSS and archive timestamp after the seal)
 			ITSAClient tsa = new InProcessTsaClient(seals.timestampAuthority());
 			List<X509Certificate> tsaChain = List.of(seals.timestampAuthority().certificate());
 			Sealing fair = () -> PdfSealer.seal(prebuilt, seal, tsa, seals.crl(), tsaChain, Instant.now(), CertificateLayout.SEAL_RECT);
