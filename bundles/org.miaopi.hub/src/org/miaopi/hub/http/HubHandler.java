@@ -142,8 +142,12 @@ public final class HubHandler extends Handler.Abstract {
 		case "me" -> { //$NON-NLS-1$
 			expect(method, "GET", p.length == 3); //$NON-NLS-1$
 			Desk desk = client(request, null, null);
-			return JsonViews.JSON.createObjectNode().put("name", desk.name()).put("role", desk.role().name()) //$NON-NLS-1$ //$NON-NLS-2$
-					.put("department", desk.departmentCode()).put("highWater", store.desks().highWater(desk.name())); //$NON-NLS-1$ //$NON-NLS-2$
+			com.fasterxml.jackson.databind.node.ObjectNode me = JsonViews.JSON.createObjectNode().put("name", desk.name()) //$NON-NLS-1$
+					.put("role", desk.role().name()).put("department", desk.departmentCode()) //$NON-NLS-1$ //$NON-NLS-2$
+					.put("highWater", store.desks().highWater(desk.name())); //$NON-NLS-1$
+			// the desk checks it still holds this ledger before it sends more of it
+			me.put("headHash", store.desks().headHash(desk.name()).orElse(null)); //$NON-NLS-1$
+			return me;
 		}
 		case "desks" -> { //$NON-NLS-1$
 			expect(method, "POST", p.length == 5 && p[3].equals("me") && p[4].equals("batches")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
