@@ -45,7 +45,7 @@ class DeskFaultTest {
 	}
 
 	private Pull pull(HubTransport t, OpenStore on) {
-		return new Pull(t, on, on, new HubDossiers(hub.matters), 3);
+		return new Pull(t, on, on, new HubDossiers(hub.matters), 2);
 	}
 
 	@Test
@@ -65,8 +65,12 @@ class DeskFaultTest {
 					// the process is gone: what it did after the kill is in no file the desk reads
 				}
 			}, "desk-pull"); //$NON-NLS-1$
+			long cursor = running.cursor(Pull.feed(FaultDesk.DEPT));
 			pulling.start();
-			Thread.sleep(random.nextInt(120)); // the kill point
+			while (pulling.isAlive() && running.cursor(Pull.feed(FaultDesk.DEPT)) == cursor) {
+				Thread.sleep(5); // until this run kept a page: the kill falls within the pull, not before it
+			}
+			Thread.sleep(random.nextInt(60)); // the kill point, within a later page
 			desk.kill(wire, pulling);
 			kept.add(desk.store.info().counts().get("dossier")); //$NON-NLS-1$
 		}
