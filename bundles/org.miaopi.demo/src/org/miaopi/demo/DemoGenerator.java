@@ -45,16 +45,30 @@ public final class DemoGenerator {
 	 * @param today       the reference date deadlines are placed around (a Beijing date)
 	 * @param allReceived every dossier RECEIVED (for the engine's benchmark); the data are otherwise
 	 *                    the same as without it
+	 * @param notAfter    the moment of generation when {@code today} is the real date, else null: a
+	 *                    dossier drawn for later on that day (office hours run to 17:00) was received
+	 *                    by then at the latest, not in the future; a hub refuses a submission time
+	 *                    ahead of its clock
 	 */
-	public record Options(int dossiers, long seed, LocalDate today, boolean officerPasswords, boolean allReceived) {
+	public record Options(int dossiers, long seed, LocalDate today, boolean officerPasswords, boolean allReceived,
+			Instant notAfter) {
 		public Options {
 			if (dossiers < 0) {
 				throw new IllegalArgumentException("dossiers must not be negative: " + dossiers);
 			}
 		}
 
+		public Options(int dossiers, long seed, LocalDate today, boolean officerPasswords, boolean allReceived) {
+			this(dossiers, seed, today, officerPasswords, allReceived, null);
+		}
+
 		public Options(int dossiers, long seed, LocalDate today, boolean officerPasswords) {
-			this(dossiers, seed, today, officerPasswords, false);
+			this(dossiers, seed, today, officerPasswords, false, null);
+		}
+
+		/** Data placed around the Beijing date of {@code now}, none received after it. */
+		public static Options asOf(int dossiers, long seed, Instant now, boolean officerPasswords) {
+			return new Options(dossiers, seed, ChinaTime.dateOf(now), officerPasswords, false, now);
 		}
 	}
 
@@ -122,6 +136,10 @@ public final class DemoGenerator {
 			LocalDate received = c.receivedDate(calendar, o.today(), random, matters.get(0).timeLimit());
 			Instant receivedAt = received.atTime(LocalTime.of(9, 0).plusMinutes(random.nextInt(8 * 60)))
 					.atZone(ChinaTime.ZONE).toInstant();
+			if (o.notAfter() != null && receivedAt.isAfter(o.notAfter())) {
+				// drawn for later today: received by now (the draw above stays, so a seed's data stay the same otherwise)
+				receivedAt = o.notAfter();
+			}
 			DemoSubjects.Subject subject = DemoSubjects.subject(people, random, matters.get(0), c);
 			if (matters.size() > 1) {
 				themeNo = String.format("TH%s%07d", received.toString().replace("-", ""), ++sequence);

@@ -113,7 +113,7 @@ final class HubFixture implements AutoCloseable {
 		return post(client, path, "application/x-ndjson", lines.getBytes(StandardCharsets.UTF_8)); //$NON-NLS-1$
 	}
 
-	private static Reply send(HttpClient client, HttpRequest request) throws Exception {
+	static Reply send(HttpClient client, HttpRequest request) throws Exception {
 		HttpResponse<byte[]> r = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
 		String type = r.headers().firstValue("Content-Type").orElse(""); //$NON-NLS-1$ //$NON-NLS-2$
 		JsonNode json = type.startsWith("application/json") ? JSON.readTree(r.body()) : null; //$NON-NLS-1$

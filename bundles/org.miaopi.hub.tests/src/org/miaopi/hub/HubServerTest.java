@@ -165,6 +165,11 @@ class HubServerTest {
 		assertEquals(401, none.status());
 		assertEquals("unauthenticated", none.json().get("error").asText());
 		assertEquals(0L, hub.store.counts().get("Dossier"));
+		for (String path : List.of("/v1/departments/SZPSB/dossiers", "/v1/departments/SZPSB/records", "/v1/me", "/v1/progress")) {
+			Reply anonymous = hub.get(hub.anonymous(), path);
+			assertEquals(401, anonymous.status(), path);
+			assertTrue(anonymous.reason().contains("./miaopi enrol"), path + ": " + anonymous.reason());
+		}
 
 		// a certificate from the same CA that was never enrolled
 		var g = KeyPairGenerator.getInstance("EC");
@@ -191,9 +196,22 @@ class HubServerTest {
 		assertEquals(415, type.status());
 		byte[] big = new byte[(int) HubFixture.INTAKE_LIMIT + 1];
 		java.util.Arrays.fill(big, (byte) ' ');
-		Reply tooLarge = hub.post(intake, "/v1/intake/dossiers", "application/x-ndjson", big);
-		assertEquals(413, tooLarge.status());
-		assertTrue(tooLarge.reason().contains("limit"), tooLarge.reason());
+		// sent whole before the answer is read: the hub reads the rest so the client sees the reason, not a reset
+		for (int i = 0; i < 3; i++) {
+			Reply tooLarge = hub.post(intake, "/v1/intake/dossiers", "application/x-ndjson", big);
+			assertEquals(413, tooLarge.status());
+			assertTrue(tooLarge.reason().contains("limit"), tooLarge.reason());
+		}
+		Reply chunked = HubFixture.send(intake, java.net.http.HttpRequest.newBuilder(hub.url.resolve("/v1/intake/dossiers"))
+				.header("Content-Type", "application/x-ndjson")
+				.POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big))).build());
+		assertEquals(413, chunked.status(), "a body of no declared length is refused past the limit too");
+		assertTrue(chunked.reason().contains("limit"), chunked.reason());
+		Reply waiting = HubFixture.send(intake, java.net.http.HttpRequest.newBuilder(hub.url.resolve("/v1/intake/dossiers"))
+				.header("Content-Type", "application/x-ndjson").expectContinue(true)
+				.POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(big)).build());
+		assertEquals(413, waiting.status(), "a client that waits for 100 Continue is refused before it sends");
+		assertTrue(waiting.reason().contains("limit"), waiting.reason());
 		Reply notUtf8 = hub.post(intake, "/v1/intake/dossiers", "application/x-ndjson", new byte[] { (byte) 0xff, (byte) 0xfe, '\n' });
 		assertEquals(400, notUtf8.status());
 		assertEquals(400, hub.get(intake, "/v1/progress?after=-1").status());

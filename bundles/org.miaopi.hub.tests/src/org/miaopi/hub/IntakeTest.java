@@ -36,6 +36,23 @@ class IntakeTest {
 	}
 
 	@Test
+	void hubDemoDataMadeDuringTheWorkingDayAreNeverSubmittedAfterTheHubsClock() throws Exception {
+		// 10:30 in Beijing: the generator draws today's receipts between 09:00 and 17:00
+		java.time.Instant now = java.time.Instant.parse("2026-12-01T02:30:00Z");
+		StringBuilder lines = new StringBuilder();
+		DemoIntake.generate(300, 11, now, lines::append, r -> {
+		});
+		org.miaopi.hub.intake.Intake intake = new org.miaopi.hub.intake.Intake(hub.store, HubFixture.matters(),
+				java.time.Clock.fixed(now, java.time.ZoneOffset.UTC));
+		ImportReport r = intake.dossiers(reader(lines.toString()), null);
+		assertEquals(List.of(), r.refused().stream().map(f -> f.submissionId() + ": " + f.reason()).toList(),
+				"the hub refuses a submission after its clock; the demo data must not make one");
+		assertTrue(r.imported() >= 300, "every application imported: " + r.imported());
+		long today = lines.toString().lines().filter(l -> l.contains("\"submittedAt\":\"2026-12-01T")).count();
+		assertTrue(today > 0, "some applications were received earlier today");
+	}
+
+	@Test
 	void materialMayNameAFileBesideTheImportAndAMissingOneRefusesItsLine() throws Exception {
 		List<String> demo = HubFixture.demoLines(8, 9);
 		String line = demo.stream().filter(l -> l.contains("\"content\"") && l.contains("\"matter\"")).findFirst().orElseThrow();

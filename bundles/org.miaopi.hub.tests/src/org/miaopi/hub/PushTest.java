@@ -246,6 +246,11 @@ class PushTest {
 		Reply other = send(desk, batch(1, store.head()).put("desk", "desk-2"));
 		assertEquals(403, other.status());
 		assertTrue(other.reason().contains("cannot push for desk-2"), other.reason());
+		byte[] big = new byte[(int) HubFixture.BATCH_LIMIT + 1];
+		java.util.Arrays.fill(big, (byte) ' ');
+		Reply tooLarge = hub.post(desk, PATH, "application/json", big);
+		assertEquals(413, tooLarge.status(), "a batch past the limit");
+		assertTrue(tooLarge.reason().contains("limit"), tooLarge.reason());
 		assertEquals(405, hub.get(desk, PATH).status());
 		assertEquals(0L, hub.store.counts().get("DeskEvent"));
 		assertEquals(0, hub.get(desk, "/v1/me").json().path("highWater").asLong());

@@ -47,11 +47,24 @@ public final class DemoIntake {
 	private DemoIntake() {
 	}
 
-	/** Generates demo data for a seed and hands each batch of lines to {@code sink}; records go to {@code records}. */
+	/**
+	 * Generates demo data for a seed around a past reference date and hands each batch of lines to
+	 * {@code sink}; records go to {@code records}.
+	 */
 	public static DemoGenerator.Summary generate(int dossiers, long seed, java.time.LocalDate today, Consumer<String> sink,
 			Consumer<List<SharedRecord>> records) {
+		return generate(new DemoGenerator.Options(dossiers, seed, today, false), sink, records);
+	}
+
+	/** The same around the Beijing date of {@code now}, as {@code ./miaopi hub demo} does: nothing submitted after {@code now}. */
+	public static DemoGenerator.Summary generate(int dossiers, long seed, java.time.Instant now, Consumer<String> sink,
+			Consumer<List<SharedRecord>> records) {
+		return generate(DemoGenerator.Options.asOf(dossiers, seed, now, false), sink, records);
+	}
+
+	private static DemoGenerator.Summary generate(DemoGenerator.Options options, Consumer<String> sink, Consumer<List<SharedRecord>> records) {
 		Capture capture = new Capture(sink, records);
-		return new DemoGenerator().fill(capture, new DemoGenerator.Options(dossiers, seed, today, false), s -> {
+		return new DemoGenerator().fill(capture, options, s -> {
 		});
 	}
 

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,7 +17,6 @@ import java.util.concurrent.CountDownLatch;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.miaopi.core.MiaopiHome;
-import org.miaopi.core.calendar.ChinaTime;
 import org.miaopi.core.matter.MatterRegistry;
 import org.miaopi.hub.http.HubHandler;
 import org.miaopi.hub.intake.ImportReport;
@@ -121,7 +119,8 @@ public class HubApplication implements IApplication {
 				noMore(args);
 				long start = System.nanoTime();
 				long[] totals = new long[3];
-				DemoIntake.generate(n, seed, LocalDate.now(ChinaTime.ZONE), lines -> {
+				// the hub's clock: no demo dossier is submitted after it (the intake refuses the future)
+				DemoIntake.generate(n, seed, java.time.Instant.now(), lines -> {
 					try {
 						ImportReport r = hub.intake().dossiers(DemoIntake.reader(lines), null);
 						totals[0] += r.imported();

@@ -54,6 +54,15 @@ public final class HubServer implements AutoCloseable {
 		server.join();
 	}
 
+	/**
+	 * Drops every open connection and stops accepting at once, as a killed process would: a request
+	 * in progress gets no answer. {@link #close()} then stops the threads.
+	 */
+	public void halt() {
+		connector.close();
+		connector.getConnectedEndPoints().forEach(org.eclipse.jetty.io.EndPoint::close);
+	}
+
 	@Override
 	public void close() throws Exception {
 		server.stop();

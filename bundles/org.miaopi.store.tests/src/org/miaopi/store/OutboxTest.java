@@ -1,6 +1,7 @@
 package org.miaopi.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -101,7 +102,7 @@ class OutboxTest extends SeededStoreTest {
 	}
 
 	@Test
-	void whatTheHubAppliedIsForgottenAndTheRestWaits() {
+	void whatTheHubAppliedStaysReadableForAHubRestoredFromABackupAndTheRestWaits() {
 		List<Dossier> ds = new ArrayList<>();
 		for (int i = 1; i <= 5; i++) {
 			ds.add(Fixtures.dossier("D" + i, "PSB", DossierStatus.PRE_CHECKED));
@@ -111,11 +112,33 @@ class OutboxTest extends SeededStoreTest {
 		assertEquals(head, store.waitingAbove(0));
 		store.acknowledge(head - 2);
 		assertEquals(2, store.waitingAbove(head - 2));
-		assertEquals(List.of(head - 1, head), store.after(0, 10).stream().map(OutboxEntry::sequence).toList());
+		assertEquals(LongStream.rangeClosed(1, head).boxed().toList(), store.after(0, 100).stream().map(OutboxEntry::sequence).toList(),
+				"a hub restored from a backup asks again from its older mark: every row is still there");
 		assertEquals(List.of(head - 1), store.after(head - 2, 1).stream().map(OutboxEntry::sequence).toList());
 		assertEquals(head, store.head(), "acknowledging never gives numbers back");
 		store.claim(Fixtures.OFFICER, "D1");
 		assertEquals(head + 1, store.head());
+	}
+
+	@Test
+	void anEmptiedStoreIsANewLedgerWithAnEmptyOutboxNumberedFromOne() {
+		store.putDossiers(List.of(Fixtures.dossier("D1", "PSB", DossierStatus.PRE_CHECKED)), "test");
+		long head = store.head();
+		assertTrue(head > 0);
+		store.keepCheckpoint(new org.miaopi.core.sync.LedgerCheckpoint("psb-desk-1", head, "ab".repeat(32), new byte[] { 1 },
+				new byte[] { 2 }, 1000));
+		store.recordRefusal(new PushRefusal(head, "D1", "withdrawn at the hub", "WITHDRAWN", 1000));
+		store.clear();
+		assertEquals(0, store.head(), "the old ledger's rows went with it");
+		assertEquals(List.of(), store.after(0, 10));
+		assertTrue(store.latestCheckpoint().isEmpty(), "a checkpoint of the old ledger does not apply to the new one");
+		assertEquals(List.of(), store.refusals());
+		store.putDossiers(List.of(Fixtures.dossier("D2", "PSB", DossierStatus.PRE_CHECKED)), "test");
+		OutboxEntry first = store.after(0, 10).get(0);
+		assertEquals(1, first.sequence());
+		assertTrue(first.payload().startsWith("{\"event\":{\"sequence\":1,"), first.payload());
+		assertInstanceOf(org.miaopi.core.audit.Verification.Intact.class, store.verifyLedger(n -> {
+		}));
 	}
 
 	@Test

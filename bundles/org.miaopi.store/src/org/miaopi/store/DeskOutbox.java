@@ -16,7 +16,8 @@ import org.miaopi.core.sync.PushRefusal;
 
 /**
  * {@link org.miaopi.core.sync.Outbox} on the desk's store: reads the rows {@link OutboxLog} wrote,
- * forgets those the hub applied, keeps the hub's latest checkpoint and the refusals. Plain JDBC,
+ * keeps them after the hub applied them (a hub restored from a backup needs them again), keeps
+ * the hub's latest checkpoint and the refusals. Plain JDBC,
  * one short transaction per call.
  */
 final class DeskOutbox {
@@ -73,13 +74,28 @@ final class DeskOutbox {
 		});
 	}
 
+	/**
+	 * Nothing is deleted: the hub's mark is the truth, and a hub restored from a backup asks again
+	 * for rows it had applied (docs/hub.md, "Sync protocol"). The rows are the desk's copy of what
+	 * the hub must hold; only {@link #waitingAbove} depends on the mark.
+	 */
 	void acknowledge(long highWater) {
-		jdbc("forgetting what the hub applied", c -> {
-			try (PreparedStatement ps = c.prepareStatement("DELETE FROM OUTBOX WHERE SEQ <= ?")) {
-				ps.setLong(1, highWater);
-				return ps.executeUpdate();
+		if (highWater < 0) {
+			throw new IllegalArgumentException("a high-water mark is never negative: " + highWater);
+		}
+	}
+
+	/**
+	 * Forgets the outbox with the ledger it carried (the store was emptied, {@code demo --force}):
+	 * sequences start at 1 again and the hub's checkpoints of the old ledger no longer apply.
+	 */
+	static void empty(Connection c) throws SQLException {
+		try (java.sql.Statement s = c.createStatement()) {
+			for (String table : new String[] { "OUTBOX", "OUTBOX_CHECKPOINT", "OUTBOX_REFUSAL" }) {
+				s.execute("TRUNCATE TABLE " + table);
 			}
-		});
+			s.executeUpdate("UPDATE OUTBOX_STATE SET HEAD = 0 WHERE ID = 1");
+		}
 	}
 
 	/**

@@ -52,6 +52,8 @@ final class Loading {
 	/**
 	 * Emptied with the tables above: what is derived from them (search keys), the themes' applications
 	 * and outcomes, the sources' state, and the pull cursors (a store emptied is pulled again from the start).
+	 * The outbox, its checkpoints and refusals go too ({@link DeskOutbox#empty}): the hub holds the
+	 * old ledger under this desk's name, so an emptied desk enrols again under a new name.
 	 */
 	private static final String[] DERIVED_TABLES = { "DOSSIER_SEARCH", "THEME", "THEME_MATTER", "SHARED_SOURCE",
 			"SIGNER_CERTIFICATE", "SUPERVISION_CARD", "SUPERVISION_SAMPLE", "SUPERVISION_REVIEW", "SYNC_CURSOR" };
@@ -72,6 +74,8 @@ final class Loading {
 			for (String table : DERIVED_TABLES) {
 				s.execute("TRUNCATE TABLE " + table);
 			}
+			// the outbox carried the old ledger: an emptied store is a new ledger, numbered from 1
+			DeskOutbox.empty(c);
 			c.commit();
 		} catch (SQLException e) {
 			throw StoreErrors.map(e, store.location(), "emptying it");

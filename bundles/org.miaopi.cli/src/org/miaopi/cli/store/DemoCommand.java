@@ -84,8 +84,11 @@ public class DemoCommand implements Subcommand {
 			err.println(refusal);
 			return FAILED;
 		}
+		Instant now = Instant.now();
+		java.time.LocalDate today = args.date("--today", ChinaTime.dateOf(now));
+		// no dossier received after now when the reference date is today's
 		DemoGenerator.Options options = new DemoGenerator.Options(args.integer("--dossiers", 1000, 0),
-				args.number("--seed", 1), args.date("--today", ChinaTime.today()), true);
+				args.number("--seed", 1), today, true, false, today.equals(ChinaTime.dateOf(now)) ? now : null);
 		out.println("Generating " + options.dossiers() + " demo dossiers, seed " + options.seed() + ", reference date "
 				+ options.today() + " (the store is emptied first) ...");
 		// dossiers past RECEIVED went through the comparison once: store its results, so the
@@ -128,6 +131,12 @@ public class DemoCommand implements Subcommand {
 				+ logins + " (owner-only; not printed, never committed).");
 		out.println("Demo mode is on: automated runs may sign in without a password (-Dmiaopi.signin=ID);"
 				+ " on a real desk turn it off with ./miaopi store demo-mode off.");
+		if (org.miaopi.sync.DeskIdentity.exists(org.miaopi.sync.DeskIdentity.directory(MiaopiHome.current()))) {
+			// the hub holds the old ledger under this desk's name; the sync refuses to send the new one
+			out.println("This desk is enrolled at a hub, which holds the ledger this store had: it is a new ledger now."
+					+ " Enrol it again under a new desk name (./miaopi enrol HUB_URL --desk NEW-NAME --department CODE)"
+					+ " before it syncs.");
+		}
 		return OK;
 	}
 

@@ -6,7 +6,8 @@ import java.util.Optional;
 /**
  * The desk's outbox: what the hub has yet to learn, in order. The store writes entries inside
  * the transactions that make the changes; the sync client reads, sends and acknowledges them.
- * The hub's high-water mark is the truth: entries are removed only at or below it.
+ * The hub's high-water mark is the truth: entries at or below it are kept, since a hub restored
+ * from a backup asks for them again.
  */
 public interface Outbox {
 
@@ -19,7 +20,10 @@ public interface Outbox {
 	/** How many entries lie above {@code highWater}: the changes still waiting to be sent. */
 	long waitingAbove(long highWater);
 
-	/** The hub applied everything up to {@code highWater}: forget those entries. */
+	/**
+	 * The hub applied everything up to {@code highWater}. The entries stay readable by
+	 * {@link #after}: the mark may go back (a hub restored from a backup).
+	 */
 	void acknowledge(long highWater);
 
 	/** Keeps the hub's checkpoint of this desk's ledger (the latest one wins). */

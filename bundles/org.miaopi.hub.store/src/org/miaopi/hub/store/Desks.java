@@ -148,6 +148,11 @@ public final class Desks {
 		return store.read(em -> Optional.ofNullable(em.find(DeskMarkRow.class, desk)).map(m -> m.highWater).orElse(0L));
 	}
 
+	/** The chain hash of the last audit event the hub holds of the desk's ledger, if any. */
+	public Optional<String> headHash(String desk) {
+		return store.read(em -> Optional.ofNullable(em.find(DeskMarkRow.class, desk)).map(m -> m.headHash).map(String::strip));
+	}
+
 	/**
 	 * Moves the desk's high-water mark from {@code expected} to {@code next}, or does nothing and
 	 * returns false when the mark is not at {@code expected} (a batch applied before, or one that

@@ -152,8 +152,12 @@ public final class HubHandler extends Handler.Abstract {
 		case "me" -> { //$NON-NLS-1$
 			expect(method, "GET", p.length == 3); //$NON-NLS-1$
 			Desk desk = client(request, null, null);
-			return JsonViews.JSON.createObjectNode().put("name", desk.name()).put("role", desk.role().name()) //$NON-NLS-1$ //$NON-NLS-2$
-					.put("department", desk.departmentCode()).put("highWater", store.desks().highWater(desk.name())); //$NON-NLS-1$ //$NON-NLS-2$
+			com.fasterxml.jackson.databind.node.ObjectNode me = JsonViews.JSON.createObjectNode().put("name", desk.name()) //$NON-NLS-1$
+					.put("role", desk.role().name()).put("department", desk.departmentCode()) //$NON-NLS-1$ //$NON-NLS-2$
+					.put("highWater", store.desks().highWater(desk.name())); //$NON-NLS-1$
+			// the desk checks it still holds this ledger before it sends more of it
+			me.put("headHash", store.desks().headHash(desk.name()).orElse(null)); //$NON-NLS-1$
+			return me;
 		}
 		case "desks" -> { //$NON-NLS-1$
 			expect(method, "POST", p.length == 5 && p[3].equals("me") && (p[4].equals("batches") || NumberEndpoints.PATHS.contains(p[4]))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
@@ -281,18 +285,44 @@ public final class HubHandler extends Handler.Abstract {
 		}
 	}
 
-	/** The whole body, refused (413) past {@code max} bytes before anything is done with it. */
+	/**
+	 * The whole body, refused (413) past {@code max} bytes before anything is done with it. The rest
+	 * of a refused body is read and dropped ({@link #drain}) unless the client waits for
+	 * {@code 100 Continue}, which a refusal answers instead, so the body is never sent.
+	 */
 	private static byte[] body(Request request, long max) throws HttpError, IOException {
 		long declared = request.getLength();
 		if (declared > max) {
+			if (!request.getHeaders().contains(HttpHeader.EXPECT, "100-continue") && declared <= 2 * max) { //$NON-NLS-1$
+				try (InputStream in = Content.Source.asInputStream(request)) {
+					drain(in, declared);
+				}
+			}
 			throw tooLarge(max);
 		}
 		try (InputStream in = Content.Source.asInputStream(request)) {
 			byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
 			if (bytes.length > max) {
+				drain(in, max);
 				throw tooLarge(max);
 			}
 			return bytes;
+		}
+	}
+
+	/**
+	 * Reads and drops up to {@code limit} more bytes of a refused body. A client that sends its whole
+	 * body before it reads the answer (java.net.http does, unless it asks for 100 Continue) otherwise
+	 * has the connection closed under it while it still sends: whether it then saw the 413 and its
+	 * reason or a reset depended on how far it had got, i.e. on the machine's load. Past the limit
+	 * (a body over twice the endpoint's) the hub answers and closes without reading.
+	 */
+	private static void drain(InputStream in, long limit) throws IOException {
+		byte[] buffer = new byte[64 * 1024];
+		long read = 0;
+		int n;
+		while (read < limit && (n = in.read(buffer, 0, (int) Math.min(buffer.length, limit - read))) >= 0) {
+			read += n;
 		}
 	}
 

@@ -14,6 +14,12 @@ public final class HubRefused extends Exception {
 		this.status = reply.status();
 	}
 
+	/** A refusal the desk makes itself before sending, for the hub's answer {@code status}. */
+	public HubRefused(String reason, int status) {
+		super(reason);
+		this.status = status;
+	}
+
 	public int status() {
 		return status;
 	}

@@ -17,9 +17,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * Sends the desk's outbox to the hub (docs/hub.md, "Push"). The hub's high-water mark is the truth:
  * each push starts from {@code GET /v1/me}, sends the entries after the mark in batches
- * ({@code POST /v1/desks/me/batches}), keeps each returned checkpoint, records refusals, and lets the
- * outbox forget entries only at or below the mark the hub answered. A 409 (the batch does not follow
- * the hub's mark, e.g. the hub was restored from a backup) re-sends from the mark it names.
+ * ({@code POST /v1/desks/me/batches}), keeps each returned checkpoint and records refusals. The outbox
+ * keeps the entries the hub applied: a 409 (the batch does not follow the hub's mark, e.g. the hub was
+ * restored from a backup) re-sends from the mark it names, however far back. Before sending, the desk
+ * checks that the hub's head is this store's ledger (a store emptied by demo --force is not).
  */
 public final class Push {
 
@@ -44,11 +45,38 @@ public final class Push {
 
 	/** The hub's mark for this desk ({@code GET /v1/me}). */
 	public long highWater() throws IOException, InterruptedException, HubRefused {
+		return me().path("highWater").asLong(0); //$NON-NLS-1$
+	}
+
+	private JsonNode me() throws IOException, InterruptedException, HubRefused {
 		HubTransport.Reply me = hub.get("/v1/me"); //$NON-NLS-1$
 		if (!me.ok()) {
 			throw new HubRefused("asking for this desk's mark", me); //$NON-NLS-1$
 		}
-		return me.json().path("highWater").asLong(0); //$NON-NLS-1$
+		return me.json();
+	}
+
+	/**
+	 * The hub holds this desk's ledger up to {@code mark}, ending in {@code headHash}: this store must
+	 * hold that ledger too. A store emptied ({@code ./miaopi demo --force}) or replaced under the same
+	 * enrolment is a new ledger numbered from 1; sending it would be either ignored as applied before
+	 * or refused as a broken chain, for ever. Nothing is sent; the desk enrols again under a new name.
+	 */
+	private void sameLedger(long mark, String headHash) throws HubRefused {
+		String why = null;
+		if (mark > outbox.head()) {
+			why = "the hub holds " + mark + " changes of desk " + desk + " but this store has written only " + outbox.head(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		} else if (mark > 0 && headHash != null) {
+			List<OutboxEntry> at = outbox.after(mark - 1, 1);
+			String mine = at.isEmpty() || at.get(0).sequence() != mark ? null : ledgerHash(at.get(0), null);
+			if (mine != null && !mine.equals(headHash)) {
+				why = "change " + mark + " of desk " + desk + " at the hub is not this store's change " + mark; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			}
+		}
+		if (why != null) {
+			throw new HubRefused(why + ": this store is a new ledger (emptied by demo --force, or replaced), and nothing was sent." //$NON-NLS-1$
+					+ " Enrol it again under a new desk name (./miaopi enrol HUB_URL --desk NEW-NAME --department CODE), then sync", 409); //$NON-NLS-1$
+		}
 	}
 
 	/**
@@ -57,7 +85,9 @@ public final class Push {
 	 * @throws IOException the hub could not be reached; what it acknowledged stays acknowledged
 	 */
 	public Result run() throws IOException, InterruptedException, HubRefused {
-		long mark = highWater();
+		JsonNode me = me();
+		long mark = me.path("highWater").asLong(0); //$NON-NLS-1$
+		sameLedger(mark, me.path("headHash").isTextual() ? me.get("headHash").asText() : null); //$NON-NLS-1$ //$NON-NLS-2$
 		long sent = 0;
 		int refused = 0;
 		int rewinds = 0;
@@ -72,6 +102,10 @@ public final class Push {
 			HubTransport.Reply r = hub.post("/v1/desks/me/batches", body(from, to, batch)); //$NON-NLS-1$
 			JsonNode answer = r.status() == 200 || r.status() == 409 ? r.json() : null;
 			if (r.status() == 409 && answer.has("highWater")) { //$NON-NLS-1$
+				if ("chain-broken".equals(answer.path("error").asText())) { //$NON-NLS-1$ //$NON-NLS-2$
+					// the same rows again would break the same way
+					throw new HubRefused("batch " + from + ".." + to, r); //$NON-NLS-1$ //$NON-NLS-2$
+				}
 				if (++rewinds > MAX_REWINDS) {
 					throw new HubRefused("batch " + from + ".." + to + " after " + MAX_REWINDS + " re-sends", r); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 				}

@@ -128,7 +128,8 @@ public class SyncComponent implements DeskSync {
 		Outbox o = outbox;
 		long waiting = 0;
 		try {
-			waiting = o == null ? 0 : o.waitingAbove(highWater);
+			// the outbox keeps what the hub applied: above the mark last answered or checkpointed
+			waiting = o == null ? 0 : o.waitingAbove(Math.max(highWater, o.latestCheckpoint().map(c -> c.sequence()).orElse(0L)));
 		} catch (RuntimeException e) {
 			// the store is busy or closed: the count comes back with the next status
 		}

@@ -101,7 +101,8 @@ public final class SyncRound {
 	}
 
 	private SyncReport failed(boolean reached, int attempts, String problem, long start) {
-		long waiting = outbox == null ? 0 : outbox.waitingAbove(0);
+		// the outbox keeps what the hub applied: the last checkpoint is the mark the desk knows
+		long waiting = outbox == null ? 0 : outbox.waitingAbove(outbox.latestCheckpoint().map(c -> c.sequence()).orElse(0L));
 		return new SyncReport(reached, attempts, 0, 0, 0, 0, 0, 0, List.of(), 0, 0, 0, waiting, null, problem, took(start));
 	}
 
