@@ -74,8 +74,9 @@ class DashboardPartTest {
 		DeskFixture.signIn(CITY);
 		MPlaceholder placeholder = Workbench.find("org.miaopi.ui.placeholder.sDashboard", MPlaceholder.class);
 		assertNotNull(placeholder);
-		assertSame(placeholder, placeholder.getParent().getChildren().get(0),
-				"the Supervisor perspective opens on the dashboard: first in its main stack");
+		assertSame(placeholder, placeholder.getParent().getChildren().get(0), "first in the perspective's main stack");
+		assertSame(placeholder, placeholder.getParent().getSelectedElement(),
+				"signing in switches to the Supervisor perspective, which opens on the dashboard, not on the shared queue");
 		Composite root = open();
 		Officer city = DeskFixture.officer(CITY);
 		Dashboard.Figures f = DeskFixture.service(SupervisionService.class).dashboard(city, null, DashboardPart.WEEKS,
