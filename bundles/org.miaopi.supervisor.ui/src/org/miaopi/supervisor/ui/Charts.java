@@ -31,6 +31,11 @@ final class Charts {
 
 	/** The desktop's font family for every text of a chart, on a white background. */
 	static void theme(Display display) {
+		// Java2D only, never an AWT window: without this, the bridge's SWTUtils makes a Swing JPanel (for font
+		// metrics) that opens AWT's own X11 connection, which fails on displays GTK can use (the screenshot's Xvfb)
+		if (System.getProperty("java.awt.headless") == null) { //$NON-NLS-1$
+			System.setProperty("java.awt.headless", "true"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
 		FontData system = display.getSystemFont().getFontData()[0];
 		String family = system.getName();
 		StandardChartTheme theme = new StandardChartTheme("miaopi"); //$NON-NLS-1$

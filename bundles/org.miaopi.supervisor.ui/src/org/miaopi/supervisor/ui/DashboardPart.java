@@ -85,14 +85,14 @@ public class DashboardPart {
 		// left the dossiers open now, right the charts of the last weeks
 		SashForm sash = new SashForm(content, SWT.HORIZONTAL);
 		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
-		Composite left = new Composite(sash, SWT.NONE);
-		left.setLayout(new GridLayout(1, false));
+		SashForm left = new SashForm(sash, SWT.VERTICAL); // both tables keep a share however long the lists
 		signals = Tables.create(left, SWT.NONE, new String[] { Messages.Col_department, Messages.Col_matter,
 				Messages.Signal_GREEN, Messages.Signal_WARNING, Messages.Signal_YELLOW, Messages.Signal_RED },
 				new int[] { 80, 150, 55, 55, 55, 55 });
 		overdue = Tables.create(left, SWT.NONE, new String[] { Messages.Col_dossier, Messages.Col_department,
 				Messages.Col_matter, Messages.Col_officer, Messages.Dashboard_overBy, Messages.Dashboard_age },
 				new int[] { 150, 70, 130, 100, 80, 80 });
+		left.setWeights(45, 55);
 		Composite right = new Composite(sash, SWT.NONE);
 		right.setLayout(new GridLayout(2, true));
 		volume = new ChartCanvas(right);
