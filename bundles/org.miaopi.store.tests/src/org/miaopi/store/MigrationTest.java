@@ -47,6 +47,9 @@ class MigrationTest {
 						s.execute(st.strip());
 					}
 				}
+				// an officer's approval over the dossier's mismatch, stored before the decision search had its columns
+				s.execute("INSERT INTO DECISION (ID, DOSSIER_NO, KIND, REASON_CODES, OFFICER_ID, DECIDED_MS, AUTOMATIC)"
+						+ " VALUES (900, 'SZ-V1-0001', 'APPROVE', '', 'li.na', 1764547200000, 0)");
 			}
 		}
 		try (DeskStore store = DeskStore.open(tmp, secret)) {
@@ -81,6 +84,12 @@ class MigrationTest {
 			}
 			assertEquals(List.of("SZ-V1-0001"), store.queue(Fixtures.OFFICER, new QueueQuery(null, null, null, 0,
 					org.miaopi.core.service.QueueSort.MISMATCHES, true)).rows().stream().map(Dossier::number).toList());
+			// schema 17 copied the dossier's department and matter onto the old decision and marked it an override
+			org.miaopi.core.model.Officer city = new org.miaopi.core.model.Officer("city.supervisor", "林监察", "JCJ",
+					java.util.EnumSet.of(org.miaopi.core.model.Role.SUPERVISOR, org.miaopi.core.model.Role.CITY_SUPERVISOR));
+			var overrides = store.searchDecisions(city, new org.miaopi.core.supervision.DecisionQuery("PSB", "GRAD-HUKOU",
+					null, null, null, null, true, false, null, null, null, null, 10));
+			assertEquals(List.of("SZ-V1-0001"), overrides.stream().map(org.miaopi.core.supervision.DecisionRecord::dossierNo).toList());
 			// and the old dossier moves on like a new one
 			store.transition(Fixtures.OFFICER, TransitionRequest.decide(Fixtures.approve("SZ-V1-0001", Fixtures.OFFICER)), TestSigner.of(Fixtures.OFFICER));
 		}

@@ -34,6 +34,7 @@ final class AttentionColumn {
 				ps.addBatch();
 			}
 			ps.executeBatch();
+			DecisionSearchColumns.compared(c, byDossier);
 		} catch (SQLException e) {
 			throw new IllegalStateException("cannot store the mismatch counts of " + byDossier.size() + " dossiers", e);
 		}

@@ -270,6 +270,7 @@ final class Loading {
 	void putDecisions(List<Decision> decisions, String actor) {
 		store.appendToLedger("importing decisions", (em, prev) -> {
 			Instant now = Instant.now();
+			long first = prev == null ? 1 : prev.sequence() + 1;
 			for (Decision d : decisions) {
 				long sequence = prev == null ? 1 : prev.sequence() + 1;
 				prev = AuditChain.next(prev, now, actor, d.dossierNo(), "decision.imported", Map.of("decision",
@@ -277,6 +278,9 @@ final class Loading {
 						LedgerRecords.decisionDigest(sequence, d).hex()));
 				em.persist(Rows.row(prev));
 				em.persist(Rows.row(prev.sequence(), d));
+			}
+			if (!decisions.isEmpty()) {
+				DecisionSearchColumns.filled(em, first, prev.sequence());
 			}
 			return prev;
 		});

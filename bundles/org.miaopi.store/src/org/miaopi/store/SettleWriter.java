@@ -40,6 +40,9 @@ final class SettleWriter implements AutoCloseable {
 	/** Final status and officer per dossier, in order of first step: one UPDATE each. */
 	private final Map<DossierRow, String[]> moved = new LinkedHashMap<>();
 	private final List<String> numbers = new ArrayList<>();
+	/** The ids of the decisions written, for their search columns (a range: ids are event sequences). */
+	private long firstDecision = Long.MAX_VALUE;
+	private long lastDecision = Long.MIN_VALUE;
 
 	SettleWriter(Connection c) throws SQLException {
 		this.c = c;
@@ -93,6 +96,8 @@ final class SettleWriter implements AutoCloseable {
 		if (d != null) {
 			bindDecision(decision, e.sequence(), d);
 			decision.addBatch();
+			firstDecision = Math.min(firstDecision, e.sequence());
+			lastDecision = Math.max(lastDecision, e.sequence());
 		}
 		return e;
 	}
@@ -149,6 +154,9 @@ final class SettleWriter implements AutoCloseable {
 		}
 		event.executeBatch();
 		decision.executeBatch();
+		if (firstDecision <= lastDecision) {
+			DecisionSearchColumns.filled(c, firstDecision, lastDecision);
+		}
 	}
 
 	@Override

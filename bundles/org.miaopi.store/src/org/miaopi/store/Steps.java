@@ -107,6 +107,7 @@ final class Steps {
 				Signatures.sign(em, d, LedgerRecords.decision(sequence, decision), signer);
 			}
 			em.persist(d);
+			DecisionSearchColumns.filled(em, event.sequence(), event.sequence());
 		}
 		return event;
 	}

@@ -5,15 +5,16 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongConsumer;
 
 import org.miaopi.core.calendar.ChinaTime;
 import org.miaopi.core.service.OpenStore;
 import org.miaopi.core.supervision.DecisionQuery;
+import org.miaopi.core.supervision.SupervisionAccess.Scope;
 
 /**
  * For {@code ./miaopi bench supervision}: a scratch store of decided and open dossiers written straight
@@ -44,8 +45,8 @@ public final class SupervisionBench {
 					+ " APPLICANT_NAME, RECEIVED_MS, DEADLINE, STATUS, OFFICER_ID, DEPARTMENT_CODE, VERSION)"
 					+ " VALUES (?, ?, 'N', '440301199001010000', 'BENCH', ?, ?, ?, ?, ?, 0)");
 					PreparedStatement k = c.prepareStatement("INSERT INTO DECISION (ID, DOSSIER_NO, KIND, REASON_CODES, LEGAL_BASIS,"
-							+ " OFFICER_ID, DECIDED_MS, AUTOMATIC, JUSTIFICATION, POLICY_ID, POLICY_VERSION, INPUTS_DIGEST)"
-							+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+							+ " OFFICER_ID, DECIDED_MS, AUTOMATIC, JUSTIFICATION, POLICY_ID, POLICY_VERSION, INPUTS_DIGEST,"
+							+ " DEPARTMENT_CODE, MATTER_CODE, OVERRIDE_FLAG, CARDED) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
 					PreparedStatement m = c.prepareStatement("INSERT INTO COMPARISON (DOSSIER_NO, RULE_ID, FIELD, OUTCOME)"
 							+ " VALUES (?, 'R1', 'degree', 'MISMATCH')");
 					PreparedStatement e = c.prepareStatement("INSERT INTO AUDIT_EVENT (SEQ, EVENT_MS, ACTOR, DOSSIER_NO, TYPE,"
@@ -94,6 +95,10 @@ public final class SupervisionBench {
 						k.setString(10, automatic ? "bench-policy" : null);
 						k.setString(11, automatic ? "1" : null);
 						k.setString(12, automatic ? zero : null);
+						// the search columns the store's writers keep (DecisionSearchColumns), written here directly
+						k.setString(13, dept);
+						k.setString(14, MATTERS[(int) (n / 6 % MATTERS.length)]);
+						k.setShort(15, (short) (!automatic && !reject && n % 50 == 5 ? 1 : 0));
 						k.addBatch();
 						if (n % 50 == 5) {
 							m.setString(1, no);
@@ -138,32 +143,17 @@ public final class SupervisionBench {
 	/** The decision rows a search page shows, read by plain JDBC with the same SQL as the store's search. */
 	public static int barePage(OpenStore open, DecisionQuery q, String department) {
 		DeskStore store = (DeskStore) open;
-		StringBuilder sql = new StringBuilder("SELECT d.DOSSIER_NO, d.KIND, d.REASON_CODES, d.LEGAL_BASIS, d.OFFICER_ID,"
-				+ " d.DECIDED_MS, d.AUTOMATIC, d.JUSTIFICATION, s.DEPARTMENT_CODE, s.MATTER_CODE FROM DECISION d"
-				+ " JOIN DOSSIER s ON s.NUMBER = d.DOSSIER_NO WHERE 1 = 1");
-		if (department != null) {
-			sql.append(" AND s.DEPARTMENT_CODE = '").append(department).append("'");
-		}
-		if (q.officer() != null) {
-			sql.append(" AND d.OFFICER_ID = '").append(q.officer()).append("'");
-		}
-		if (q.kind() != null) {
-			sql.append(" AND d.KIND = '").append(q.kind().name()).append("'");
-		}
-		if (q.automatic() != null) {
-			sql.append(q.automatic() ? " AND d.AUTOMATIC = 1" : " AND d.AUTOMATIC = 0");
-		}
-		if (q.overrideOnly()) {
-			sql.append(" AND d.AUTOMATIC = 0 AND d.KIND = 'APPROVE' AND EXISTS (SELECT 1 FROM COMPARISON c"
-					+ " WHERE c.DOSSIER_NO = d.DOSSIER_NO AND c.OUTCOME <> 'MATCH')");
-		}
-		sql.append(" ORDER BY d.DECIDED_MS DESC, d.DOSSIER_NO DESC FETCH FIRST ").append(q.limit()).append(" ROWS ONLY");
+		List<Object> args = new ArrayList<>();
+		String sql = SupervisionReads.searchSql(q, new Scope(department), args);
 		int rows = 0;
-		try (Connection c = store.connect(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql.toString())) {
-			while (r.next()) {
-				r.getString(1);
-				r.getLong(6);
-				rows++;
+		try (Connection c = store.connect(); PreparedStatement s = c.prepareStatement(sql)) {
+			SupervisionReads.bind(s, args);
+			try (ResultSet r = s.executeQuery()) {
+				while (r.next()) {
+					r.getString(1);
+					r.getLong(6);
+					rows++;
+				}
 			}
 		} catch (SQLException e) {
 			throw StoreErrors.map(e, store.location(), "reading a bare search page");

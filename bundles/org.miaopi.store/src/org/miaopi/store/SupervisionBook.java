@@ -84,6 +84,9 @@ final class SupervisionBook {
 						stored.add(card.recordedAt(now));
 					}
 				}
+				// the search's card filter reads the decision row (schema 17)
+				DecisionSearchColumns.carded(c, stored.stream().map(Card::dossierNo).filter(java.util.Objects::nonNull)
+						.distinct().toList());
 			} catch (SQLException e) {
 				throw new IllegalStateException("cannot store supervision cards", e);
 			}

@@ -93,6 +93,17 @@ public class SupervisionService {
 	}
 
 	/**
+	 * The dashboard's figures: the open cases with their signals now, and the cases received in the last
+	 * {@code weeks} weeks (this one included) for the weekly volume, on-time rate, 秒批 share, override
+	 * rate and refusals.
+	 */
+	public Dashboard.Figures dashboard(Officer viewer, String department, int weeks, LocalDate today) {
+		LocalDate from = Dashboard.firstMonday(today, weeks);
+		return Dashboard.of(signals(viewer, department, today), records.cases(viewer, CaseQuery.receivedIn(department, from,
+				today)), signals.rules(), signals.calendar(), from, today);
+	}
+
+	/**
 	 * Evaluates the open cases and those received from {@code from} on, and stores the cards not stored
 	 * yet (a second run on the same facts stores none), repeated yellow cards of an officer included.
 	 */

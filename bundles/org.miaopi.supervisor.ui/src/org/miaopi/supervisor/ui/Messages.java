@@ -59,6 +59,28 @@ public final class Messages extends NLS {
 	public static String Sampling_agreed;
 	public static String Sampling_disagreed;
 	public static String Failed;
+	public static String Dashboard_title;
+	public static String Dashboard_refresh;
+	public static String Dashboard_loading;
+	public static String Dashboard_open;
+	public static String Dashboard_shares;
+	public static String Dashboard_overBy;
+	public static String Dashboard_age;
+	public static String Dashboard_noReason;
+	public static String Signal_GREEN;
+	public static String Signal_WARNING;
+	public static String Signal_YELLOW;
+	public static String Signal_RED;
+	public static String Chart_volume;
+	public static String Chart_week;
+	public static String Chart_cases;
+	public static String Chart_percent;
+	public static String Chart_onTime;
+	public static String Chart_shares;
+	public static String Chart_automaticShare;
+	public static String Chart_overrideRate;
+	public static String Chart_refusals;
+	public static String Chart_reason;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

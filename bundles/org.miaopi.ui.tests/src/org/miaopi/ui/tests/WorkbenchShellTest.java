@@ -100,6 +100,13 @@ class WorkbenchShellTest {
 		assertEquals(SUPERVISOR, activePerspective().getElementId());
 		Map<String, Control> supervisor = visibleParts();
 		assertFalse(supervisor.containsKey(DecisionPart.ID), "supervisors read, they do not decide");
+		assertTrue(supervisor.containsKey(org.miaopi.supervisor.ui.DashboardPart.ID), "it opens on the dashboard");
+		assertFalse(supervisor.containsKey(QueuePart.ID), "the shared queue is a tab behind the dashboard");
+		Workbench.find("org.miaopi.ui.window", org.eclipse.e4.ui.model.application.ui.basic.MWindow.class).getContext()
+				.get(org.eclipse.e4.ui.workbench.modeling.EPartService.class).showPart(QueuePart.ID,
+				org.eclipse.e4.ui.workbench.modeling.EPartService.PartState.VISIBLE);
+		Workbench.processEvents();
+		supervisor = visibleParts();
 		assertTrue(supervisor.containsKey(QueuePart.ID));
 		assertTrue(supervisor.containsKey(AuditTrailPart.ID));
 		Control queue = supervisor.get(QueuePart.ID);

@@ -1,0 +1,46 @@
+package org.miaopi.supervisor.ui;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.model.application.ui.advanced.MPerspective;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.UIEvents;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.miaopi.ui.session.Perspectives;
+
+/**
+ * The Supervisor perspective opens on the dashboard. Switching perspectives keeps the active part
+ * when the new perspective has it too: a supervisor signing in from the Officer perspective would
+ * land on the shared queue. So when the Supervisor perspective is switched to, the dashboard is shown.
+ */
+public class DashboardFirst {
+
+	@Inject
+	private IEventBroker broker;
+	@Inject
+	private UISynchronize sync;
+	@Inject
+	private EModelService models;
+
+	@PostConstruct
+	void listen() {
+		broker.subscribe(UIEvents.UILifeCycle.PERSPECTIVE_SWITCHED, e -> {
+			if (e.getProperty(UIEvents.EventTags.ELEMENT) instanceof MPerspective p
+					&& Perspectives.SUPERVISOR.equals(p.getElementId())) {
+				sync.asyncExec(() -> show(p));
+			}
+		});
+	}
+
+	private void show(MPerspective perspective) {
+		MWindow window = models.getTopLevelWindowFor(perspective);
+		EPartService parts = window == null || window.getContext() == null ? null : window.getContext().get(EPartService.class);
+		if (parts != null && perspective.getParent() != null && perspective.getParent().getSelectedElement() == perspective) {
+			parts.showPart(DashboardPart.ID, EPartService.PartState.ACTIVATE);
+		}
+	}
+}

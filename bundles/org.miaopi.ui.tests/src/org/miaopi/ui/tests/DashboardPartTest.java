@@ -1,0 +1,124 @@
+package org.miaopi.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.text.NumberFormat;
+import java.util.List;
+
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.ui.model.application.ui.advanced.MPlaceholder;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.miaopi.core.calendar.ChinaTime;
+import org.miaopi.core.model.Officer;
+import org.miaopi.supervision.Dashboard;
+import org.miaopi.supervision.Signal;
+import org.miaopi.supervision.SupervisionService;
+import org.miaopi.supervisor.ui.DashboardPart;
+import org.miaopi.supervisor.ui.Messages;
+
+/**
+ * The dashboard as the city supervisor opens it: first in the Supervisor perspective, the open
+ * dossiers by signal, the overdue list and the four charts, with the figures the supervision service
+ * computes; an officer sees none of it.
+ */
+class DashboardPartTest {
+
+	static final String CITY = "city.supervisor";
+
+	@AfterEach
+	void signOut() {
+		DeskFixture.session().signOut();
+		Workbench.processEvents();
+	}
+
+	private static Composite open() {
+		MWindow window = Workbench.find("org.miaopi.ui.window", MWindow.class);
+		MPart part = window.getContext().get(EPartService.class).showPart(DashboardPart.ID, EPartService.PartState.ACTIVATE);
+		assertNotNull(part, "the Supervisor perspective has the dashboard");
+		settle();
+		return (Composite) part.getWidget();
+	}
+
+	private static void settle() {
+		Display display = Display.getCurrent();
+		long until = System.currentTimeMillis() + 120_000; // a bound against a hang, not a timing
+		do {
+			Workbench.processEvents();
+			if (Job.getJobManager().find(DashboardPart.JOBS).length == 0) {
+				Workbench.processEvents();
+				if (Job.getJobManager().find(DashboardPart.JOBS).length == 0) {
+					return;
+				}
+			}
+			display.timerExec(20, () -> { });
+			display.sleep();
+		} while (System.currentTimeMillis() < until);
+		throw new AssertionError("the dashboard's job did not finish");
+	}
+
+	@Test
+	void theCitySupervisorSeesTheFiguresAndChartsOfEveryDepartment() {
+		DeskFixture.signIn(CITY);
+		MPlaceholder placeholder = Workbench.find("org.miaopi.ui.placeholder.sDashboard", MPlaceholder.class);
+		assertNotNull(placeholder);
+		assertSame(placeholder, placeholder.getParent().getChildren().get(0), "first in the perspective's main stack");
+		assertSame(placeholder, placeholder.getParent().getSelectedElement(),
+				"signing in switches to the Supervisor perspective, which opens on the dashboard, not on the shared queue");
+		Composite root = open();
+		Officer city = DeskFixture.officer(CITY);
+		Dashboard.Figures f = DeskFixture.service(SupervisionService.class).dashboard(city, null, DashboardPart.WEEKS,
+				ChinaTime.today());
+		assertTrue(f.open() > 0 && f.decided() > 0, "the demo has open and decided dossiers");
+		String summary = NLS.bind(Messages.Dashboard_open, new Object[] { f.open(), f.open(Signal.WARNING),
+				f.open(Signal.YELLOW), f.open(Signal.RED), f.overdue().size() });
+		assertTrue(Widgets.all(root, Label.class).stream().anyMatch(l -> l.getText().equals(summary)),
+				summary + " in " + Widgets.all(root, Label.class).stream().map(Label::getText).toList());
+		NumberFormat percent = NumberFormat.getPercentInstance();
+		percent.setMaximumFractionDigits(1);
+		String share = percent.format(f.automaticShare());
+		assertTrue(Widgets.all(root, Label.class).stream().anyMatch(l -> l.getText().contains(share)), "秒批 share " + share);
+
+		Table signals = Widgets.all(root, Table.class).get(0);
+		assertEquals(f.signals().size(), signals.getItemCount());
+		Dashboard.SignalRow first = f.signals().get(0);
+		assertEquals(List.of(first.department(), first.matter(), "" + first.green(), "" + first.warning(), "" + first.yellow(),
+				"" + first.red()), List.of(signals.getItem(0).getText(0), signals.getItem(0).getText(1),
+						signals.getItem(0).getText(2), signals.getItem(0).getText(3), signals.getItem(0).getText(4),
+						signals.getItem(0).getText(5)));
+		assertTrue(f.signals().stream().map(Dashboard.SignalRow::department).distinct().count() > 1,
+				"a city supervisor sees more than one department");
+		Table overdue = Widgets.all(root, Table.class).get(1);
+		assertEquals(Math.min(DashboardPart.OVERDUE_ROWS, f.overdue().size()), overdue.getItemCount());
+
+		List<Canvas> charts = Widgets.all(root, Canvas.class).stream().filter(c -> c.getData(DashboardPart.CHART) != null)
+				.toList();
+		assertEquals(List.of(Messages.Chart_volume, Messages.Chart_onTime, Messages.Chart_shares, Messages.Chart_refusals),
+				charts.stream().map(Canvas::getToolTipText).toList());
+		assertTrue(charts.stream().allMatch(c -> c.getSize().x > 0 && c.getSize().y > 0), "the charts have room to draw");
+	}
+
+	@Test
+	void anOfficerSeesNoDashboard() {
+		DeskFixture.signIn(DeskFixture.OFFICER);
+		MPart part = Workbench.find(DashboardPart.ID, MPart.class);
+		if (part != null && part.getWidget() instanceof Composite root && !root.isDisposed()) {
+			Label hint = Widgets.labelMatching(root, Messages.Part_signedOut);
+			assertNotNull(hint);
+			assertTrue(((org.eclipse.swt.custom.StackLayout) root.getLayout()).topControl == hint,
+					"an officer gets the hint, not the figures");
+		}
+	}
+}
