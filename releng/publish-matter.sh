@@ -60,6 +60,8 @@ M2="${MIAOPI_M2_REPOSITORY:-${HOME}/.m2/repository}"
 DS_ANNOTATIONS="$(ls "${M2}"/org/osgi/org.osgi.service.component.annotations/*/org.osgi.service.component.annotations-*.jar 2>/dev/null \
   | grep -v sources | sort -V | tail -n1)"
 [ -n "${DS_ANNOTATIONS}" ] || die "org.osgi.service.component.annotations is not in ${M2} (the build puts it there; or set MIAOPI_M2_REPOSITORY)"
+# the jar maker, compiled once for all the plugins of this run
+"${JAVA_HOME}/bin/javac" --release 21 -nowarn -cp "${ASM}" -d "${WORK}/tools" "${REPO}/releng/publish-matter/MatterJar.java"
 PUBLISHED=()
 for MATTER in "${MATTERS[@]}"; do
   BSN="$(sed -n 's/^Bundle-SymbolicName: *\([^;[:space:]]*\).*/\1/p' "${MATTER}/META-INF/MANIFEST.MF" | head -n1)"
@@ -75,7 +77,7 @@ for MATTER in "${MATTERS[@]}"; do
   for extra in OSGI-INF plugin.xml plugin.properties; do
     if [ -e "${MATTER}/${extra}" ]; then cp -r "${MATTER}/${extra}" "${CLASSES}/"; fi
   done
-  "${JAVA_HOME}/bin/java" -cp "${ASM}" "${REPO}/releng/publish-matter/MatterJar.java" \
+  "${JAVA_HOME}/bin/java" -cp "${ASM}:${WORK}/tools" MatterJar \
     "${CLASSES}" "${MATTER}/META-INF/MANIFEST.MF" "${VERSION}" "${WORK}/bundles/plugins/${BSN}_${VERSION}.jar"
   PUBLISHED+=("${BSN}")
 done

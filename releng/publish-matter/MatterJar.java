@@ -58,6 +58,9 @@ public class MatterJar {
 			throw new IllegalArgumentException("not a matter plugin (Bundle-SymbolicName " + bsn + "): its name must start with org.miaopi.matter.");
 		}
 		main.putValue("Bundle-Version", version);
+		// the desk's configurator starts a lazy bundle as soon as p2 installs it, and only a started
+		// bundle's components reach the matter registry
+		main.putValue("Bundle-ActivationPolicy", "lazy");
 		main.remove(new Attributes.Name("Service-Component"));
 
 		List<Path> files;
