@@ -34,6 +34,7 @@ import org.w3c.dom.NodeList;
  * against Tycho 5.0.2's core (NoSuchMethodError in P2RepositoryManager). Arguments: REPOSITORY
  * SECRET_KEY_FILE PUBLIC_KEY_FILE PASSPHRASE.
  */
+@SuppressWarnings("deprecation") // BC 1.84's PGPSignatureGenerator(builder): the one the site's build resolves
 public class SignRepository {
 	public static void main(String[] args) throws Exception {
 		Path repo = Path.of(args[0]);

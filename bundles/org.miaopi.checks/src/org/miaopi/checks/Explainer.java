@@ -65,6 +65,15 @@ public final class Explainer {
 		return out;
 	}
 
+	/**
+	 * Why a stored evaluation cannot be replayed: no installed plugin has the policy it was taken
+	 * under (neither as its current policy nor as an earlier version kept for replay).
+	 */
+	public static String cannotReplay(String policyId, String policyVersion, boolean zh) {
+		return zh ? "无法复核：本机未安装秒批规则 " + policyId + " 第 " + policyVersion + " 版"
+				: "cannot replay: policy " + policyId + " v" + policyVersion + " is not installed";
+	}
+
 	private static String comparison(ComparisonResult c, MatterDefinition m, boolean zh) {
 		String field = m.fields().stream().filter(f -> f.key().equals(c.field())).findFirst()
 				.map(f -> zh ? f.nameZh() : f.nameEn()).orElse(c.field());

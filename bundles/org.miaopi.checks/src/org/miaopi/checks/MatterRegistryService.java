@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.miaopi.core.matter.MatterDefinition;
 import org.miaopi.core.matter.MatterRegistry;
+import org.miaopi.core.matter.SupersededMatter;
 import org.miaopi.core.matter.ThemeDefinition;
 import org.miaopi.core.matter.UnknownMatterException;
 import org.osgi.service.component.annotations.Component;
@@ -21,7 +22,8 @@ import org.osgi.service.component.annotations.ReferencePolicy;
  * matter bundles register, picked up and dropped as bundles come and go. Two plugins claiming
  * one code: the first registered serves it (the second is logged and kept in reserve); when the
  * first leaves, the next still installed takes over, so the code never disappears while a plugin
- * defining it is installed.
+ * defining it is installed. Definitions a plugin keeps of its earlier policy versions
+ * ({@link SupersededMatter}) serve only replays, looked up by policy id and version.
  */
 @Component(service = MatterRegistry.class)
 public class MatterRegistryService implements MatterRegistry {
@@ -31,6 +33,8 @@ public class MatterRegistryService implements MatterRegistry {
 	/** Per code, every installed definition in the order they came; the first one serves. */
 	private final Map<String, List<MatterDefinition>> matters = new ConcurrentHashMap<>();
 	private final Map<String, List<ThemeDefinition>> themes = new ConcurrentHashMap<>();
+	/** Per code, the earlier definitions installed plugins keep for replay. */
+	private final Map<String, List<MatterDefinition>> superseded = new ConcurrentHashMap<>();
 
 	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
 	public void addMatter(MatterDefinition m) {
@@ -41,6 +45,15 @@ public class MatterRegistryService implements MatterRegistry {
 
 	public void removeMatter(MatterDefinition m) {
 		remove(matters, m.code(), m);
+	}
+
+	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+	public void addSuperseded(SupersededMatter m) {
+		add(superseded, m.code(), m);
+	}
+
+	public void removeSuperseded(SupersededMatter m) {
+		remove(superseded, m.code(), m);
 	}
 
 	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -95,6 +108,18 @@ public class MatterRegistryService implements MatterRegistry {
 		List<MatterDefinition> all = new ArrayList<>(matters.values().stream().map(l -> l.get(0)).toList());
 		all.sort(Comparator.comparing(MatterDefinition::code));
 		return all;
+	}
+
+	@Override
+	public Optional<MatterDefinition> underPolicy(String matterCode, String policyId, String policyVersion) {
+		if (matterCode == null || policyId == null || policyVersion == null) {
+			return Optional.empty();
+		}
+		// the serving definition first, then one held in reserve, then the kept earlier versions
+		List<MatterDefinition> candidates = new ArrayList<>(matters.getOrDefault(matterCode, List.of()));
+		candidates.addAll(superseded.getOrDefault(matterCode, List.of()));
+		return candidates.stream()
+				.filter(m -> policyId.equals(m.policy().id()) && policyVersion.equals(m.policy().version())).findFirst();
 	}
 
 	@Override

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.miaopi.checks.Engine;
 import org.miaopi.checks.Evaluation;
 import org.miaopi.checks.Evaluator;
+import org.miaopi.checks.Explainer;
 import org.miaopi.core.calendar.WorkingDayCalendar;
 import org.miaopi.core.matter.MatterDefinition;
 import org.miaopi.core.matter.MatterRegistry;
@@ -19,7 +20,9 @@ import org.miaopi.core.supervision.DecisionRecord;
  * The 秒批 replay check: a decision the policy took is evaluated again on the inputs it was taken on
  * (the dossier as the engine saw it, the shared records as of then, the sources then unavailable), the
  * way {@code ./miaopi explain} does, and the replayed inputs digest and outcome are compared with those
- * stored with the decision. Reads go through the 秒批 system's view: callers check supervision access first.
+ * stored with the decision. The decision is replayed under the policy version that took it, also after
+ * its plugin was updated (the plugin keeps earlier versions as {@code SupersededMatter}); when no installed
+ * plugin has that version, the result says so. Reads go through the 秒批 system's view: callers check supervision access first.
  */
 public final class Replay {
 
@@ -43,14 +46,18 @@ public final class Replay {
 		if (dossier == null) {
 			return result(d, null, false, "the dossier is not in this record");
 		}
-		MatterDefinition matter = matters == null ? null : matters.find(dossier.matterCode()).orElse(null);
-		if (matter == null) {
-			return result(d, null, false, "matter " + dossier.matterCode() + " is not installed on this desk");
-		}
-		String version = matter.policy().version();
-		if (d.policyVersion() != null && !d.policyVersion().equals(version)) {
-			return result(d, null, false, "decided under policy version " + d.policyVersion() + "; this desk has version "
-					+ version);
+		MatterDefinition matter;
+		if (d.policyId() != null && d.policyVersion() != null) {
+			// the policy that took the decision: the installed one, or an earlier version a plugin keeps for replay
+			matter = matters == null ? null : matters.underPolicy(dossier.matterCode(), d.policyId(), d.policyVersion()).orElse(null);
+			if (matter == null) {
+				return result(d, null, false, Explainer.cannotReplay(d.policyId(), d.policyVersion(), false));
+			}
+		} else {
+			matter = matters == null ? null : matters.find(dossier.matterCode()).orElse(null);
+			if (matter == null) {
+				return result(d, null, false, "matter " + dossier.matterCode() + " is not installed on this desk");
+			}
 		}
 		AuditEvent checked = dossiers.history(Officer.SYSTEM, d.dossierNo()).stream()
 				.filter(e -> e.type().equals("dossier.pre-checked") && e.details().containsKey("evaluatedAt"))

@@ -128,7 +128,10 @@ abstract class AdminPart {
 		root.layout(true, true);
 	}
 
-	/** Each column as wide as its content, narrowed in proportion when together they are wider than the part. */
+	/**
+	 * Each column as wide as its content; when together they are wider than the part, the widest are
+	 * narrowed to a common width first, so that the short ones (user, name, state) stay whole.
+	 */
 	private void fitColumns() {
 		TableColumn[] columns = table.getColumns();
 		int[] natural = new int[columns.length];
@@ -142,8 +145,17 @@ abstract class AdminPart {
 		if (room <= 0 || sum <= room) {
 			return;
 		}
+		int cap = 48;
+		for (int hi = java.util.Arrays.stream(natural).max().orElse(48); cap < hi;) {
+			int mid = (cap + hi + 1) / 2;
+			if (java.util.Arrays.stream(natural).map(w -> Math.min(w, mid)).sum() <= room) {
+				cap = mid;
+			} else {
+				hi = mid - 1;
+			}
+		}
 		for (int i = 0; i < columns.length; i++) {
-			columns[i].setWidth(Math.max(48, natural[i] * room / sum));
+			columns[i].setWidth(Math.min(natural[i], cap));
 		}
 	}
 

@@ -31,6 +31,7 @@ import org.miaopi.core.lifecycle.DossierStatus;
 import org.miaopi.core.matter.AutoApprovalPolicy;
 import org.miaopi.core.matter.MatterDefinition;
 import org.miaopi.core.matter.MatterRegistry;
+import org.miaopi.core.matter.SupersededMatter;
 import org.miaopi.core.matter.ThemeDefinition;
 import org.miaopi.core.matter.ThemeOutcome;
 import org.miaopi.core.matter.UnknownMatterException;
@@ -135,6 +136,48 @@ public class PluginsTest {
 				b.unregister();
 			}
 			assertTrue(registry.find("TWICE-DEFINED").isEmpty(), "gone once neither is installed");
+		} finally {
+			tracker.close();
+		}
+	}
+
+	/** A matter definition a plugin keeps of an earlier policy version, for replay only. */
+	static final class Kept extends DefinedMatter implements SupersededMatter {
+		Kept(String code, String version) {
+			super(DefinedMatter.spec(code, "测试事项", "Test matter", "SZPSB").policy("policy.test", version).naturalPerson());
+		}
+	}
+
+	@Test
+	void anEarlierPolicyVersionAPluginKeepsServesReplaysOnly() throws Exception {
+		BundleContext ctx = FrameworkUtil.getBundle(Evaluator.class).getBundleContext();
+		ServiceTracker<MatterRegistry, MatterRegistry> tracker = new ServiceTracker<>(ctx, MatterRegistry.class, null);
+		tracker.open();
+		try {
+			MatterRegistry registry = tracker.waitForService(10_000);
+			MatterDefinition v2 = new DefinedMatter(DefinedMatter.spec("UPDATED", "测试事项", "Test matter", "SZPSB")
+					.policy("policy.test", "2").naturalPerson()) {
+			};
+			Kept v1 = new Kept("UPDATED", "1");
+			ServiceRegistration<MatterDefinition> current = ctx.registerService(MatterDefinition.class, v2, null);
+			ServiceRegistration<SupersededMatter> kept = ctx.registerService(SupersededMatter.class, v1, null);
+			try {
+				assertTrue(registry.require("UPDATED") == v2, "new dossiers meet the current version only");
+				assertEquals(1, registry.matters().stream().filter(m -> m.code().equals("UPDATED")).count(), "listed once");
+				assertTrue(registry.underPolicy("UPDATED", "policy.test", "1").orElse(null) == v1, "v1 kept for replay");
+				assertTrue(registry.underPolicy("UPDATED", "policy.test", "2").orElse(null) == v2);
+				assertTrue(registry.underPolicy("UPDATED", "policy.test", "0").isEmpty(), "never shipped by the installed plugin");
+				assertTrue(registry.underPolicy("UPDATED", "policy.other", "1").isEmpty(), "the policy id counts too");
+				kept.unregister();
+				kept = null;
+				assertTrue(registry.underPolicy("UPDATED", "policy.test", "1").isEmpty(), "gone with the plugin that kept it");
+			} finally {
+				if (kept != null) {
+					kept.unregister();
+				}
+				current.unregister();
+			}
+			assertTrue(registry.underPolicy("UPDATED", "policy.test", "2").isEmpty());
 		} finally {
 			tracker.close();
 		}

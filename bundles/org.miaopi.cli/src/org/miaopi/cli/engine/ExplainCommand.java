@@ -70,23 +70,49 @@ public class ExplainCommand implements Subcommand {
 			err.println("miaopi explain: " + (zh ? "没有办件 " : "no dossier ") + no);
 			return FAILED;
 		}
-		MatterDefinition m = matters.require(d.matterCode());
 		AuditEvent checked = dossiers.history(Officer.SYSTEM, no).stream()
 				.filter(e -> e.type().equals("dossier.pre-checked") && e.details().containsKey("evaluatedAt")).reduce((a, b) -> b)
 				.orElse(null);
 		Instant at = checked == null ? Instant.now() : Instant.parse(checked.details().get("evaluatedAt"));
 		// replayed on what the engine saw: the dossier before its settlement added replaced materials, the sources unavailable then
 		Map<String, String> seen = checked == null ? Map.of() : checked.details();
+		String statusLine = (zh ? "状态：" + d.status().nameZh() : "Status: " + d.status().nameEn()) + (checked == null
+				? (zh ? "（尚未经秒批引擎比对；以下为按当前数据的预演）" : " (not yet through the 秒批 engine; what it would conclude now)")
+				: (zh ? "；引擎比对于 " : "; compared by the engine at ") + at);
+		MatterDefinition current = matters.find(d.matterCode()).orElse(null);
+		String policyId = seen.get("policy");
+		String version = seen.get("policyVersion");
+		MatterDefinition m;
+		if (policyId != null && version != null) {
+			// under the policy that took it, which a later plugin may keep as an earlier version
+			m = matters.underPolicy(d.matterCode(), policyId, version).orElse(null);
+			if (m == null) {
+				out.println(statusLine);
+				out.println((zh ? "秒批规则 " : "Policy ") + policyId + (zh ? " 版本 " : " version ") + version
+						+ (seen.containsKey("inputsDigest") ? (zh ? "；输入摘要 SHA-256 " : "; inputs SHA-256 ") + seen.get("inputsDigest") : "")
+						+ (zh ? "；记录的结论 " : "; recorded outcome ") + seen.get("outcome"));
+				err.println("miaopi explain: " + Explainer.cannotReplay(policyId, version, zh) + (current == null ? ""
+						: (zh ? "（本机事项 " + d.matterCode() + " 现为第 " + current.policy().version() + " 版）"
+								: " (this desk has " + d.matterCode() + " under " + current.policy().id() + " v" + current.policy().version() + ")")));
+				return FAILED;
+			}
+		} else {
+			m = matters.require(d.matterCode());
+		}
 		Evaluation e = new Evaluator().evaluate(m, Engine.asEvaluated(d, seen), dossiers.sharedRecords(Officer.SYSTEM, d.applicant().subjectId(), null),
 				Engine.unavailable(seen), at);
-		out.println((zh ? "状态：" + d.status().nameZh() : "Status: " + d.status().nameEn()) + (checked == null
-				? (zh ? "（尚未经秒批引擎比对；以下为按当前数据的预演）" : " (not yet through the 秒批 engine; what it would conclude now)")
-				: (zh ? "；引擎比对于 " : "; compared by the engine at ") + at));
+		out.println(statusLine);
+		if (current != null && m != current) {
+			out.println(zh ? "按当时的秒批规则第 " + version + " 版复核（已安装的插件为复核保留）；新办件按第 " + current.policy().version() + " 版审批。"
+					: "Replayed under policy version " + version + ", which an installed plugin keeps for replay; new dossiers are decided under version "
+							+ current.policy().version() + ".");
+		}
 		Explainer.explain(e, m, zh).forEach(out::println);
 		Decision auto = dossiers.decisions(Officer.SYSTEM, no).stream().filter(Decision::automatic).reduce((a, b) -> b).orElse(null);
 		String stored = auto != null ? auto.inputsDigest().hex() : checked == null ? null : checked.details().get("inputsDigest");
 		if (stored != null) {
-			boolean same = e.inputsDigest() != null && stored.equals(e.inputsDigest().hex());
+			boolean same = e.inputsDigest() != null && stored.equals(e.inputsDigest().hex())
+					&& (!seen.containsKey("outcome") || seen.get("outcome").equals(e.outcome().name()));
 			out.println(same ? (zh ? "复核：按相同输入重算，结论与摘要一致。" : "Replay: the same inputs give the same result and digest.")
 					: (zh ? "复核：输入已变化（存储摘要 " + stored + "），共享数据可能已更新。"
 							: "Replay: the inputs differ from the stored digest " + stored + "; the shared records may have changed since."));

@@ -18,4 +18,15 @@ public interface MatterRegistry {
 
 	/** Sorted by code. */
 	List<ThemeDefinition> themes();
+
+	/**
+	 * The matter as it stood under one policy (id and version), to replay a decision taken under it:
+	 * the installed definition when its policy is that one, else a {@link SupersededMatter} an
+	 * installed plugin keeps for replay. Empty when no installed plugin has that policy any more.
+	 *
+	 * @since 1.1
+	 */
+	default Optional<MatterDefinition> underPolicy(String matterCode, String policyId, String policyVersion) {
+		return find(matterCode).filter(m -> m.policy().id().equals(policyId) && m.policy().version().equals(policyVersion));
+	}
 }

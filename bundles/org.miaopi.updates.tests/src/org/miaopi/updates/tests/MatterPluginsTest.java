@@ -193,6 +193,25 @@ class MatterPluginsTest {
 	}
 
 	@Test
+	void rollsBackAnUpdateOfAMatterTheProductRequiresByRange() throws Exception {
+		URI v1 = site.repository("v1", Entry.signed(SAMPLE, "1.0.0", miaopi));
+		site.installProduct(v1, SAMPLE, "1.0.0");
+		assertEquals(List.of(SAMPLE + " 1.0.0"), installed());
+		assertTrue(!plugins.installed().get(0).removable(), "came with the product");
+		URI v2 = site.repository("v2", Entry.signed(SAMPLE, "1.1.0", miaopi));
+		plugins.update(admin, v2, SAMPLE, new NullProgressMonitor());
+		assertEquals(List.of(SAMPLE + " 1.1.0"), installed());
+		deleteTree(dir.resolve("v1"));
+		deleteTree(dir.resolve("v2"));
+
+		Outcome back = plugins.rollback(admin, new NullProgressMonitor());
+
+		assertEquals(new Outcome(Outcome.Kind.ROLLED_BACK, SAMPLE, "1.1.0", "1.0.0", false), back);
+		assertEquals(List.of(SAMPLE + " 1.0.0"), installed());
+		assertTrue(!plugins.installed().get(0).removable(), "part of the product again");
+	}
+
+	@Test
 	void aSecondRollBackUndoesTheFirst() throws Exception {
 		URI v1 = site.repository("v1", Entry.signed(SAMPLE, "1.0.0", miaopi));
 		plugins.install(admin, v1, SAMPLE, new NullProgressMonitor());

@@ -215,6 +215,39 @@ final class TestSite {
 		}
 	}
 
+	/**
+	 * Installs, as the product's build does, a feature-like unit that requires {@code matter} at
+	 * {@code minimum} or newer (match="greaterOrEqual"): the matter comes in with it, not as a root.
+	 */
+	void installProduct(URI repository, String matter, String minimum) throws Exception {
+		var d = new org.eclipse.equinox.p2.metadata.MetadataFactory.InstallableUnitDescription();
+		var v = org.eclipse.equinox.p2.metadata.Version.create("1.0.0");
+		d.setId("org.miaopi.test.product");
+		d.setVersion(v);
+		d.setCapabilities(new org.eclipse.equinox.p2.metadata.IProvidedCapability[] { org.eclipse.equinox.p2.metadata.MetadataFactory
+				.createProvidedCapability(IInstallableUnit.NAMESPACE_IU_ID, "org.miaopi.test.product", v) });
+		d.setRequirements(new org.eclipse.equinox.p2.metadata.IRequirement[] { org.eclipse.equinox.p2.metadata.MetadataFactory
+				.createRequirement(IInstallableUnit.NAMESPACE_IU_ID, matter,
+						new org.eclipse.equinox.p2.metadata.VersionRange(minimum), null, false, false) });
+		IInstallableUnit product = org.eclipse.equinox.p2.metadata.MetadataFactory.createInstallableUnit(d);
+		var op = new org.eclipse.equinox.p2.operations.InstallOperation(
+				new org.eclipse.equinox.p2.operations.ProvisioningSession(agent), List.of(product));
+		op.setProfileId(PROFILE);
+		var context = new org.eclipse.equinox.p2.engine.ProvisioningContext(agent);
+		context.setMetadataRepositories(new URI[] { repository });
+		context.setArtifactRepositories(new URI[] { repository });
+		context.setExtraInstallableUnits(List.of(product));
+		op.setProvisioningContext(context);
+		var resolved = op.resolveModal(new NullProgressMonitor());
+		if (resolved.getSeverity() == org.eclipse.core.runtime.IStatus.ERROR) {
+			throw new IllegalStateException("the test product cannot be installed: " + resolved + " " + op.getResolutionDetails());
+		}
+		var done = op.getProvisioningJob(new NullProgressMonitor()).runModal(new NullProgressMonitor());
+		if (done.getSeverity() == org.eclipse.core.runtime.IStatus.ERROR) {
+			throw new IllegalStateException("the test product was not installed: " + done);
+		}
+	}
+
 	/** A new repository (metadata and artifacts) in {@code dir/name} holding the entries. */
 	URI repository(String name, Entry... entries) throws Exception {
 		Path repo = dir.resolve(name);

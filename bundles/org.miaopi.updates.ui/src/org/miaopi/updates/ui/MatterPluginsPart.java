@@ -28,6 +28,7 @@ import org.eclipse.swt.widgets.ProgressBar;
 import org.eclipse.swt.widgets.Text;
 import org.miaopi.core.model.Officer;
 import org.miaopi.core.model.Role;
+import org.miaopi.ui.api.ColumnFit;
 import org.miaopi.updates.MatterPlugins;
 import org.miaopi.updates.Outcome;
 import org.miaopi.updates.PluginRefusedException;
@@ -52,6 +53,7 @@ public class MatterPluginsPart {
 	private Label message;
 	private ProgressBar progress;
 	private TableViewer viewer;
+	private ColumnFit fit;
 	private final PluginRows rows = new PluginRows();
 	private boolean disposed;
 	/** Jobs of this part not yet shown (UI thread only). */
@@ -82,12 +84,19 @@ public class MatterPluginsPart {
 		viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.BORDER | SWT.SINGLE);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
-		viewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		column(Messages.Plugins_columnPlugin, 250, PluginRows.Row::id);
-		column(Messages.Plugins_columnInstalled, 170, PluginRows.Row::installedText);
-		column(Messages.Plugins_columnOffered, 190, PluginRows.Row::offeredText);
-		column(Messages.Plugins_columnCategory, 200, PluginRows.Row::category);
-		column(Messages.Plugins_columnContributes, 520, PluginRows.Row::contributes);
+		GridData tableData = new GridData(SWT.FILL, SWT.FILL, true, true);
+		tableData.widthHint = 100; // the part's width decides the table's; ColumnFit fits the columns in
+		viewer.getTable().setLayoutData(tableData);
+		String[] names = { Messages.Plugins_columnPlugin, Messages.Plugins_columnInstalled, Messages.Plugins_columnOffered,
+				Messages.Plugins_columnCategory, Messages.Plugins_columnContributes };
+		column(names[0], 250, PluginRows.Row::id);
+		column(names[1], 170, PluginRows.Row::installedText);
+		column(names[2], 190, PluginRows.Row::offeredText);
+		column(names[3], 200, PluginRows.Row::category);
+		column(names[4], 520, PluginRows.Row::contributes);
+		// plugin, versions and offer whole; the contributions share what is left (their text in the
+		// cell's tooltip); the department is left out first when the part is narrow
+		fit = new ColumnFit(viewer.getTable(), names).column(3, 0, 0, 1).column(4, 1, 160, 2);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		if (plugins == null) {
 			message.setText(NLS.bind(Messages.Plugins_unavailable, "-")); //$NON-NLS-1$
@@ -231,6 +240,20 @@ public class MatterPluginsPart {
 		}
 		message.getParent().layout(true, true);
 		viewer.setInput(rows.rows());
+		fitColumns();
+	}
+
+	/** What each column needs for its header and the texts it shows now. */
+	private void fitColumns() {
+		var columns = viewer.getTable().getColumns();
+		int[] widths = new int[columns.length];
+		for (int c = 0; c < columns.length; c++) {
+			widths[c] = fit.width(columns[c].getText());
+			for (var item : viewer.getTable().getItems()) {
+				widths[c] = Math.max(widths[c], fit.width(item.getText(c)));
+			}
+		}
+		fit.natural(widths);
 	}
 
 	private String selectedId() {

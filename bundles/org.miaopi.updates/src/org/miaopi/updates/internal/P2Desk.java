@@ -37,6 +37,7 @@ import org.eclipse.equinox.p2.operations.ProvisioningSession;
 import org.eclipse.equinox.p2.operations.UninstallOperation;
 import org.eclipse.equinox.p2.operations.UpdateOperation;
 import org.eclipse.equinox.p2.planner.IPlanner;
+import org.eclipse.equinox.p2.planner.IProfileChangeRequest;
 import org.eclipse.equinox.p2.query.IQuery;
 import org.eclipse.equinox.p2.query.IQueryable;
 import org.eclipse.equinox.p2.query.QueryUtil;
@@ -233,12 +234,38 @@ public final class P2Desk {
 			throw new PluginRefusedException(Reason.NOTHING_TO_ROLL_BACK, profileId,
 					"there is no earlier installation with other plugins to roll back to");
 		}
+		// Each matter plugin back to its version then, by an explicit request. (p2's diff plan re-resolves
+		// the earlier roots, and a matter the product's feature requires by range "0.1.0 or newer" then
+		// stays at the newer version: a built-in matter's update would never roll back.)
 		IPlanner planner = agent.getService(IPlanner.class);
-		IProvisioningPlan plan = planner.getDiffPlan(current, previous, monitor);
+		IProfileChangeRequest request = planner.createChangeRequest(current);
+		Map<String, IInstallableUnit> then = matters(previous);
+		List<IInstallableUnit> restored = new ArrayList<>();
+		Set<String> ids = new java.util.TreeSet<>(before.keySet());
+		ids.addAll(then.keySet());
+		for (String id : ids) {
+			IInstallableUnit now = before.get(id);
+			IInstallableUnit was = then.get(id);
+			if (now != null && was != null && now.getVersion().equals(was.getVersion())) {
+				continue;
+			}
+			if (now != null) {
+				request.remove(now);
+			}
+			if (was != null) {
+				request.add(was);
+				restored.add(was);
+				if ("true".equals(previous.getInstallableUnitProperty(was, IProfile.PROP_PROFILE_ROOT_IU))) {
+					request.setInstallableUnitProfileProperty(was, IProfile.PROP_PROFILE_ROOT_IU, "true");
+				}
+			}
+		}
+		ProvisioningContext context = keptOnly();
+		context.setExtraInstallableUnits(restored);
+		IProvisioningPlan plan = planner.getProvisioningPlan(request, context, monitor);
 		if (!plan.getStatus().isOK() && plan.getStatus().getSeverity() == IStatus.ERROR) {
 			throw new PluginRefusedException(Reason.FAILED, profileId, "the roll-back cannot be planned: " + text(plan.getStatus()));
 		}
-		ProvisioningContext context = keptOnly();
 		keepRemovals(plan, monitor);
 		IStatus status = new ProfileModificationJob("roll back matter plugins", session(), profileId, plan, context)
 				.runModal(monitor);
