@@ -12,6 +12,7 @@ public final class Messages extends NLS {
 	public static String Sync_online;
 	public static String Sync_offline;
 	public static String Sync_notYet;
+	public static String Sync_last;
 	public static String Sync_refused;
 	public static String Sync_tipLastEnded;
 	public static String Sync_tipNever;

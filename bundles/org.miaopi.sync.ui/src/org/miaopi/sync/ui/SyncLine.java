@@ -12,6 +12,8 @@ public final class SyncLine {
 
 	private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm").withZone(ChinaTime.ZONE); //$NON-NLS-1$
 
+	private static final DateTimeFormatter DAY_CLOCK = DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(ChinaTime.ZONE); //$NON-NLS-1$
+
 	private SyncLine() {
 	}
 
@@ -28,6 +30,10 @@ public final class SyncLine {
 		}
 		if (s.problem() != null) {
 			return NLS.bind(Messages.Sync_refused, waiting);
+		}
+		if (s.lastEnded() != null && !s.online()) {
+			// a sync of an earlier session (the workbench or ./miaopi sync): not yet tried since start
+			return NLS.bind(Messages.Sync_last, when(s.lastEnded()), waiting);
 		}
 		if (s.lastEnded() != null) {
 			return NLS.bind(Messages.Sync_online, clock(s.lastEnded()), waiting);
@@ -46,6 +52,12 @@ public final class SyncLine {
 			t.append('\n').append(s.problem());
 		}
 		return t.append('\n').append(NLS.bind(Messages.Sync_tipKeys, intervalMinutes)).toString();
+	}
+
+	/** "10:42" today, "12-03 10:42" on another day (China time). */
+	static String when(Instant t) {
+		boolean today = t.atZone(ChinaTime.ZONE).toLocalDate().equals(Instant.now().atZone(ChinaTime.ZONE).toLocalDate());
+		return today ? clock(t) : DAY_CLOCK.format(t);
 	}
 
 	static String clock(Instant t) {

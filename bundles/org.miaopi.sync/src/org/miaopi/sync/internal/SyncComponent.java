@@ -133,7 +133,16 @@ public class SyncComponent implements DeskSync {
 		} catch (RuntimeException e) {
 			// the store is busy or closed: the count comes back with the next status
 		}
-		return new SyncStatus(true, online, offlineSince, lastEnded, waiting, problem, running);
+		Instant ended = lastEnded;
+		if (ended == null && o != null) {
+			// after a restart: the hub signed its last checkpoint at the end of the last sync that pushed
+			try {
+				ended = o.latestCheckpoint().map(c -> Instant.ofEpochMilli(c.signedAtMillis())).orElse(null);
+			} catch (RuntimeException e) {
+				// as above
+			}
+		}
+		return new SyncStatus(true, online, offlineSince, ended, waiting, problem, running);
 	}
 
 	@Override

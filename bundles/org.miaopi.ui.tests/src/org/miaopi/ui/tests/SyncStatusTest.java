@@ -52,6 +52,12 @@ class SyncStatusTest {
 	}
 
 	@Test
+	void aSyncOfAnEarlierSessionIsShownUntilTheFirstTryOfThisOne() {
+		java.time.Instant earlier = java.time.Instant.parse("2026-03-02T02:42:00Z");
+		assertEquals("Last synced 03-02 10:42 \u00b7 2 waiting", SyncLine.text(new SyncStatus(true, false, null, earlier, 2, null, false)));
+	}
+
+	@Test
 	void neverSyncedSaysSo() {
 		assertEquals("Not synced yet \u00b7 0 waiting", SyncLine.text(new SyncStatus(true, false, null, null, 0, null, false)));
 	}
