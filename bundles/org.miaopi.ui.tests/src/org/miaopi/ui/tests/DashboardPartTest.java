@@ -8,15 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.text.NumberFormat;
 import java.util.List;
 
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.ui.model.application.ui.advanced.MPlaceholder;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
-import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
-import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.junit.jupiter.api.AfterEach;
@@ -45,28 +41,7 @@ class DashboardPartTest {
 	}
 
 	private static Composite open() {
-		MWindow window = Workbench.find("org.miaopi.ui.window", MWindow.class);
-		MPart part = window.getContext().get(EPartService.class).showPart(DashboardPart.ID, EPartService.PartState.ACTIVATE);
-		assertNotNull(part, "the Supervisor perspective has the dashboard");
-		settle();
-		return (Composite) part.getWidget();
-	}
-
-	private static void settle() {
-		Display display = Display.getCurrent();
-		long until = System.currentTimeMillis() + 120_000; // a bound against a hang, not a timing
-		do {
-			Workbench.processEvents();
-			if (Job.getJobManager().find(DashboardPart.JOBS).length == 0) {
-				Workbench.processEvents();
-				if (Job.getJobManager().find(DashboardPart.JOBS).length == 0) {
-					return;
-				}
-			}
-			display.timerExec(20, () -> { });
-			display.sleep();
-		} while (System.currentTimeMillis() < until);
-		throw new AssertionError("the dashboard's job did not finish");
+		return Workbench.showPart(DashboardPart.ID, DashboardPart.JOBS, "the dashboard");
 	}
 
 	@Test

@@ -6,15 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
-import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
-import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Table;
@@ -42,29 +38,11 @@ class SupervisionPartTest {
 	}
 
 	private static Composite open() {
-		MWindow window = Workbench.find("org.miaopi.ui.window", MWindow.class);
-		MPart part = window.getContext().get(EPartService.class).showPart(SupervisionPart.ID, EPartService.PartState.ACTIVATE);
-		assertNotNull(part, "the Supervisor perspective has the supervision part");
-		settle();
-		return (Composite) part.getWidget();
+		return Workbench.showPart(SupervisionPart.ID, SupervisionPart.JOBS, "the supervision part");
 	}
 
-	/** Lets the part's jobs finish and their results reach the screen. */
 	private static void settle() {
-		Display display = Display.getCurrent();
-		long until = System.currentTimeMillis() + 120_000; // a bound against a hang, not a timing
-		do {
-			Workbench.processEvents();
-			if (Job.getJobManager().find(SupervisionPart.JOBS).length == 0) {
-				Workbench.processEvents();
-				if (Job.getJobManager().find(SupervisionPart.JOBS).length == 0) {
-					return;
-				}
-			}
-			display.timerExec(20, () -> { });
-			display.sleep();
-		} while (System.currentTimeMillis() < until);
-		throw new AssertionError("the supervision jobs did not finish");
+		Workbench.settle(SupervisionPart.JOBS, "the supervision part");
 	}
 
 	private static Button button(Composite root, String text) {
