@@ -7,8 +7,9 @@ import org.miaopi.core.service.SecretPrompt;
 import org.osgi.service.component.annotations.Component;
 
 /**
- * Asks the custodian on the terminal, without echo. A job with no terminal (a pipe, a scheduled
- * run) is asked nothing: the secret then comes from its setting ({@code MIAOPI_SEAL_PASSWORD}).
+ * Asks on the terminal, without echo. A job with no terminal (a pipe, a scheduled run) is asked
+ * nothing: the secret then comes from its setting ({@code MIAOPI_SEAL_PASSWORD},
+ * {@code MIAOPI_STORE_PASSWORD}).
  */
 @Component(service = SecretPrompt.class)
 public class ConsoleSecretPrompt implements SecretPrompt {
@@ -22,7 +23,11 @@ public class ConsoleSecretPrompt implements SecretPrompt {
 		if (problem != null) {
 			console.printf("miaopi: %s%n", problem); //$NON-NLS-1$
 		}
-		char[] answer = console.readPassword("Password of the seal keystore's custodian (%s): ", where); //$NON-NLS-1$
+		String question = switch (what) {
+			case SEAL_KEYSTORE -> "Password of the seal keystore's custodian (%s): "; //$NON-NLS-1$
+			case STORE -> "Password of the desk's store (%s): "; //$NON-NLS-1$
+		};
+		char[] answer = console.readPassword(question, where);
 		return answer == null || answer.length == 0 ? Optional.empty() : Optional.of(answer);
 	}
 }

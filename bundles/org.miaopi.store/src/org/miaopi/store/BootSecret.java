@@ -116,10 +116,7 @@ public sealed interface BootSecret {
 	 * password if one is set; otherwise the key file in clear, created for a new store.
 	 */
 	static BootSecret desk(Path dir) {
-		String password = System.getProperty(DeskStore.PASSWORD_PROPERTY);
-		if (password == null || password.isEmpty()) {
-			password = System.getenv(DeskStore.PASSWORD_ENV);
-		}
+		String password = setPassword();
 		Path file = dir.resolve(DeskStore.KEY_FILE);
 		String locked = lockedKey(file);
 		if (locked != null) {
@@ -134,6 +131,45 @@ public sealed interface BootSecret {
 		}
 		boolean isNew = !DerbyDatabase.exists(dir.resolve(DeskStore.DATABASE_DIR));
 		return BootSecret.keyFile(file, isNew);
+	}
+
+	/** The password from {@value DeskStore#PASSWORD_ENV} / {@code -D}{@value DeskStore#PASSWORD_PROPERTY}, or null. */
+	private static String setPassword() {
+		String password = System.getProperty(DeskStore.PASSWORD_PROPERTY);
+		if (password == null || password.isEmpty()) {
+			password = System.getenv(DeskStore.PASSWORD_ENV);
+		}
+		return password == null || password.isEmpty() ? null : password;
+	}
+
+	/**
+	 * Whether the store in {@code dir} needs a password that no setting gives: its boot key file is
+	 * locked, or an existing store has no key file (it was created with Derby's boot password).
+	 */
+	static boolean needsPassword(Path dir) {
+		if (setPassword() != null) {
+			return false;
+		}
+		Path file = dir.resolve(DeskStore.KEY_FILE);
+		return lockedKey(file) != null
+				|| !Files.exists(file) && DerbyDatabase.exists(dir.resolve(DeskStore.DATABASE_DIR));
+	}
+
+	/**
+	 * The secret for a password a person typed: it unlocks the locked key file if there is one,
+	 * otherwise it is Derby's boot password. A password too short to be any store's is wrong.
+	 */
+	static BootSecret typed(Path dir, char[] password) {
+		Path file = dir.resolve(DeskStore.KEY_FILE);
+		String locked = lockedKey(file);
+		if (locked != null) {
+			return new KeyFile(file, BootKeyLock.unlock(file, locked, password), true);
+		}
+		try {
+			return new Password(password.clone());
+		} catch (IllegalArgumentException tooShort) {
+			throw new StoreException(Problem.WRONG_KEY, "the password does not open the store at " + dir, tooShort);
+		}
 	}
 
 	/** The content of a password-locked key file, or null if the file is missing or holds its key in clear. */

@@ -29,6 +29,7 @@ import org.miaopi.core.service.OpenStore;
 import org.miaopi.core.service.QueuePage;
 import org.miaopi.core.service.QueueQuery;
 import org.miaopi.core.service.StoreException;
+import org.miaopi.core.service.SecretPrompt;
 import org.miaopi.core.service.SettleResult;
 import org.miaopi.core.service.SourceState;
 import org.miaopi.core.service.ThemeState;
@@ -120,6 +121,37 @@ public final class DeskStore implements OpenStore, org.miaopi.core.supervision.S
 	public static DeskStore openDesk(Path dir) {
 		return open(dir, deskSecret(dir));
 	}
+
+	/**
+	 * Opens the desk's store as {@link #openDesk(Path)} does, but when the store needs a password
+	 * that no setting gives, asks {@code asker} for it, up to {@value #PASSWORD_TRIES} times. The
+	 * password stays in memory only.
+	 */
+	public static DeskStore openDesk(Path dir, SecretPrompt asker) {
+		if (asker == null || !BootSecret.needsPassword(dir)) {
+			return openDesk(dir);
+		}
+		String problem = null;
+		for (int attempt = 1;; attempt++) {
+			char[] given = asker.ask(SecretPrompt.Secret.STORE, dir.toString(), problem)
+					.orElseThrow(() -> new StoreException(StoreException.Problem.KEY_MISSING, "the store at " + dir
+							+ " stays closed: its password was not given (a job with no one to ask takes it from "
+							+ PASSWORD_ENV + ")"));
+			try {
+				return open(dir, BootSecret.typed(dir, given));
+			} catch (StoreException e) {
+				if (e.problem() != StoreException.Problem.WRONG_KEY || attempt == PASSWORD_TRIES) {
+					throw e;
+				}
+				problem = "wrong password";
+			} finally {
+				java.util.Arrays.fill(given, '\0');
+			}
+		}
+	}
+
+	/** How many passwords a person may type before opening the store fails. */
+	public static final int PASSWORD_TRIES = 3;
 
 	/**
 	 * Locks the clear boot key of the store in {@code dir} with a password: the store then opens

@@ -58,6 +58,7 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * The desk's own store in {@code <MiaopiHome>/store}, as services. It opens on first use, not
@@ -76,6 +77,14 @@ public class DeskStoreComponent implements DossierService, StoreAdmin, IntakeSer
 	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
 	private volatile MatterRegistry matters;
 
+	/**
+	 * Who asks for the store's password when it is locked and no setting gives it: the
+	 * workbench's dialog, or the console of a command run by hand.
+	 */
+	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+			policyOption = ReferencePolicyOption.GREEDY)
+	private volatile org.miaopi.core.service.SecretPrompt prompt;
+
 	/** The desk's store directory: {@code <MiaopiHome>/store}. */
 	public static Path deskStoreDir() {
 		try {
@@ -87,7 +96,7 @@ public class DeskStoreComponent implements DossierService, StoreAdmin, IntakeSer
 
 	synchronized DeskStore store() {
 		if (store == null) {
-			store = DeskStore.openDesk(deskStoreDir());
+			store = DeskStore.openDesk(deskStoreDir(), prompt);
 			store.matters = code -> {
 				MatterRegistry r = matters;
 				return r == null ? Optional.empty() : r.find(code);

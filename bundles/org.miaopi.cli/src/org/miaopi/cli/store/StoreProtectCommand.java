@@ -61,7 +61,8 @@ public class StoreProtectCommand implements Subcommand {
 		Path dir = MiaopiHome.current().resolve("store");
 		DeskStore.lockBootKey(dir, password);
 		out.println("The store's boot key is now locked by the password; it lies in clear nowhere.");
-		out.println("Every start needs it: MIAOPI_STORE_PASSWORD. Without it the store cannot be opened.");
+		out.println("Every start needs it: the workbench and commands run at a terminal ask for it; jobs with no one to ask"); //$NON-NLS-1$
+		out.println("take it from MIAOPI_STORE_PASSWORD. Without it the store cannot be opened."); //$NON-NLS-1$
 		return OK;
 	}
 }

@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /**
  * Asks a person for a secret the desk does not keep in clear: the department seal's custodian
- * password. The command line asks on the console, the workbench in a dialog, each at most once a
+ * password, or the password that unlocks the desk's store. The command line asks on the console, the workbench in a dialog, each at most once a
  * session for a given secret; without a prompt (a job with no console) nothing is asked and the
  * caller says which setting supplies the secret instead.
  */
@@ -13,7 +13,9 @@ public interface SecretPrompt {
 	/** The secrets that may be asked for. */
 	enum Secret {
 		/** The password of the department's seal keystore, held by the seal's custodian. */
-		SEAL_KEYSTORE
+		SEAL_KEYSTORE,
+		/** The password that unlocks the desk's store (its locked boot key, or Derby's boot password). */
+		STORE
 	}
 
 	/**
