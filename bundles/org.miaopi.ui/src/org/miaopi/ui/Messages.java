@@ -18,6 +18,11 @@ public final class Messages extends NLS {
 	public static String SealPassword_wrong;
 	public static String SealPassword_empty;
 	public static String SealPassword_unlock;
+	public static String StorePassword_title;
+	public static String StorePassword_message;
+	public static String StorePassword_wrong;
+	public static String StorePassword_empty;
+	public static String StorePassword_open;
 	public static String Keys_title;
 	public static String Keys_columnKeys;
 	public static String Keys_columnCommand;

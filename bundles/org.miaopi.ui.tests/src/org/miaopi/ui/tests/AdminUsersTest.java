@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
@@ -59,8 +58,8 @@ class AdminUsersTest {
 
 		// New user…: the dialog, then the one-time password shown once
 		List<String> shown = new ArrayList<>();
-		whenDialog("New user", s -> {
-			List<Text> texts = editable(s);
+		Widgets.whenDialog("New user", s -> {
+			List<Text> texts = Widgets.editable(s);
 			texts.get(0).setText(NEW_ID);
 			texts.get(1).setText("新科员");
 			Combo department = Widgets.all(s, Combo.class).get(0);
@@ -69,12 +68,12 @@ class AdminUsersTest {
 					department.select(i);
 				}
 			}
-			press(s, "OK");
+			Widgets.press(s, "OK");
 		});
-		whenDialog("One-time password", s -> {
+		Widgets.whenDialog("One-time password", s -> {
 			shown.add(Widgets.all(s, Text.class).stream().filter(t -> (t.getStyle() & SWT.READ_ONLY) != 0 && t.getText().length() == 12)
 					.findFirst().orElseThrow().getText());
-			press(s, "OK");
+			Widgets.press(s, "OK");
 		});
 		click(users, "create");
 		assertEquals(1, shown.size(), "the one-time password was shown: " + users.getResult());
@@ -85,9 +84,9 @@ class AdminUsersTest {
 
 		// Lock…: a reason, and the user cannot sign in
 		select(users.getTable(), NEW_ID);
-		whenDialog("Reason", s -> {
-			editable(s).get(0).setText("transferred to another desk");
-			press(s, "OK");
+		Widgets.whenDialog("Reason", s -> {
+			Widgets.editable(s).get(0).setText("transferred to another desk");
+			Widgets.press(s, "OK");
 		});
 		click(users, "lock");
 		assertTrue(row(users.getTable(), NEW_ID).contains("Locked by an admin: transferred to another desk"), users.getResult());
@@ -97,11 +96,11 @@ class AdminUsersTest {
 		assertFalse(row(users.getTable(), NEW_ID).contains("Locked"), users.getResult());
 
 		// Reset password…: confirmed, a new one-time password, the old one is gone
-		whenDialog("Users of this desk", s -> press(s, "Yes"));
-		whenDialog("One-time password", s -> {
+		Widgets.whenDialog("Users of this desk", s -> Widgets.press(s, "Yes"));
+		Widgets.whenDialog("One-time password", s -> {
 			shown.add(Widgets.all(s, Text.class).stream().filter(t -> (t.getStyle() & SWT.READ_ONLY) != 0 && t.getText().length() == 12)
 					.findFirst().orElseThrow().getText());
-			press(s, "OK");
+			Widgets.press(s, "OK");
 		});
 		select(users.getTable(), NEW_ID);
 		click(users, "reset");
@@ -124,12 +123,12 @@ class AdminUsersTest {
 		assertEquals(3, fields.size(), "password, new password, repeat");
 		assertFalse(fields.get(1).isVisible(), "the new password is asked only for a one-time password");
 		fields.get(0).setText(shown.get(1));
-		press(s, "Sign in");
+		Widgets.press(s, "Sign in");
 		assertTrue(fields.get(1).isVisible(), "the dialog asks for a new password");
 		assertEquals(null, dialog.signedIn());
 		fields.get(1).setText("chosen by the officer");
 		fields.get(2).setText("chosen by the officer");
-		press(s, "Sign in");
+		Widgets.press(s, "Sign in");
 		assertNotNull(dialog.signedIn(), "signed in with the new password");
 		assertEquals(NEW_ID, dialog.signedIn().id());
 		assertTrue(signIns.signIn(NEW_ID, "chosen by the officer".toCharArray()).isPresent());
@@ -168,37 +167,6 @@ class AdminUsersTest {
 		Workbench.processEvents();
 		assertNotNull(part.getObject(), id + " was created");
 		return type.cast(part.getObject());
-	}
-
-	/** When a dialog with this title opens, {@code work} fills it (runs inside its event loop). */
-	private static void whenDialog(String title, Consumer<Shell> work) {
-		Display display = Display.getCurrent();
-		Runnable[] poll = new Runnable[1];
-		int[] tries = { 0 };
-		poll[0] = () -> {
-			for (Shell s : display.getShells()) {
-				if (s.isVisible() && title.equals(s.getText()) && s.getData(title) == null) {
-					s.setData(title, Boolean.TRUE);
-					work.accept(s);
-					return;
-				}
-			}
-			if (tries[0]++ < 2000) {
-				display.timerExec(25, poll[0]);
-			}
-		};
-		display.timerExec(25, poll[0]);
-	}
-
-	/** The dialog's text fields a person types in (not the read-only message lines). */
-	private static List<Text> editable(Shell s) {
-		return Widgets.all(s, Text.class).stream().filter(t -> (t.getStyle() & SWT.READ_ONLY) == 0).toList();
-	}
-
-	private static void press(Shell s, String label) {
-		Button b = Widgets.all(s, Button.class).stream().filter(x -> x.getText().replace("&", "").equals(label)).findFirst()
-				.orElseThrow(() -> new AssertionError("no button " + label));
-		b.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
 	}
 
 	private static void click(UsersPart part, String action) {

@@ -1,9 +1,17 @@
 package org.miaopi.ui.tests;
 
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
 import org.miaopi.ui.api.EmptyState;
 
 /** Finds controls inside a part or dialog the way a user sees them: by what they show. */
@@ -91,5 +99,36 @@ final class Widgets {
 			}
 		}
 		return out;
+	}
+
+	/** When a dialog with this title opens, {@code work} fills it (runs inside its event loop). */
+	static void whenDialog(String title, Consumer<Shell> work) {
+		Display display = Display.getCurrent();
+		Runnable[] poll = new Runnable[1];
+		int[] tries = { 0 };
+		poll[0] = () -> {
+			for (Shell s : display.getShells()) {
+				if (s.isVisible() && title.equals(s.getText()) && s.getData(title) == null) {
+					s.setData(title, Boolean.TRUE);
+					work.accept(s);
+					return;
+				}
+			}
+			if (tries[0]++ < 2000) {
+				display.timerExec(25, poll[0]);
+			}
+		};
+		display.timerExec(25, poll[0]);
+	}
+
+	/** The dialog's text fields a person types in (not the read-only message lines). */
+	static List<Text> editable(Shell s) {
+		return Widgets.all(s, Text.class).stream().filter(t -> (t.getStyle() & SWT.READ_ONLY) == 0).toList();
+	}
+
+	static void press(Shell s, String label) {
+		Button b = Widgets.all(s, Button.class).stream().filter(x -> x.getText().replace("&", "").equals(label)).findFirst()
+				.orElseThrow(() -> new AssertionError("no button " + label));
+		b.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
 	}
 }

@@ -29,7 +29,7 @@ import org.miaopi.ui.api.MatterCatalog;
 import org.miaopi.ui.api.StoreProblems;
 import org.miaopi.ui.session.Session;
 import org.miaopi.ui.session.Perspectives;
-import org.miaopi.ui.session.SealPasswordPrompt;
+import org.miaopi.ui.session.PasswordPrompt;
 import org.miaopi.ui.session.StartSignIn;
 
 /**
@@ -52,6 +52,9 @@ public class MiaopiLifeCycle {
 		Session session = new Session(context);
 		context.set(Session.class, session);
 		context.set(MatterCatalog.class, new RegistryMatterCatalog(() -> context.get(MatterRegistry.class)));
+		// passwords Miaopi does not store (the store's, the seal custodian's) are asked in a dialog
+		// while the workbench runs, above the console's prompt; first the store's, before sign-in reads it
+		org.osgi.framework.ServiceRegistration<SecretPrompt> prompt = registerPrompt();
 		RuntimeException storeProblem = null;
 		try {
 			StartSignIn.run(session, context.get(StoreAdmin.class), context.get(SignInService.class),
@@ -63,11 +66,6 @@ public class MiaopiLifeCycle {
 			ILog.of(Platform.getBundle(PLUGIN_ID)).log(new Status(IStatus.ERROR, PLUGIN_ID,
 					NLS.bind(Messages.SignIn_storeFailed, e.getMessage())));
 		}
-		// the seal custodian is asked in a dialog while the workbench runs (above the console's prompt)
-		org.osgi.framework.BundleContext bundles = org.osgi.framework.FrameworkUtil.getBundle(MiaopiLifeCycle.class).getBundleContext();
-		org.osgi.framework.ServiceRegistration<SecretPrompt> prompt = bundles == null ? null
-				: bundles.registerService(SecretPrompt.class, new SealPasswordPrompt(Display.getDefault()),
-						org.osgi.framework.FrameworkUtil.asDictionary(java.util.Map.of(org.osgi.framework.Constants.SERVICE_RANKING, 100)));
 		RuntimeException problem = storeProblem;
 		// closing the workbench signed in ends the session too: the ledger says so
 		broker.subscribe(UIEvents.UILifeCycle.APP_SHUTDOWN_STARTED, event -> {
@@ -105,6 +103,22 @@ public class MiaopiLifeCycle {
 						Messages.Store_title, StoreProblems.explain(problem)));
 			}
 		});
+	}
+
+	private static org.osgi.framework.ServiceRegistration<SecretPrompt> registerPrompt() {
+		org.osgi.framework.Bundle ui = org.osgi.framework.FrameworkUtil.getBundle(MiaopiLifeCycle.class);
+		try {
+			if (ui.getBundleContext() == null) {
+				// e4 loads this class without activating the lazy bundle, and a bundle that is not
+				// started has no context to register a service with
+				ui.start(org.osgi.framework.Bundle.START_TRANSIENT);
+			}
+			return ui.getBundleContext().registerService(SecretPrompt.class, new PasswordPrompt(Display.getDefault()),
+					org.osgi.framework.FrameworkUtil.asDictionary(java.util.Map.of(org.osgi.framework.Constants.SERVICE_RANKING, 100)));
+		} catch (org.osgi.framework.BundleException | RuntimeException e) {
+			ILog.of(ui).error("Passwords cannot be asked in a dialog; the console asks instead", e); //$NON-NLS-1$
+			return null;
+		}
 	}
 
 	private static void repairSavedLayout() {

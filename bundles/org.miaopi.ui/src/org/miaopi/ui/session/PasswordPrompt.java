@@ -13,15 +13,29 @@ import org.miaopi.core.service.SecretPrompt;
 import org.miaopi.ui.Messages;
 
 /**
- * Asks the seal's custodian for the keystore's password in a dialog, on the UI thread whatever
- * thread seals (issuance runs in a job). Registered by the workbench while it runs, above the
- * command line's console prompt; the seal service keeps the answer for the session.
+ * Asks in a dialog for a password Miaopi does not store: the store's, before anything is read at
+ * start, or the seal custodian's, when a certificate is first sealed. Runs the dialog on the UI
+ * thread whatever thread asks (issuance runs in a job). Registered by the workbench while it
+ * runs, above the command line's console prompt; the asking service keeps the answer in memory
+ * for the session.
  */
-public final class SealPasswordPrompt implements SecretPrompt {
+public final class PasswordPrompt implements SecretPrompt {
+
+	/** The texts of one dialog. */
+	record Texts(String title, String message, String wrong, String empty, String button) {
+		static Texts of(Secret what) {
+			return switch (what) {
+				case SEAL_KEYSTORE -> new Texts(Messages.SealPassword_title, Messages.SealPassword_message,
+						Messages.SealPassword_wrong, Messages.SealPassword_empty, Messages.SealPassword_unlock);
+				case STORE -> new Texts(Messages.StorePassword_title, Messages.StorePassword_message,
+						Messages.StorePassword_wrong, Messages.StorePassword_empty, Messages.StorePassword_open);
+			};
+		}
+	}
 
 	private final Display display;
 
-	public SealPasswordPrompt(Display display) {
+	public PasswordPrompt(Display display) {
 		this.display = display;
 	}
 
@@ -31,18 +45,18 @@ public final class SealPasswordPrompt implements SecretPrompt {
 			return Optional.empty();
 		}
 		char[][] answer = new char[1][];
-		display.syncExec(() -> answer[0] = open(where, problem));
+		display.syncExec(() -> answer[0] = open(Texts.of(what), where, problem));
 		return Optional.ofNullable(answer[0]);
 	}
 
-	private char[] open(String where, String problem) {
+	private char[] open(Texts texts, String where, String problem) {
 		Shell shell = display.getActiveShell();
-		String message = NLS.bind(Messages.SealPassword_message, where);
+		String message = NLS.bind(texts.message(), where);
 		if (problem != null) {
-			message = Messages.SealPassword_wrong + "\n\n" + message; //$NON-NLS-1$
+			message = texts.wrong() + "\n\n" + message; //$NON-NLS-1$
 		}
-		InputDialog dialog = new InputDialog(shell, Messages.SealPassword_title, message, "", //$NON-NLS-1$
-				text -> text.isEmpty() ? Messages.SealPassword_empty : null) {
+		InputDialog dialog = new InputDialog(shell, texts.title(), message, "", //$NON-NLS-1$
+				text -> text.isEmpty() ? texts.empty() : null) {
 			@Override
 			protected int getInputTextStyle() {
 				return super.getInputTextStyle() | SWT.PASSWORD;
@@ -51,7 +65,7 @@ public final class SealPasswordPrompt implements SecretPrompt {
 			@Override
 			protected void createButtonsForButtonBar(org.eclipse.swt.widgets.Composite parent) {
 				super.createButtonsForButtonBar(parent);
-				getButton(IDialogConstants.OK_ID).setText(Messages.SealPassword_unlock);
+				getButton(IDialogConstants.OK_ID).setText(texts.button());
 			}
 		};
 		if (dialog.open() != Window.OK) {
