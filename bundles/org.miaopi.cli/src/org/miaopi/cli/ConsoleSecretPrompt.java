@@ -17,7 +17,7 @@ public class ConsoleSecretPrompt implements SecretPrompt {
 	@Override
 	public Optional<char[]> ask(Secret what, String where, String problem) {
 		Console console = System.console();
-		if (console == null) {
+		if (console == null || !isTerminal(console)) {
 			return Optional.empty();
 		}
 		if (problem != null) {
@@ -29,5 +29,19 @@ public class ConsoleSecretPrompt implements SecretPrompt {
 		};
 		char[] answer = console.readPassword(question, where);
 		return answer == null || answer.length == 0 ? Optional.empty() : Optional.of(answer);
+	}
+
+	/**
+	 * Since Java 22 there is a console even when the streams are redirected: asking then would read
+	 * a password from a pipe meant for something else (or wait on it), so only a terminal is asked.
+	 */
+	static boolean isTerminal(Console console) {
+		try {
+			return (Boolean) Console.class.getMethod("isTerminal").invoke(console); //$NON-NLS-1$
+		} catch (NoSuchMethodException before22) {
+			return true; // before Java 22 a console is always a terminal
+		} catch (ReflectiveOperationException e) {
+			return false;
+		}
 	}
 }
