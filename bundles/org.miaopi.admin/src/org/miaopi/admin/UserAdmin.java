@@ -40,4 +40,18 @@ public interface UserAdmin {
 
 	/** @return the new one-time password, which must be changed at the next sign-in */
 	String resetPassword(Officer admin, String id);
+
+	/** The audit event of {@link #moveKeyToToken}. */
+	String KEY_ON_TOKEN = "admin.officer-key-on-token";
+
+	/**
+	 * Gives the officer a new decision key made inside a PKCS#11 token (a hardware key the officer
+	 * keeps): from then on sign-in asks for the token's PIN, and the key never leaves the token.
+	 *
+	 * @param pin the token's user PIN, used now and never stored
+	 * @return the serial number of the key's certificate, in hexadecimal
+	 * @throws org.miaopi.core.service.AccessDeniedException unless {@code admin} is an admin
+	 * @throws IllegalArgumentException for an id that is no user of this desk
+	 */
+	String moveKeyToToken(Officer admin, String id, java.nio.file.Path module, long slot, char[] pin);
 }

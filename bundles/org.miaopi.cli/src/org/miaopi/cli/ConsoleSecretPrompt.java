@@ -26,6 +26,7 @@ public class ConsoleSecretPrompt implements SecretPrompt {
 		String question = switch (what) {
 			case SEAL_KEYSTORE -> "Password of the seal keystore's custodian (%s): "; //$NON-NLS-1$
 			case STORE -> "Password of the desk's store (%s): "; //$NON-NLS-1$
+			case TOKEN_PIN -> "PIN of the token that holds the decision key of %s: "; //$NON-NLS-1$
 		};
 		char[] answer = console.readPassword(question, where);
 		return answer == null || answer.length == 0 ? Optional.empty() : Optional.of(answer);

@@ -14,10 +14,17 @@ public final class OfficerSigner implements DecisionSigner {
 	private final String officerId;
 	private final PrivateKey key;
 	private final byte[] certificate;
+	/** The JCA provider that holds the key (a PKCS#11 token's), or null for a software key. */
+	private final String provider;
 
 	public OfficerSigner(String officerId, PrivateKey key, X509Certificate certificate) {
+		this(officerId, key, certificate, null);
+	}
+
+	public OfficerSigner(String officerId, PrivateKey key, X509Certificate certificate, String provider) {
 		this.officerId = officerId;
 		this.key = key;
+		this.provider = provider;
 		try {
 			this.certificate = certificate.getEncoded();
 		} catch (CertificateEncodingException e) {
@@ -43,12 +50,23 @@ public final class OfficerSigner implements DecisionSigner {
 	@Override
 	public byte[] sign(byte[] canonical) {
 		try {
-			Signature s = Signature.getInstance(algorithm(), Pki.bc());
+			Signature s = provider == null ? Signature.getInstance(algorithm(), Pki.bc())
+					: Signature.getInstance(algorithm(), provider);
 			s.initSign(key);
 			s.update(canonical);
 			return s.sign();
 		} catch (Exception e) {
 			throw new SealException(SealException.Code.FAILED, "cannot sign the decision: " + e.getMessage(), e); //$NON-NLS-1$
+		}
+	}
+
+	/** The serial number of the key's certificate, in hexadecimal. */
+	public String serial() {
+		try {
+			return ((java.security.cert.X509Certificate) java.security.cert.CertificateFactory.getInstance("X.509") //$NON-NLS-1$
+					.generateCertificate(new java.io.ByteArrayInputStream(certificate))).getSerialNumber().toString(16);
+		} catch (java.security.cert.CertificateException e) {
+			throw new SealException(SealException.Code.FAILED, "the officer's certificate cannot be read", e); //$NON-NLS-1$
 		}
 	}
 }

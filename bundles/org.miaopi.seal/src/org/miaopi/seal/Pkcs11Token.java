@@ -47,6 +47,15 @@ public final class Pkcs11Token {
 			String config = "--name=miaopi-" + slot + "-" + OPENED.incrementAndGet() + "\nlibrary=" + library + "\nslot=" + slot + "\n"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 			Provider p = Security.getProvider("SunPKCS11").configure(config); //$NON-NLS-1$
 			KeyStore ks = KeyStore.getInstance("PKCS11", p); //$NON-NLS-1$
+			// a token's login belongs to the whole process: once anyone here logged in, a login with
+			// any PIN "succeeds", so log out first and let the token check this PIN
+			if (p instanceof java.security.AuthProvider auth) {
+				try {
+					auth.logout();
+				} catch (javax.security.auth.login.LoginException | RuntimeException notLoggedIn) {
+					// nobody was logged in
+				}
+			}
 			try {
 				ks.load(null, pin);
 			} catch (java.io.IOException e) {
@@ -84,6 +93,49 @@ public final class Pkcs11Token {
 			throw e;
 		} catch (Exception e) {
 			throw new SealException(SealException.Code.FAILED, "cannot create a seal key on the token: " + e.getMessage(), e); //$NON-NLS-1$
+		}
+	}
+
+	/** The alias of an officer's decision key on a token. */
+	static String officerAlias(String officerId) {
+		return "officer-" + officerId.toLowerCase(Locale.ROOT); //$NON-NLS-1$
+	}
+
+	/**
+	 * Generates a P-256 decision key for the officer inside the token, has the desk's root certify
+	 * it, and stores the chain beside the key: the key never leaves the token.
+	 */
+	public OfficerSigner createOfficerKey(SealService authority, String officerId, Duration validity) {
+		try {
+			KeyPairGenerator g = KeyPairGenerator.getInstance("EC", provider); //$NON-NLS-1$
+			g.initialize(new ECGenParameterSpec("secp256r1")); //$NON-NLS-1$
+			KeyPair keys = g.generateKeyPair();
+			Instant now = Instant.now();
+			X509Certificate[] chain = authority.certifyOfficerKey(officerId, keys.getPublic(), now.minus(Duration.ofMinutes(5)),
+					now.plus(validity));
+			keystore.setKeyEntry(officerAlias(officerId), keys.getPrivate(), null, chain);
+			return officerSigner(officerId);
+		} catch (SealException e) {
+			throw e;
+		} catch (Exception e) {
+			throw new SealException(SealException.Code.FAILED, "cannot create a decision key on the token: " + e.getMessage(), e); //$NON-NLS-1$
+		}
+	}
+
+	/** The officer's decision key on this token. */
+	public OfficerSigner officerSigner(String officerId) {
+		try {
+			String alias = officerAlias(officerId);
+			PrivateKey key = (PrivateKey) keystore.getKey(alias, pin);
+			if (key == null || !(keystore.getCertificate(alias) instanceof X509Certificate cert)) {
+				throw new SealException(SealException.Code.UNKNOWN_OFFICER, "no decision key of " + officerId + " on the token"); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			return new OfficerSigner(officerId, key, cert, provider.getName());
+		} catch (SealException e) {
+			throw e;
+		} catch (Exception e) {
+			throw new SealException(SealException.Code.FAILED, "cannot read the decision key of " + officerId + " from the token: " //$NON-NLS-1$ //$NON-NLS-2$
+					+ e.getMessage(), e);
 		}
 	}
 

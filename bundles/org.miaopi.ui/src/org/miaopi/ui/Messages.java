@@ -23,6 +23,10 @@ public final class Messages extends NLS {
 	public static String StorePassword_wrong;
 	public static String StorePassword_empty;
 	public static String StorePassword_open;
+	public static String TokenPin_title;
+	public static String TokenPin_message;
+	public static String TokenPin_wrong;
+	public static String TokenPin_empty;
 	public static String Keys_title;
 	public static String Keys_columnKeys;
 	public static String Keys_columnCommand;

@@ -1,13 +1,19 @@
 package org.miaopi.admin.internal;
 
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.miaopi.admin.UserAdmin;
+import org.miaopi.core.audit.OfficerKeys;
 import org.miaopi.core.model.Department;
 import org.miaopi.core.model.Officer;
 import org.miaopi.core.model.Role;
+import org.miaopi.core.service.AccessDeniedException;
+import org.miaopi.core.service.AdminLedger;
 import org.miaopi.core.service.OneTimePasswords;
 import org.miaopi.core.service.StoreAdmin;
 import org.miaopi.core.service.UserAccount;
@@ -23,6 +29,10 @@ public class UserAdminComponent implements UserAdmin {
 	private UserAccounts accounts;
 	@Reference
 	private StoreAdmin store;
+	@Reference
+	private OfficerKeys keys;
+	@Reference
+	private AdminLedger ledger;
 	private final OneTimePasswords passwords = new OneTimePasswords(new SecureRandom());
 
 	/** For Declarative Services. */
@@ -30,8 +40,14 @@ public class UserAdminComponent implements UserAdmin {
 	}
 
 	public UserAdminComponent(UserAccounts accounts, StoreAdmin store) {
+		this(accounts, store, null, null);
+	}
+
+	public UserAdminComponent(UserAccounts accounts, StoreAdmin store, OfficerKeys keys, AdminLedger ledger) {
 		this.accounts = accounts;
 		this.store = store;
+		this.keys = keys;
+		this.ledger = ledger;
 	}
 
 	@Override
@@ -79,6 +95,24 @@ public class UserAdminComponent implements UserAdmin {
 		String oneTime = passwords.next();
 		accounts.resetPassword(admin, id, oneTime.toCharArray());
 		return oneTime;
+	}
+
+	@Override
+	public String moveKeyToToken(Officer admin, String id, Path module, long slot, char[] pin) {
+		if (admin == null || !admin.hasRole(Role.ADMIN)) {
+			throw new AccessDeniedException(AccessDeniedException.Rule.NO_ROLE,
+					(admin == null ? "nobody" : admin.id()) + " cannot move a signing key: only an admin may"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		Officer officer = accounts.accounts(admin).stream().map(UserAccount::officer).filter(o -> o.id().equals(id)).findFirst()
+				.orElseThrow(() -> new IllegalArgumentException("'" + id + "' is no user of this desk")); //$NON-NLS-1$ //$NON-NLS-2$
+		String serial = keys.useToken(officer, module, slot, pin);
+		Map<String, String> details = new LinkedHashMap<>();
+		details.put("officer", officer.id()); //$NON-NLS-1$
+		details.put("module", module.toString()); //$NON-NLS-1$
+		details.put("slot", Long.toString(slot)); //$NON-NLS-1$
+		details.put("serial", serial); //$NON-NLS-1$
+		ledger.record(admin, KEY_ON_TOKEN, details);
+		return serial;
 	}
 
 	private static Role role(Role role) {

@@ -42,14 +42,17 @@ public class UsersCommand implements Subcommand {
 
 	@Override
 	public String summary() {
-		return "the desk's users (admin): list, add an officer or supervisor, set department and role, lock, unlock, reset a password";
+		return "the desk's users (admin): list, add an officer or supervisor, set department and role, lock, unlock, reset a password,"
+				+ " put an officer's signing key on a PKCS#11 token";
 	}
 
 	@Override
 	public String usage() {
-		return "list | add ID NAME DEPT ROLE | set ID DEPT ROLE | lock ID REASON | unlock ID | reset ID  [--as ADMIN (default admin);"
+		return "list | add ID NAME DEPT ROLE | set ID DEPT ROLE | lock ID REASON | unlock ID | reset ID | token ID MODULE SLOT"
+				+ "  [--as ADMIN (default admin);"
 				+ " password from " + AdminSignIn.PASSWORD_ENV + ", the console or standard input; none in demo mode]"
-				+ " (ROLE: officer, supervisor or admin)";
+				+ " (ROLE: officer, supervisor or admin; token: MODULE is the token's PKCS#11 library, e.g. "
+				+ "/usr/lib/softhsm/libsofthsm2.so, the PIN from " + TOKEN_PIN_ENV + " or the console)";
 	}
 
 	@Override
@@ -63,7 +66,8 @@ public class UsersCommand implements Subcommand {
 		case "set" -> 4;
 		case "lock" -> -3; // and more words of the reason
 		case "unlock", "reset" -> 2;
-		default -> throw new UsageException("unknown action '" + what + "'; say list, add, set, lock, unlock or reset");
+		case "token" -> 4;
+		default -> throw new UsageException("unknown action '" + what + "'; say list, add, set, lock, unlock, reset or token");
 		};
 		if (arity > 0 ? w.size() != arity : w.size() < -arity) {
 			throw new UsageException(what + ": wrong number of arguments");
@@ -85,12 +89,46 @@ public class UsersCommand implements Subcommand {
 			case "unlock" -> out.println(users.unlock(admin, w.get(1)) ? w.get(1) + " is unlocked" : w.get(1) + " was not locked");
 			case "reset" -> out.println("new one-time password of " + w.get(1) + " (it must be changed at the next sign-in): "
 					+ users.resetPassword(admin, w.get(1)));
+			case "token" -> token(admin, w.get(1), w.get(2), w.get(3), out);
 			default -> throw new IllegalStateException(what);
 			}
 		} finally {
 			signIns.signOut(admin);
 		}
 		return OK;
+	}
+
+	/** Where a job finds the token's PIN; the same setting opens the token at a headless sign-in. */
+	static final String TOKEN_PIN_ENV = "MIAOPI_TOKEN_PIN";
+
+	private void token(Officer admin, String id, String module, String slot, PrintStream out) {
+		long slotNo;
+		try {
+			slotNo = Long.parseLong(slot);
+		} catch (NumberFormatException e) {
+			throw new UsageException("the slot is a number (softhsm2-util --show-slots lists them): '" + slot + "'");
+		}
+		char[] pin = tokenPin();
+		try {
+			String serial = users.moveKeyToToken(admin, id, java.nio.file.Path.of(module), slotNo, pin);
+			out.println(id + "'s decision key was made inside the token in slot " + slot + " (certificate " + serial
+					+ "); from now on sign-in asks for the token's PIN, and the password-protected key is retired");
+		} finally {
+			java.util.Arrays.fill(pin, '\0');
+		}
+	}
+
+	private static char[] tokenPin() {
+		String set = System.getenv(TOKEN_PIN_ENV);
+		if (set != null && !set.isEmpty()) {
+			return set.toCharArray();
+		}
+		java.io.Console console = System.console();
+		char[] typed = console == null ? null : console.readPassword("PIN of the token: ");
+		if (typed == null || typed.length == 0) {
+			throw new UsageException("give the token's PIN in " + TOKEN_PIN_ENV + " or type it at a terminal");
+		}
+		return typed;
 	}
 
 	private void list(Officer admin, PrintStream out) {

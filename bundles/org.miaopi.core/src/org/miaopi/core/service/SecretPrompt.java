@@ -15,7 +15,9 @@ public interface SecretPrompt {
 		/** The password of the department's seal keystore, held by the seal's custodian. */
 		SEAL_KEYSTORE,
 		/** The password that unlocks the desk's store (its locked boot key, or Derby's boot password). */
-		STORE
+		STORE,
+		/** The PIN of the PKCS#11 token (a hardware key) that holds an officer's decision key, at sign-in. */
+		TOKEN_PIN
 	}
 
 	/**

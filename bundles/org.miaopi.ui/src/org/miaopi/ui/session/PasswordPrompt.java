@@ -14,7 +14,7 @@ import org.miaopi.ui.Messages;
 
 /**
  * Asks in a dialog for a password Miaopi does not store: the store's, before anything is read at
- * start, or the seal custodian's, when a certificate is first sealed. Runs the dialog on the UI
+ * start; an officer's token PIN, at sign-in; or the seal custodian's, when a certificate is first sealed. Runs the dialog on the UI
  * thread whatever thread asks (issuance runs in a job). Registered by the workbench while it
  * runs, above the command line's console prompt; the asking service keeps the answer in memory
  * for the session.
@@ -29,6 +29,8 @@ public final class PasswordPrompt implements SecretPrompt {
 						Messages.SealPassword_wrong, Messages.SealPassword_empty, Messages.SealPassword_unlock);
 				case STORE -> new Texts(Messages.StorePassword_title, Messages.StorePassword_message,
 						Messages.StorePassword_wrong, Messages.StorePassword_empty, Messages.StorePassword_open);
+				case TOKEN_PIN -> new Texts(Messages.TokenPin_title, Messages.TokenPin_message, Messages.TokenPin_wrong,
+						Messages.TokenPin_empty, Messages.SealPassword_unlock);
 			};
 		}
 	}
