@@ -28,9 +28,10 @@ import org.miaopi.sync.internal.SyncRound;
  * The desks' half of {@code ./miaopi bench hub --desks D}: D desks on loopback, each enrolled with a
  * one-time code through the desk's own enrolment client (its key, the hub's CA, mutual TLS), each
  * with an encrypted desk store of its own, syncing through the desk's own sync round (the one the
- * workbench's job and {@code ./miaopi sync} run), all at once. Measured: each desk's first pull of
- * its department (dossiers, shared records, the files it lacks, users, sources), then empty
- * rounds, each on a new HTTPS client as the desk's sync job makes one per round. Enrolling and
+ * workbench's job and {@code ./miaopi sync} run). Measured: each desk's first round, one desk
+ * after the other (the pull of its department's dossiers, shared records, the files it lacks,
+ * users and sources, then the push of what the pull wrote to its outbox), then empty rounds of all
+ * desks at once, each on a new HTTPS client as the desk's sync job makes one per round. Enrolling and
  * creating the desk stores are not timed.
  */
 final class DeskBench {
@@ -90,23 +91,20 @@ final class DeskBench {
 				ids.add(HubEnrolment.enrol(url, "bench-desk-" + (i + 1), dept, code, root)); //$NON-NLS-1$
 				deskStores.add(stores.open(dir.resolve("desk-" + (i + 1)), true)); //$NON-NLS-1$
 			}
-			List<Future<Pulled>> first = new ArrayList<>();
+			// one desk after the other: a desk's first pull as when it is installed, not shared with the others' on these cores
+			List<Pulled> first = new ArrayList<>();
 			long start = System.nanoTime();
 			for (int i = 0; i < desks; i++) {
-				DeskIdentity id = ids.get(i);
-				OpenStore store = deskStores.get(i);
-				first.add(pool.submit(() -> {
-					long t0 = System.nanoTime();
-					SyncReport r = round(id, store);
-					return new Pulled(r, (System.nanoTime() - t0) / 1e9);
-				}));
+				long t0 = System.nanoTime();
+				SyncReport r = round(ids.get(i), deskStores.get(i));
+				first.add(new Pulled(r, (System.nanoTime() - t0) / 1e9));
 			}
 			long dossiers = 0;
 			long records = 0;
 			long files = 0;
 			double[] per1000 = new double[desks];
 			for (int i = 0; i < desks; i++) {
-				Pulled p = first.get(i).get();
+				Pulled p = first.get(i);
 				SyncReport r = p.report();
 				if (r.pulled() == 0 || !r.leftOut().isEmpty()) {
 					throw new IllegalStateException(ids.get(i).desk() + "'s first pull took " + r.pulled() + " dossiers, left out " + r.leftOut()); //$NON-NLS-1$ //$NON-NLS-2$

@@ -126,8 +126,9 @@ final class HubBench {
 	private void printDesks() {
 		DeskBench.Result d = deskResults[0];
 		DeskBench.Result p = deskResults[1];
-		out.printf("hub sync: %d desks at once on loopback (HTTPS, mutual TLS, enrolled with one-time codes; the desk's own sync round, each desk an"
-				+ " encrypted store of its own), each pulling its department: dossiers, shared records, the files it lacks%n", d.desks()); //$NON-NLS-1$
+		out.printf("hub sync: %d desks on loopback (HTTPS, mutual TLS, enrolled with one-time codes; the desk's own sync round, each desk an"
+				+ " encrypted store of its own); first rounds one desk after the other, each pulling its department: dossiers, shared records,"
+				+ " the files it lacks, then pushing what the pull wrote to its outbox%n", d.desks()); //$NON-NLS-1$
 		for (int i = 0; i < 2; i++) {
 			DeskBench.Result r = deskResults[i];
 			out.printf("  %-40s %,8d dossiers, %,d records, %,d files in %6.2f s: first pull %5.2f s per 1,000 dossiers (median desk; slowest %.2f),"
