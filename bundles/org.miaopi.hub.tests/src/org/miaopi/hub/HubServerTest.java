@@ -227,6 +227,29 @@ class HubServerTest {
 	}
 
 	@Test
+	void aWrongContentTypeIsRefusedWithItsReasonEvenWithALargeBody() throws Exception {
+		// sent whole before the answer is read: unless the hub reads the rest, the client sees a reset, not the 415
+		byte[] big = new byte[(int) HubFixture.INTAKE_LIMIT];
+		java.util.Arrays.fill(big, (byte) ' ');
+		for (int i = 0; i < 3; i++) {
+			Reply type = hub.post(intake, "/v1/intake/dossiers", "text/csv", big);
+			assertEquals(415, type.status());
+			assertTrue(type.reason().contains("Content-Type"), type.reason());
+		}
+		Reply chunked = HubFixture.send(intake, java.net.http.HttpRequest.newBuilder(hub.url.resolve("/v1/intake/dossiers"))
+				.header("Content-Type", "text/plain")
+				.POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big))).build());
+		assertEquals(415, chunked.status(), "a body of no declared length is read to its end too");
+		Reply waiting = HubFixture.send(intake, java.net.http.HttpRequest.newBuilder(hub.url.resolve("/v1/intake/dossiers"))
+				.header("Content-Type", "text/plain").expectContinue(true)
+				.POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(big)).build());
+		assertEquals(415, waiting.status(), "a client that waits for 100 Continue is refused before it sends");
+		// and the client is served as before: nothing of a refused body is taken for its next request
+		assertEquals(200, hub.postLines(intake, "/v1/intake/dossiers", String.join("\n", HubFixture.demoLines(2, 7))).status());
+		assertTrue(hub.store.counts().get("Dossier") > 0);
+	}
+
+	@Test
 	void enrolmentCodeWorksOnceAndGivesTheCodesDepartment() throws Exception {
 		String code = hub.store.desks().createCode(Desk.Role.DESK, "HRSS", java.time.Duration.ofHours(1));
 		String root = DeskIdentity.fingerprint(hub.seals.root());

@@ -49,7 +49,8 @@ public class HubApplication implements IApplication {
 			"       ./miaopi hub users list | add ID NAME DEPT ROLE | lock ID REASON | unlock ID | reset ID | remove ID", //$NON-NLS-1$
 			"                                                  the city's users, pulled with their password verifiers by their department's desks", //$NON-NLS-1$
 			"       ./miaopi hub sources [list | offline SOURCE REASON | online SOURCE]   shared data sources' availability, followed by every desk", //$NON-NLS-1$
-			"       ./miaopi bench hub [--dossiers N]          import and push ingest speed on Derby and PostgreSQL side by side"); //$NON-NLS-1$
+			"       ./miaopi bench hub [--desks D] [--dossiers N]   import, D desks' first pull and empty sync round trip over HTTPS,", //$NON-NLS-1$
+			"                                                  and push ingest, on Derby and PostgreSQL side by side (default: a desk per department)"); //$NON-NLS-1$
 
 	private final CountDownLatch stopped = new CountDownLatch(1);
 
@@ -90,7 +91,14 @@ public class HubApplication implements IApplication {
 			return 0;
 		}
 		if (job.equals("bench")) { //$NON-NLS-1$
-			return new HubBench(service(MatterRegistry.class), service(SealService.class), hubDir, out).run(intOption(args, "--dossiers", 5000)); //$NON-NLS-1$
+			int dossiers = intOption(args, "--dossiers", 5000); //$NON-NLS-1$
+			int desks = intOption(args, "--desks", -1); //$NON-NLS-1$
+			noMore(args);
+			if (dossiers < 1 || desks < -1) {
+				throw new UsageError("--dossiers takes 1 or more, --desks 0 or more"); //$NON-NLS-1$
+			}
+			return new HubBench(service(MatterRegistry.class), service(SealService.class), service(org.miaopi.core.service.StoreFactory.class),
+					hubDir, out).run(dossiers, desks);
 		}
 		HubDatabase db = database(args, hubDir);
 		try (HubStore store = HubStore.open(db)) {

@@ -163,7 +163,7 @@ public final class HubHandler extends Handler.Abstract {
 			expect(method, "POST", p.length == 5 && p[3].equals("me") && (p[4].equals("batches") || NumberEndpoints.PATHS.contains(p[4]))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 			Desk desk = client(request, Desk.Role.DESK, null);
 			if (NumberEndpoints.PATHS.contains(p[4])) {
-				requireType(request, Set.of("application/json")); //$NON-NLS-1$
+				requireType(request, Set.of("application/json"), limits.enrolBytes()); //$NON-NLS-1$
 				return new NumberEndpoints(store).answer(p[4], desk, json(body(request, limits.enrolBytes())));
 			}
 			return push(request, desk);
@@ -174,7 +174,7 @@ public final class HubHandler extends Handler.Abstract {
 
 	/** {@code POST /v1/desks/me/batches}: a desk's outbox rows, applied exactly once (docs/hub.md, "Sync protocol"). */
 	private JsonNode push(Request request, Desk desk) throws HttpError, IOException {
-		requireType(request, Set.of("application/json")); //$NON-NLS-1$
+		requireType(request, Set.of("application/json"), limits.batchBytes()); //$NON-NLS-1$
 		JsonNode body;
 		try {
 			body = JsonViews.JSON.readTree(utf8(body(request, limits.batchBytes())));
@@ -222,7 +222,7 @@ public final class HubHandler extends Handler.Abstract {
 	}
 
 	private JsonNode enrol(Request request) throws HttpError, IOException {
-		requireType(request, Set.of("application/json")); //$NON-NLS-1$
+		requireType(request, Set.of("application/json"), limits.enrolBytes()); //$NON-NLS-1$
 		JsonNode body;
 		try {
 			body = JsonViews.JSON.readTree(utf8(body(request, limits.enrolBytes())));
@@ -273,14 +273,16 @@ public final class HubHandler extends Handler.Abstract {
 	}
 
 	private String jsonLines(Request request) throws HttpError, IOException {
-		requireType(request, JSON_LINES);
+		requireType(request, JSON_LINES, limits.intakeBytes());
 		return utf8(body(request, limits.intakeBytes()));
 	}
 
-	private static void requireType(Request request, Set<String> accepted) throws HttpError {
+	/** Refuses (415) a body of another type than {@code accepted}, after reading and dropping it as a too large one ({@link #discard}). */
+	private static void requireType(Request request, Set<String> accepted, long max) throws HttpError, IOException {
 		String type = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
 		String bare = type == null ? "" : type.split(";")[0].strip().toLowerCase(Locale.ROOT); //$NON-NLS-1$ //$NON-NLS-2$
 		if (!accepted.contains(bare)) {
+			discard(request, max);
 			throw new HttpError(415, "unsupported-media-type", "Content-Type must be one of " + accepted + ", not '" + bare + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		}
 	}
@@ -291,13 +293,8 @@ public final class HubHandler extends Handler.Abstract {
 	 * {@code 100 Continue}, which a refusal answers instead, so the body is never sent.
 	 */
 	private static byte[] body(Request request, long max) throws HttpError, IOException {
-		long declared = request.getLength();
-		if (declared > max) {
-			if (!request.getHeaders().contains(HttpHeader.EXPECT, "100-continue") && declared <= 2 * max) { //$NON-NLS-1$
-				try (InputStream in = Content.Source.asInputStream(request)) {
-					drain(in, declared);
-				}
-			}
+		if (request.getLength() > max) {
+			discard(request, max);
 			throw tooLarge(max);
 		}
 		try (InputStream in = Content.Source.asInputStream(request)) {
@@ -307,6 +304,22 @@ public final class HubHandler extends Handler.Abstract {
 				throw tooLarge(max);
 			}
 			return bytes;
+		}
+	}
+
+	/**
+	 * Reads and drops a body refused before it was read (too large, of the wrong type), so that the
+	 * client sees the refusal and its reason: up to twice the endpoint's {@code max}, and nothing
+	 * when the client waits for {@code 100 Continue} (the refusal answers it, so the body is never
+	 * sent) or declares a body larger than that.
+	 */
+	private static void discard(Request request, long max) throws IOException {
+		long declared = request.getLength();
+		if (request.getHeaders().contains(HttpHeader.EXPECT, "100-continue") || declared > 2 * max) { //$NON-NLS-1$
+			return;
+		}
+		try (InputStream in = Content.Source.asInputStream(request)) {
+			drain(in, declared >= 0 ? declared : 2 * max);
 		}
 	}
 
