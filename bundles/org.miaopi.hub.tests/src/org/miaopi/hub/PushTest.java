@@ -1,5 +1,6 @@
 package org.miaopi.hub;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -205,6 +206,153 @@ class PushTest {
 		assertEquals("APPROVED", hub.get(intake, "/v1/progress/" + mine.get(1)).json().path("outcome").asText());
 	}
 
+	/** Puts a pulled dossier at PRE_CHECKED, where 秒批 decides. */
+	private void preChecked(String no) {
+		store.putDossiers(List.of(new Dossier(no, "GRAD-HUKOU", null, new NaturalPerson(ResidentId.parse("110101199003074514",
+				LocalDate.of(2026, 12, 1)), "张三"), Map.of("name", "张三"), List.of(), Instant.parse("2026-12-01T02:00:00Z"),
+				LocalDate.of(2026, 12, 20), DossierStatus.PRE_CHECKED, null, department)), "sync");
+	}
+
+	private static String refusal(Reply r, String dossierNo) {
+		for (JsonNode x : r.json().path("refused")) {
+			if (x.path("dossierNo").asText().equals(dossierNo)) {
+				return x.path("reason").asText();
+			}
+		}
+		return null;
+	}
+
+	@Test
+	void aDecisionSignedWithAnotherKeyThanTheOfficersCertificateIsRefusedForItsDossierAloneAndTheDeskKeepsIt() throws Exception {
+		pulled(mine.get(0), mine.get(1));
+		Signer stranger = new Signer(officer.id());
+		DecisionSigner forged = new DecisionSigner() {
+			@Override
+			public String officerId() {
+				return officer.id();
+			}
+
+			@Override
+			public String algorithm() {
+				return "Ed25519";
+			}
+
+			@Override
+			public byte[] certificate() {
+				return signer.certificate();
+			}
+
+			@Override
+			public byte[] sign(byte[] canonical) {
+				return stranger.sign(canonical);
+			}
+		};
+		store.transition(officer, TransitionRequest.decide(new Decision(mine.get(0), DecisionKind.APPROVE, List.of(), "条例第五条",
+				officer.id(), Instant.now(), false, "材料齐全", null, null, null)), forged);
+		approve(mine.get(1));
+		Reply r = send(desk, batch(1, store.head()));
+		assertEquals(200, r.status(), r.json().toString());
+		assertEquals(store.head(), r.json().path("highWater").asLong(), "the mark moves past the refused row");
+		assertEquals(1, r.json().path("refused").size(), r.json().toString());
+		String why = refusal(r, mine.get(0));
+		assertTrue(why != null && why.contains("li.na's signature does not hold"), r.json().toString());
+		assertEquals("SUBMITTED", hub.get(intake, "/v1/progress/" + mine.get(0)).json().path("stage").asText());
+		assertEquals("APPROVED", hub.get(intake, "/v1/progress/" + mine.get(1)).json().path("outcome").asText());
+		assertEquals(DossierStatus.APPROVED, store.find(officer, mine.get(0)).orElseThrow().status(), "the officer's work stays");
+		assertEquals(1, hub.store.officerCertificates().of("li.na").size(), "the hub knows the certificate of the decision that held");
+	}
+
+	@Test
+	void aDecisionChangedAfterItWasSignedIsRefusedAndOneWithoutItsRecordToo() throws Exception {
+		pulled(mine.get(0), mine.get(1));
+		approve(mine.get(0));
+		approve(mine.get(1));
+		ObjectNode b = batch(1, store.head());
+		for (JsonNode row : b.get("events")) {
+			String payload = row.get("payload").asText();
+			if (mine.get(0).equals(row.path("dossierNo").asText()) && payload.contains("材料齐全")) {
+				((ObjectNode) row).put("payload", payload.replace("材料齐全", "材料不全但照批"));
+			}
+			if (mine.get(1).equals(row.path("dossierNo").asText()) && payload.contains("\"decision\":{")) {
+				((ObjectNode) row).put("payload", payload.substring(0, payload.indexOf(",\"decision\":{")) + "}");
+			}
+		}
+		Reply r = send(desk, b);
+		assertEquals(200, r.status(), r.json().toString());
+		assertTrue(refusal(r, mine.get(0)).contains("not the one its audit event covers"), r.json().toString());
+		assertTrue(refusal(r, mine.get(1)).contains("carries no decision record"), r.json().toString());
+		assertEquals("SUBMITTED", hub.get(intake, "/v1/progress/" + mine.get(0)).json().path("stage").asText());
+	}
+
+	@Test
+	void an秒批DecisionReachesTheHubUnsignedAndOneMissingItsPolicyVersionIsRefused() throws Exception {
+		preChecked(mine.get(0));
+		preChecked(mine.get(1));
+		for (String no : List.of(mine.get(0), mine.get(1))) {
+			store.transition(Officer.SYSTEM, TransitionRequest.decide(new Decision(no, DecisionKind.APPROVE, List.of(), null,
+					Officer.SYSTEM_ID, Instant.now(), true, null, "GRAD-HUKOU-AUTO", "1",
+					org.miaopi.core.content.ContentHashing.sha256(no.getBytes(StandardCharsets.UTF_8)))));
+		}
+		ObjectNode b = batch(1, store.head());
+		for (JsonNode row : b.get("events")) {
+			if (mine.get(1).equals(row.path("dossierNo").asText())) {
+				((ObjectNode) row).put("payload", row.get("payload").asText().replace("\"policyVersion\":\"1\"", "\"policyVersion\":null"));
+			}
+		}
+		Reply r = send(desk, b);
+		assertEquals(200, r.status(), r.json().toString());
+		assertEquals(1, r.json().path("refused").size(), r.json().toString());
+		assertTrue(refusal(r, mine.get(1)).contains("names its policy, policy version and inputs digest"), r.json().toString());
+		assertEquals("APPROVED", hub.get(intake, "/v1/progress/" + mine.get(0)).json().path("outcome").asText(),
+				"秒批 needs no officer's signature");
+		assertEquals(List.of(), hub.store.officerCertificates().of(null));
+	}
+
+	@Test
+	void aCertificateIssuedAtTheDeskIsHeldAtTheHubWithItsDocumentAndTheProgressNamesIt() throws Exception {
+		pulled(mine.get(0));
+		approve(mine.get(0));
+		byte[] pdf = "%PDF-1.7\n% a sealed certificate\n".getBytes(StandardCharsets.US_ASCII);
+		String sha = org.miaopi.core.content.ContentHashing.sha256(pdf).hex();
+		String number = department + "-2026-H00000001";
+		store.issued(officer, new org.miaopi.core.model.CertificateRecord(number, mine.get(0), new NaturalPerson(ResidentId.parse(
+				"110101199003074514", LocalDate.of(2026, 12, 1)), "张三"), "GRAD-HUKOU", Instant.now(), LocalDate.of(2026, 12, 3), null,
+				department, org.miaopi.core.content.ContentHashing.sha256(pdf), false, null));
+		byte[] ask = ("{\"sha256\": [\"" + sha + "\"]}").getBytes(StandardCharsets.UTF_8);
+		Reply missing = hub.post(desk, "/v1/desks/me/documents/missing", "application/json", ask);
+		assertEquals(200, missing.status(), missing.reason());
+		assertEquals(sha, missing.json().path("missing").get(0).asText(), "the hub lacks the new certificate's file");
+		assertEquals(400, hub.post(desk, "/v1/desks/me/documents", "application/pdf", "not a PDF".getBytes(StandardCharsets.UTF_8)).status());
+		assertEquals(415, hub.post(desk, "/v1/desks/me/documents", "text/plain", pdf).status());
+		assertEquals(403, hub.post(intake, "/v1/desks/me/documents", "application/pdf", pdf).status(), "the intake platform uploads none");
+		Reply up = hub.post(desk, "/v1/desks/me/documents", "application/pdf", pdf);
+		assertEquals(200, up.status(), up.reason());
+		assertEquals(sha, up.json().path("sha256").asText());
+		assertTrue(up.json().path("stored").asBoolean());
+		assertEquals(false, hub.post(desk, "/v1/desks/me/documents", "application/pdf", pdf).json().path("stored").asBoolean(),
+				"held once");
+		assertEquals(0, hub.post(desk, "/v1/desks/me/documents/missing", "application/json", ask).json().path("missing").size());
+
+		Reply r = send(desk, batch(1, store.head()));
+		assertEquals(200, r.status(), r.json().toString());
+		assertEquals(0, r.json().path("refused").size(), r.json().toString());
+		JsonNode progress = hub.get(intake, "/v1/progress/" + mine.get(0)).json();
+		assertEquals("CERTIFICATE_ISSUED", progress.path("stage").asText());
+		assertEquals(number, progress.path("certificateNo").asText(), "the applicant's progress names the certificate");
+		Reply cert = hub.get(intake, "/v1/certificates/" + number);
+		assertEquals(200, cert.status(), cert.reason());
+		assertEquals(mine.get(0), cert.json().path("submissionId").asText());
+		assertEquals(sha, cert.json().path("documentSha256").asText());
+		assertEquals("110101199003074514", cert.json().path("holderId").asText());
+		assertTrue(cert.json().path("documentHeld").asBoolean());
+		Reply doc = hub.get(intake, "/v1/certificates/" + number + "/document");
+		assertEquals(200, doc.status());
+		assertArrayEquals(pdf, doc.bytes());
+		assertEquals(403, hub.get(desk, "/v1/certificates/" + number).status(), "a desk reads no certificate register");
+		assertEquals(404, hub.get(intake, "/v1/certificates/" + department + "-2026-H00000009").status());
+		assertEquals(1, hub.store.certificates().forDossier(mine.get(0)).size());
+	}
+
 	@Test
 	void aLedgerRewrittenAfterTheHubWitnessedItIsRefused() throws Exception {
 		pulled(mine.get(0));
@@ -256,10 +404,14 @@ class PushTest {
 		assertEquals(0, hub.get(desk, "/v1/me").json().path("highWater").asLong());
 	}
 
-	/** An officer's signing key for the test (the trust bundle's real keys need a CA). */
-	private static final class Signer implements DecisionSigner {
+	/**
+	 * An officer's signing key for the test, certified by a desk's own root as the desk's officer
+	 * keys are (the hub checks the signature, the certificate's officer and its validity).
+	 */
+	static final class Signer implements DecisionSigner {
 		private final String officerId;
 		private final KeyPair keys;
+		private byte[] certificate;
 
 		Signer(String officerId) throws GeneralSecurityException {
 			this.officerId = officerId;
@@ -278,7 +430,18 @@ class PushTest {
 
 		@Override
 		public byte[] certificate() {
-			return keys.getPublic().getEncoded();
+			if (certificate == null) {
+				try {
+					java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("officer-seals");
+					java.time.Instant now = java.time.Instant.now();
+					certificate = new org.miaopi.seal.FileSealService(dir, null, org.miaopi.seal.KeyAlgorithm.EC_P256,
+							java.time.Clock.systemUTC()).certifyOfficerKey(officerId, keys.getPublic(), now.minusSeconds(3600),
+									now.plusSeconds(86_400))[0].getEncoded();
+				} catch (Exception e) {
+					throw new IllegalStateException(e);
+				}
+			}
+			return certificate.clone();
 		}
 
 		@Override

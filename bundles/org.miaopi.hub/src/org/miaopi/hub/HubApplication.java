@@ -46,7 +46,7 @@ public class HubApplication implements IApplication {
 			"       ./miaopi hub enrol-code --department CODE | --intake   a one-time enrolment code", //$NON-NLS-1$
 			"       ./miaopi hub desks | revoke-desk NAME      enrolled clients; refuse one from now on", //$NON-NLS-1$
 			"       ./miaopi hub info                          database, schema and counts", //$NON-NLS-1$
-			"       ./miaopi hub users list | add ID NAME DEPT ROLE | lock ID REASON | unlock ID | reset ID | remove ID", //$NON-NLS-1$
+			"       ./miaopi hub users list | add ID NAME DEPT ROLE | lock ID REASON | unlock ID | reset ID | remove ID | keys [ID] | revoke-key FINGERPRINT REASON", //$NON-NLS-1$
 			"                                                  the city's users, pulled with their password verifiers by their department's desks", //$NON-NLS-1$
 			"       ./miaopi hub sources [list | offline SOURCE REASON | online SOURCE]   shared data sources' availability, followed by every desk", //$NON-NLS-1$
 			"       ./miaopi bench hub [--desks D] [--dossiers N]   import, D desks' first pull and empty sync round trip over HTTPS,", //$NON-NLS-1$
@@ -172,7 +172,7 @@ public class HubApplication implements IApplication {
 				}
 				out.println("hub: " + args.get(0) + "'s certificate is refused from now on"); //$NON-NLS-1$ //$NON-NLS-2$
 			}
-			case "users" -> HubUsersJob.run(new HubUserAdmin(store.users()), store.users(), args, out); //$NON-NLS-1$
+			case "users" -> HubUsersJob.run(new HubUserAdmin(store.users()), store.users(), store.officerCertificates(), args, out); //$NON-NLS-1$
 			case "sources" -> HubUsersJob.sources(store.sources(), args, out); //$NON-NLS-1$
 			case "info" -> { //$NON-NLS-1$
 				noMore(args);

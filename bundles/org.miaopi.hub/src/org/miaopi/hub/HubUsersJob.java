@@ -16,6 +16,12 @@ final class HubUsersJob {
 	}
 
 	static void run(HubUserAdmin admin, HubUsers users, List<String> args, PrintStream out) throws UsageError {
+		run(admin, users, null, args, out);
+	}
+
+	/** @param keys the officers' decision certificates the hub knows ({@code keys}, {@code revoke-key}) */
+	static void run(HubUserAdmin admin, HubUsers users, org.miaopi.hub.store.OfficerCertificates keys, List<String> args, PrintStream out)
+			throws UsageError {
 		String verb = args.isEmpty() ? "list" : args.remove(0); //$NON-NLS-1$
 		try {
 			switch (verb) {
@@ -50,6 +56,23 @@ final class HubUsersJob {
 				count(args, 1, "remove ID"); //$NON-NLS-1$
 				say(out, admin.remove(args.get(0)), args.get(0) + " is removed; desks lock the account at their next sync", //$NON-NLS-1$
 						args.get(0) + " was removed already"); //$NON-NLS-1$
+			}
+			case "keys" -> { //$NON-NLS-1$
+				if (args.size() > 1 || keys == null) {
+					throw new UsageError("users keys [ID]"); //$NON-NLS-1$
+				}
+				for (var k : keys.of(args.isEmpty() ? null : args.get(0))) {
+					out.println(k.fingerprint() + "  " + k.officer() + "  " + k.department() + "  first from " + k.desk() + " on " + k.firstSeen() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+							+ (k.revokedAt() == null ? "" : "  REVOKED " + k.revokedAt() + " (" + k.revokedReason() + ")")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				}
+			}
+			case "revoke-key" -> { //$NON-NLS-1$
+				count(args, 2, "revoke-key FINGERPRINT REASON"); //$NON-NLS-1$
+				if (keys == null || args.get(1).isBlank()) {
+					throw new UsageError("users revoke-key FINGERPRINT REASON"); //$NON-NLS-1$
+				}
+				say(out, keys.revoke(args.get(0), args.get(1).strip()), "certificate " + args.get(0) //$NON-NLS-1$
+						+ " is revoked: decisions dated from now on under it are refused at the hub", args.get(0) + " was revoked already"); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 			default -> throw new UsageError("unknown users job '" + verb + "'"); //$NON-NLS-1$ //$NON-NLS-2$
 			}

@@ -229,4 +229,20 @@ class AccountsTest extends SeededStoreTest {
 			store.ledger().subList(before, before + 2).stream().map(AuditEvent::type).toList());
 		assertEquals(Officer.SYSTEM_ID, store.ledger().get(before).actor());
 	}
+
+	@Test
+	void aPasswordChangedAtTheDeskGoesToTheHubAsItsVerifierInTheOutboxNeverAsThePassword() throws Exception {
+		accounts.create(Fixtures.ADMIN, NEW, ONE_TIME.toCharArray());
+		long before = store.head();
+		assertEquals(Outcome.SIGNED_IN, sessions.changePassword(NEW.id(), ONE_TIME.toCharArray(), OWN.toCharArray()).outcome());
+		List<org.miaopi.core.sync.OutboxEntry> rows = store.after(before, 10).stream()
+				.filter(e -> e.kind().equals(UserAccounts.PASSWORD_CHANGED)).toList();
+		assertEquals(1, rows.size());
+		String payload = rows.get(0).payload();
+		String verifier = store.passwordHash(NEW.id()).orElseThrow();
+		assertTrue(payload.contains("\"password\":{\"user\":\"sun.li\",\"passwordHash\":\"" + verifier + "\"}"), payload);
+		assertFalse(payload.contains(OWN) || payload.contains(ONE_TIME), "the password itself never leaves");
+		assertTrue(store.after(0, 1000).stream().filter(e -> !e.kind().equals(UserAccounts.PASSWORD_CHANGED))
+				.noneMatch(e -> e.payload().contains("passwordHash")), "no other row carries a verifier");
+	}
 }

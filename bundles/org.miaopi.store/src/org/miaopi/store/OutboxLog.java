@@ -24,7 +24,8 @@ import org.miaopi.store.jpa.MapCodec;
  * from OUTBOX_STATE by an UPDATE, like the hub's HUB_SEQUENCE: gapless, since a rollback returns them.
  *
  * <p>Payload (JSON, {@link JsonText}): {@code {"event": {sequence, time, actor, dossierNo, type,
- * details, prevHash, hash}, "decision": {…}?, "certificate": {…}?}}, documented in docs/hub.md.
+ * details, prevHash, hash}, "decision": {…}?, "certificate": {…}?, "password": {user, passwordHash}?}},
+ * documented in docs/hub.md.
  */
 final class OutboxLog {
 
@@ -72,6 +73,9 @@ final class OutboxLog {
 					}
 					if (CertificateRegister.ISSUED_EVENT.equals(type) && details.containsKey("certificate")) {
 						certificate(c, json, details.get("certificate"));
+					}
+					if (org.miaopi.core.service.UserAccounts.PASSWORD_CHANGED.equals(type) && details.containsKey("user")) {
+						password(c, json, details.get("user"));
 					}
 					insert.setLong(1, seq++);
 					insert.setString(2, type);
@@ -149,6 +153,21 @@ final class OutboxLog {
 							.put("matter", r.getString(6)).put("issuedAt", Instant.ofEpochMilli(r.getLong(7)).toString())
 							.put("validFrom", day(r.getDate(8))).put("validTo", to == null ? null : day(to))
 							.put("department", r.getString(10)).put("documentSha256", trim(r.getString(11))).end();
+				}
+			}
+		}
+	}
+
+	/**
+	 * The new verifier of a password changed at this desk (never the password), so the hub takes it
+	 * for the user and the department's other desks pull it (docs/hub.md, "Passwords changed at a desk").
+	 */
+	private static void password(Connection c, JsonText json, String user) throws SQLException {
+		try (PreparedStatement ps = c.prepareStatement("SELECT PASSWORD_HASH FROM OFFICER WHERE ID = ?")) {
+			ps.setString(1, user);
+			try (ResultSet r = ps.executeQuery()) {
+				if (r.next() && r.getString(1) != null) {
+					json.object("password").put("user", user).put("passwordHash", r.getString(1)).end();
 				}
 			}
 		}

@@ -25,6 +25,9 @@ final class FakeHub implements HubTransport {
 	Set<String> refuse = Set.of();
 	final List<JsonNode> batches = new ArrayList<>();
 	final List<Long> applied = new ArrayList<>();
+	/** The certificate documents the hub holds by SHA-256, and the uploads it got. */
+	final Set<String> documents = new java.util.HashSet<>();
+	final List<String> uploads = new ArrayList<>();
 
 	@Override
 	public Reply get(String path) throws IOException {
@@ -41,6 +44,16 @@ final class FakeHub implements HubTransport {
 	@Override
 	public Reply post(String path, JsonNode body) throws IOException {
 		reach();
+		if (path.equals("/v1/desks/me/documents/missing")) { //$NON-NLS-1$
+			ObjectNode missing = JSON.createObjectNode();
+			body.get("sha256").forEach(h -> { //$NON-NLS-1$
+				if (!documents.contains(h.asText())) {
+					missing.withArray("missing").add(h.asText()); //$NON-NLS-1$
+				}
+			});
+			missing.withArray("missing"); //$NON-NLS-1$
+			return json(200, missing);
+		}
 		batches.add(body);
 		long from = body.get("from").asLong(); //$NON-NLS-1$
 		long to = body.get("to").asLong(); //$NON-NLS-1$
@@ -69,6 +82,15 @@ final class FakeHub implements HubTransport {
 		answer.put("highWater", mark); //$NON-NLS-1$
 		answer.withArray("refused"); //$NON-NLS-1$
 		return json(200, answer);
+	}
+
+	@Override
+	public Reply post(String path, byte[] body, String contentType) throws IOException {
+		reach();
+		String sha = org.miaopi.core.content.ContentHashing.sha256(body).hex();
+		uploads.add(sha);
+		documents.add(sha);
+		return json(200, JSON.createObjectNode().put("sha256", sha).put("stored", true)); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	private void reach() throws IOException {

@@ -146,10 +146,14 @@ final class FaultDesk implements AutoCloseable {
 		store.close();
 	}
 
-	/** An officer's signing key for the test (the trust bundle's real keys need a CA). */
-	private static final class Signer implements DecisionSigner {
+	/**
+	 * An officer's signing key for the test, certified by a desk's own root as the desk's officer
+	 * keys are (the hub checks the signature, the certificate's officer and its validity).
+	 */
+	static final class Signer implements DecisionSigner {
 		private final String officerId;
 		private final KeyPair keys;
+		private byte[] certificate;
 
 		Signer(String officerId) throws GeneralSecurityException {
 			this.officerId = officerId;
@@ -168,7 +172,18 @@ final class FaultDesk implements AutoCloseable {
 
 		@Override
 		public byte[] certificate() {
-			return keys.getPublic().getEncoded();
+			if (certificate == null) {
+				try {
+					java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("officer-seals"); //$NON-NLS-1$
+					java.time.Instant now = java.time.Instant.now();
+					certificate = new org.miaopi.seal.FileSealService(dir, null, org.miaopi.seal.KeyAlgorithm.EC_P256,
+							java.time.Clock.systemUTC()).certifyOfficerKey(officerId, keys.getPublic(), now.minusSeconds(3600),
+									now.plusSeconds(86_400))[0].getEncoded();
+				} catch (Exception e) {
+					throw new IllegalStateException(e);
+				}
+			}
+			return certificate.clone();
 		}
 
 		@Override

@@ -99,4 +99,42 @@ class PushTest {
 		assertEquals(Duration.ofSeconds(16), Backoff.DEFAULT.delay(4));
 		assertEquals(Duration.ofMinutes(5), Backoff.DEFAULT.delay(30));
 	}
+
+	/** An outbox entry of a certificate issued, as the desk's store writes it (number and document hash). */
+	private void issued(String number, byte[] pdf) {
+		outbox.head++;
+		String sha = org.miaopi.core.content.ContentHashing.sha256(pdf).hex();
+		outbox.entries.put(outbox.head, new org.miaopi.core.sync.OutboxEntry(outbox.head, "certificate.issued", "SZ1", //$NON-NLS-1$ //$NON-NLS-2$
+				"{\"event\":{\"sequence\":" + outbox.head + ",\"hash\":\"h" + outbox.head + "\"},\"certificate\":{\"number\":\"" + number //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+						+ "\",\"documentSha256\":\"" + sha + "\"}}", 1_000 * outbox.head)); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	@Test
+	void sendsOnlyTheCertificateDocumentsTheHubLacksBeforeTheirRecordsAndNamesOnesNotFound(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+			throws Exception {
+		byte[] held = "%PDF-1.7 held".getBytes(java.nio.charset.StandardCharsets.US_ASCII); //$NON-NLS-1$
+		byte[] fresh = "%PDF-1.7 fresh".getBytes(java.nio.charset.StandardCharsets.US_ASCII); //$NON-NLS-1$
+		byte[] changed = "%PDF-1.7 as sealed".getBytes(java.nio.charset.StandardCharsets.US_ASCII); //$NON-NLS-1$
+		hub.documents.add(org.miaopi.core.content.ContentHashing.sha256(held).hex());
+		outbox.add(1);
+		issued("SZPSB-2026-H00000001", held); //$NON-NLS-1$
+		issued("SZPSB-2026-H00000002", fresh); //$NON-NLS-1$
+		issued("SZPSB-2026-H00000003", changed); //$NON-NLS-1$
+		issued("SZPSB-2026-H00000004", "%PDF-1.7 gone".getBytes(java.nio.charset.StandardCharsets.US_ASCII)); //$NON-NLS-1$ //$NON-NLS-2$
+		java.nio.file.Files.write(dir.resolve("SZPSB-2026-H00000001.pdf"), held); //$NON-NLS-1$
+		java.nio.file.Files.write(dir.resolve("SZPSB-2026-H00000002.pdf"), fresh); //$NON-NLS-1$
+		java.nio.file.Files.write(dir.resolve("SZPSB-2026-H00000003.pdf"), "%PDF-1.7 altered".getBytes(java.nio.charset.StandardCharsets.US_ASCII)); //$NON-NLS-1$ //$NON-NLS-2$
+		Push.Result r = new Push(hub, outbox, "psb-desk-1", 500, dir).run(); //$NON-NLS-1$
+		assertEquals(List.of(org.miaopi.core.content.ContentHashing.sha256(fresh).hex()), hub.uploads, "only the file the hub lacked"); //$NON-NLS-1$
+		assertEquals(1, r.documents());
+		assertEquals(2, r.documentsNotFound().size(), r.documentsNotFound().toString());
+		assertTrue(r.documentsNotFound().get(0).contains("H00000003") && r.documentsNotFound().get(0).contains("SHA-256 differs"), //$NON-NLS-1$ //$NON-NLS-2$
+				r.documentsNotFound().toString());
+		assertTrue(r.documentsNotFound().get(1).contains("H00000004"), r.documentsNotFound().toString()); //$NON-NLS-1$
+		assertEquals(5, r.sent(), "the records go all the same"); //$NON-NLS-1$
+
+		Push.Result again = new Push(hub, outbox, "psb-desk-1", 500, dir).run(); //$NON-NLS-1$
+		assertEquals(0, again.documents(), "nothing new: nothing asked, nothing sent"); //$NON-NLS-1$
+		assertEquals(1, hub.uploads.size());
+	}
 }

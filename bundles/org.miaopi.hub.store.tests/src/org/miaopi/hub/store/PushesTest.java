@@ -75,6 +75,24 @@ class PushesTest {
 			return this;
 		}
 
+		/** A decision row with what the endpoint found of its record and signature. */
+		DeskChain decide(String dossierNo, String outcome, Push.DecisionCheck check) {
+			decide(dossierNo, outcome);
+			Event e = events.remove(events.size() - 1);
+			events.add(new Event(e.sequence(), e.kind(), e.dossierNo(), e.payload(), e.createdMs(), e.auditSeq(), e.prevHash(), e.hash(),
+					e.eventMs(), e.stage(), e.outcome(), e.reasons(), e.certificateNo(), check));
+			return this;
+		}
+
+		/** A certificate.issued row carrying its certificate record. */
+		DeskChain issue(String dossierNo, Push.Issued record) {
+			event("certificate.issued", dossierNo, "CERTIFICATE_ISSUED", null, record.number());
+			Event e = events.remove(events.size() - 1);
+			events.add(new Event(e.sequence(), e.kind(), e.dossierNo(), e.payload(), e.createdMs(), e.auditSeq(), e.prevHash(), e.hash(),
+					e.eventMs(), e.stage(), e.outcome(), e.reasons(), e.certificateNo(), null, record));
+			return this;
+		}
+
 		DeskChain decide(String dossierNo, String outcome) {
 			return event("dossier." + outcome.toLowerCase(), dossierNo, outcome, outcome, null);
 		}

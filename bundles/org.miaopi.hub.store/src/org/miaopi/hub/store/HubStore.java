@@ -45,6 +45,8 @@ public final class HubStore implements AutoCloseable {
 	private final Desks desks;
 	private final Pushes pushes;
 	private final HubUsers users = new HubUsers(this);
+	private final OfficerCertificates officerCertificates = new OfficerCertificates(this);
+	private final HubCertificates certificates = new HubCertificates(this);
 	private final CertificateNumbers numbers = new CertificateNumbers(this);
 	private final SourceStates sources = new SourceStates(this);
 
@@ -95,6 +97,15 @@ public final class HubStore implements AutoCloseable {
 	}
 
 	/** The city's users, pulled by the desks of their department (sign-in offline). */
+	/** The certificates desks issued and pushed (V4). */
+	public HubCertificates certificates() {
+		return certificates;
+	}
+
+	public OfficerCertificates officerCertificates() {
+		return officerCertificates;
+	}
+
 	public HubUsers users() {
 		return users;
 	}

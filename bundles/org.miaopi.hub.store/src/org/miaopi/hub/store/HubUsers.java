@@ -34,6 +34,8 @@ public final class HubUsers {
 			em.createNativeQuery("INSERT INTO HUB_USER (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, 1, 0, NULL, 0, ?, ?)") //$NON-NLS-1$ //$NON-NLS-2$
 					.setParameter(1, id).setParameter(2, name).setParameter(3, departmentCode).setParameter(4, roles)
 					.setParameter(5, passwordHash).setParameter(6, version).setParameter(7, store.clock().millis()).executeUpdate();
+			// the one-time password's time: a desk's change before it does not replace it (DeskPasswords)
+			em.createNativeQuery("UPDATE HUB_USER SET PASSWORD_SET_MS = UPDATED_MS WHERE ID = ?").setParameter(1, id).executeUpdate(); //$NON-NLS-1$
 			return find(em, id).orElseThrow();
 		});
 	}
@@ -49,7 +51,8 @@ public final class HubUsers {
 
 	/** A new one-time password's verifier, to be changed at the next sign-in. */
 	public boolean resetPassword(String id, String passwordHash) {
-		return change(id, u -> !u.removed(), "PASSWORD_HASH = ?, MUST_CHANGE_PASSWORD = 1", passwordHash); //$NON-NLS-1$
+		return change(id, u -> !u.removed(), "PASSWORD_HASH = ?, MUST_CHANGE_PASSWORD = 1, PASSWORD_SET_MS = ?", passwordHash, //$NON-NLS-1$
+				store.clock().millis());
 	}
 
 	/** Removes a user: kept as REMOVED and locked, so every desk of the department locks them at its next pull. */

@@ -16,15 +16,58 @@ public final class Push {
 	 * @param outcome APPROVED, REJECTED or WITHDRAWN when the change decides the dossier, else null
 	 * @param reasons the decision's reason codes (or null)
 	 * @param certificateNo the certificate this change issued (or null)
+	 * @param decision what the hub found of the decision record this change wrote, or null when it wrote none
+	 * @param issued the certificate record a {@code certificate.issued} row carries, or null
 	 */
 	public record Event(long sequence, String kind, String dossierNo, String payload, long createdMs, long auditSeq,
 			String prevHash, String hash, long eventMs, String stage, String outcome, List<String> reasons,
-			String certificateNo) {
+			String certificateNo, DecisionCheck decision, Issued issued) {
+
+		/** A change that issued no certificate. */
+		public Event(long sequence, String kind, String dossierNo, String payload, long createdMs, long auditSeq,
+				String prevHash, String hash, long eventMs, String stage, String outcome, List<String> reasons,
+				String certificateNo, DecisionCheck decision) {
+			this(sequence, kind, dossierNo, payload, createdMs, auditSeq, prevHash, hash, eventMs, stage, outcome, reasons,
+					certificateNo, decision, null);
+		}
+
+		/** A change that wrote no decision record. */
+		public Event(long sequence, String kind, String dossierNo, String payload, long createdMs, long auditSeq,
+				String prevHash, String hash, long eventMs, String stage, String outcome, List<String> reasons,
+				String certificateNo) {
+			this(sequence, kind, dossierNo, payload, createdMs, auditSeq, prevHash, hash, eventMs, stage, outcome, reasons,
+					certificateNo, null, null);
+		}
 
 		/** Whether this change moves the dossier, so that the hub's authority on it applies. */
 		public boolean movesDossier() {
 			return dossierNo != null && (stage != null || certificateNo != null);
 		}
+	}
+
+	/**
+	 * A pushed decision as the hub's endpoint checked it, before the store looks at who the hub
+	 * knows (docs/hub.md, "Officers' signatures at the hub").
+	 *
+	 * @param problem why the decision cannot stand (its record is not what the chain covers, its
+	 *            signature does not hold, an officer's decision is unsigned …), null when it can
+	 * @param officer the deciding officer ({@code system} for 秒批)
+	 * @param automatic a 秒批 decision: no officer's signature, its policy, version and inputs digest instead
+	 * @param fingerprint the SHA-256 (hex) of the signer's certificate, null for 秒批 or an unreadable one
+	 * @param certificate the signer's certificate (DER) as sent, or null
+	 */
+	public record DecisionCheck(String problem, String officer, boolean automatic, String fingerprint, byte[] certificate,
+			long decidedMs) {
+	}
+
+	/**
+	 * A certificate a desk issued, as its outbox row carries it (docs/hub.md, "Certificates at the
+	 * hub"); the sealed PDF is the file {@code documentSha256}.
+	 *
+	 * @param validFrom ISO date; {@code validTo} ISO date or null (no end)
+	 */
+	public record Issued(String number, String matter, String holderKind, String holderId, String holderName, long issuedMs,
+			String validFrom, String validTo, String department, String documentSha256) {
 	}
 
 	/** Outbox rows {@code from}..{@code to} of one desk; {@code ledgerHead} is the last event's hash. */

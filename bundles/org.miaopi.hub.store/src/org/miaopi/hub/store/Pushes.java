@@ -79,19 +79,30 @@ public final class Pushes {
 			long now = store.clock().millis();
 			List<Refused> refused = new ArrayList<>();
 			LinkedHashSet<ProgressRow> changed = new LinkedHashSet<>();
+			DecisionTrust trust = new DecisionTrust(em, b.desk(), b.department(), now);
 			for (Event e : b.events()) {
 				DeskEventRow row = row(b.desk(), e, now);
 				ProgressRow p = e.movesDossier() ? progress.get(e.dossierNo()) : null;
 				if (p != null) {
 					String conflict = conflict(p, b.desk());
 					if (conflict == null) {
+						conflict = trust.refusal(p, e);
+					}
+					if (conflict == null) {
+						trust.applied(e);
 						move(p, e, b.desk(), dossiers.get(e.dossierNo()).submittedMs, days);
+						if (e.issued() != null) {
+							HubCertificates.keep(em, b.desk(), p.submissionId, p.department, e.issued(), now);
+						}
 						changed.remove(p);
 						changed.add(p);
 					} else {
 						row.refused = conflict;
 						refused.add(new Refused(e.sequence(), e.dossierNo(), conflict, state(p)));
 					}
+				}
+				if (DeskPasswords.KIND.equals(e.kind())) {
+					row.refused = DeskPasswords.apply(em, e, b.department(), now);
 				}
 				em.persist(row);
 			}

@@ -159,7 +159,28 @@ public final class HubHandler extends Handler.Abstract {
 			me.put("headHash", store.desks().headHash(desk.name()).orElse(null)); //$NON-NLS-1$
 			return me;
 		}
+		case "certificates" -> { //$NON-NLS-1$
+			expect(method, "GET", p.length == 4 || (p.length == 5 && p[4].equals("document"))); //$NON-NLS-1$ //$NON-NLS-2$
+			client(request, Desk.Role.INTAKE, null);
+			var c = new DocumentEndpoints(store).certificate(p[3]);
+			if (p.length == 4) {
+				return DocumentEndpoints.view(c);
+			}
+			throw new RawReply("application/pdf", store.content(c.documentSha256()) //$NON-NLS-1$
+					.orElseThrow(() -> HttpError.notFound("the issuing desk has not sent certificate " + p[3] + "'s document yet"))); //$NON-NLS-1$ //$NON-NLS-2$
+		}
 		case "desks" -> { //$NON-NLS-1$
+			if (p.length >= 5 && p[3].equals("me") && p[4].equals("documents")) { //$NON-NLS-1$ //$NON-NLS-2$
+				expect(method, "POST", p.length == 5 || (p.length == 6 && p[5].equals("missing"))); //$NON-NLS-1$ //$NON-NLS-2$
+				client(request, Desk.Role.DESK, null);
+				DocumentEndpoints documents = new DocumentEndpoints(store);
+				if (p.length == 6) {
+					requireType(request, Set.of("application/json")); //$NON-NLS-1$
+					return documents.missing(json(body(request, 128 * 1024)));
+				}
+				requireType(request, Set.of("application/pdf")); //$NON-NLS-1$
+				return documents.upload(body(request, DocumentEndpoints.MAX_BYTES));
+			}
 			expect(method, "POST", p.length == 5 && p[3].equals("me") && (p[4].equals("batches") || NumberEndpoints.PATHS.contains(p[4]))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 			Desk desk = client(request, Desk.Role.DESK, null);
 			if (NumberEndpoints.PATHS.contains(p[4])) {

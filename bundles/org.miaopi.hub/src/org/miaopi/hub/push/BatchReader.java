@@ -141,8 +141,38 @@ public final class BatchReader {
 		List<String> reasonList = outcome == null ? null
 				: reasons == null || reasons.isEmpty() ? List.of() : Arrays.asList(reasons.split(",")); //$NON-NLS-1$
 		String certificate = "certificate.issued".equals(kind) ? details.get("certificate") : null; //$NON-NLS-1$ //$NON-NLS-2$
+		Push.DecisionCheck decision = dossierNo == null ? null
+				: DecisionChecks.check(p.get("decision"), audit.sequence(), dossierNo, stage, details); //$NON-NLS-1$
+		Push.Issued issued = certificate == null ? null : issued(p.get("certificate"), certificate, where); //$NON-NLS-1$
 		return new Push.Event(sequence, kind, dossierNo, payload, created, audit.sequence(), audit.prevHash().hex(),
-				audit.hash().hex(), audit.time().toEpochMilli(), stage, outcome, reasonList, certificate);
+				audit.hash().hex(), audit.time().toEpochMilli(), stage, outcome, reasonList, certificate, decision, issued);
+	}
+
+	/** The certificate record of a {@code certificate.issued} row (docs/hub.md, "Certificates at the hub"), or null when it carries none. */
+	private static Push.Issued issued(JsonNode c, String number, String where) throws Refused {
+		if (c == null || c.isNull()) {
+			return null;
+		}
+		if (!c.isObject() || !number.equals(c.path("number").asText())) { //$NON-NLS-1$
+			throw malformed(where + "the certificate record must be an object of certificate " + number); //$NON-NLS-1$
+		}
+		try {
+			return new Push.Issued(number, text(c, "matter", 64, true), text(c, "holderKind", 16, true), text(c, "holderId", 40, true), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					text(c, "holderName", 200, true), Instant.parse(text(c, "issuedAt", 40, false)).toEpochMilli(), //$NON-NLS-1$ //$NON-NLS-2$
+					day(c, "validFrom"), day(c, "validTo"), text(c, "department", 32, true), hash(c, "documentSha256")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		} catch (DateTimeParseException e) {
+			throw malformed(where + "the certificate's 'issuedAt' is not an ISO-8601 instant"); //$NON-NLS-1$
+		} catch (Refused e) {
+			throw malformed(where + "certificate " + number + ": " + e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+
+	private static String day(JsonNode o, String field) throws Refused {
+		String v = text(o, field, 10, true);
+		if (v != null && !v.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) { //$NON-NLS-1$
+			throw malformed("'" + field + "' must be an ISO date"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		return v;
 	}
 
 	private static String text(JsonNode o, String field, int max, boolean nullable) throws Refused {

@@ -40,6 +40,12 @@ public final class HttpsTransport implements HubTransport {
 				.POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body))).build());
 	}
 
+	@Override
+	public Reply post(String path, byte[] body, String contentType) throws IOException, InterruptedException {
+		return send(HttpRequest.newBuilder(base.resolve(path)).timeout(timeout).header("Content-Type", contentType) //$NON-NLS-1$
+				.POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+	}
+
 	private Reply send(HttpRequest request) throws IOException, InterruptedException {
 		HttpResponse<byte[]> r = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
 		return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body()); //$NON-NLS-1$ //$NON-NLS-2$

@@ -19,6 +19,11 @@ public interface HubTransport {
 
 	Reply post(String path, JsonNode body) throws IOException, InterruptedException;
 
+	/** Sends bytes of a type (a certificate's PDF); a transport that carries only JSON cannot. */
+	default Reply post(String path, byte[] body, String contentType) throws IOException, InterruptedException {
+		throw new IOException("this transport sends no files"); //$NON-NLS-1$
+	}
+
 	/** The hub's answer: its status, and the body as it came. */
 	record Reply(int status, String contentType, byte[] body) {
 

@@ -31,16 +31,31 @@ public final class Push {
 	private final Outbox outbox;
 	private final String desk;
 	private final int batchSize;
+	private final Documents documents;
 
-	/** What one push moved: entries the hub applied, refusals, the hub's mark, and what still waits. */
-	public record Result(long sent, int refused, long highWater, long waiting) {
+	/**
+	 * What one push moved: entries the hub applied, refusals, the hub's mark, what still waits, and
+	 * the certificates' PDFs uploaded (those the hub lacked) and not found on this desk.
+	 */
+	public record Result(long sent, int refused, long highWater, long waiting, int documents, List<String> documentsNotFound) {
+
+		/** A push that sent no certificate documents. */
+		public Result(long sent, int refused, long highWater, long waiting) {
+			this(sent, refused, highWater, waiting, 0, List.of());
+		}
 	}
 
 	public Push(HubTransport hub, Outbox outbox, String desk, int batchSize) {
+		this(hub, outbox, desk, batchSize, null);
+	}
+
+	/** @param certificates where the desk keeps the PDFs it issued ({@code <number>.pdf}); null sends none */
+	public Push(HubTransport hub, Outbox outbox, String desk, int batchSize, java.nio.file.Path certificates) {
 		this.hub = hub;
 		this.outbox = outbox;
 		this.desk = desk;
 		this.batchSize = batchSize;
+		this.documents = certificates == null ? null : new Documents(hub, certificates);
 	}
 
 	/** The hub's mark for this desk ({@code GET /v1/me}). */
@@ -99,6 +114,10 @@ public final class Push {
 			}
 			long from = batch.get(0).sequence();
 			long to = batch.get(batch.size() - 1).sequence();
+			if (documents != null) {
+				// the files first: a record the hub applies names a document it then holds
+				documents.send(batch);
+			}
 			HubTransport.Reply r = hub.post("/v1/desks/me/batches", body(from, to, batch)); //$NON-NLS-1$
 			JsonNode answer = r.status() == 200 || r.status() == 409 ? r.json() : null;
 			if (r.status() == 409 && answer.has("highWater")) { //$NON-NLS-1$
@@ -130,7 +149,8 @@ public final class Push {
 			sent += high - mark;
 			mark = high;
 		}
-		return new Result(sent, refused, mark, outbox.waitingAbove(mark));
+		return new Result(sent, refused, mark, outbox.waitingAbove(mark), documents == null ? 0 : documents.sent(),
+				documents == null ? List.of() : documents.notFound());
 	}
 
 	private ObjectNode body(long from, long to, List<OutboxEntry> batch) {

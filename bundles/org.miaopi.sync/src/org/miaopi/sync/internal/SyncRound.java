@@ -86,9 +86,10 @@ public final class SyncRound {
 						numbersLeft = new Blocks(hub, numbers).run(department);
 					}
 				}
-				Push.Result pushed = outbox == null ? null : new Push(hub, outbox, desk, BATCH).run();
+				Push.Result pushed = outbox == null ? null : new Push(hub, outbox, desk, BATCH,
+						org.miaopi.core.MiaopiHome.current().resolve("certificates")).run(); //$NON-NLS-1$
 				return new SyncReport(true, attempt, pulled.pages(), pulled.dossiers(), pulled.alreadyHeld(), records, pulled.files(),
-						pulled.fileBytes(), pulled.leftOut(), pushed == null ? 0 : pushed.sent(), pushed == null ? 0 : pushed.refused(),
+						pulled.fileBytes(), withDocuments(pulled.leftOut(), pushed), pushed == null ? 0 : pushed.sent(), pushed == null ? 0 : pushed.refused(),
 						pushed == null ? 0 : pushed.highWater(), pushed == null ? 0 : pushed.waiting(),
 						pushed == null ? "this desk's store keeps no outbox yet" : null, null, took(start), officers, numbersLeft); //$NON-NLS-1$
 			} catch (IOException e) {
@@ -98,6 +99,16 @@ public final class SyncRound {
 			}
 		}
 		return failed(false, attempts, "the hub could not be reached: " + describe(last), start); //$NON-NLS-1$
+	}
+
+	/** What the round left out, with the certificate documents the push could not send. */
+	private static List<String> withDocuments(List<String> leftOut, Push.Result pushed) {
+		if (pushed == null || pushed.documentsNotFound().isEmpty()) {
+			return leftOut;
+		}
+		List<String> all = new java.util.ArrayList<>(leftOut);
+		all.addAll(pushed.documentsNotFound());
+		return all;
 	}
 
 	private SyncReport failed(boolean reached, int attempts, String problem, long start) {

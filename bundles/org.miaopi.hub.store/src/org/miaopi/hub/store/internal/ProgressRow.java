@@ -36,4 +36,7 @@ public class ProgressRow {
 	/** The desk that holds the dossier at the hub (schema 2); null while none does. */
 	@Column(name = "HOLDER_DESK")
 	public String holderDesk;
+	/** Why the last decision its desk pushed was refused (schema 4); null when none was, or a later one stood. */
+	@Column(name = "REFUSED_DECISION")
+	public String refusedDecision;
 }
