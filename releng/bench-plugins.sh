@@ -68,5 +68,15 @@ for k in $(seq 1 "${runs}"); do
   cp -r "${DIR}/many" "${DIR}/many-${k}"
 done
 cp -a "${PRODUCT}" "${DIR}/product"
+# p2's profile names the installation by its absolute path: point the copy's at the copy, or p2
+# would install into the product this copy came from
+from="$(realpath "${PRODUCT}")"; to="$(realpath "${DIR}/product")"
+while IFS= read -r f; do
+  if [[ "${f}" == *.gz ]]; then
+    zcat "${f}" | sed "s#${from}#${to}#g" | gzip > "${f}.new" && mv "${f}.new" "${f}"
+  elif grep -qI "${from}" "${f}"; then
+    sed -i "s#${from}#${to}#g" "${f}"
+  fi
+done < <(find "${DIR}/product/p2" "${DIR}/product/configuration" -type f)
 echo "miaopi bench plugins: ${n} matter plugins, ${runs} runs, on a copy of the product in ${DIR}/product" >&2
 MIAOPI_PRODUCT="${DIR}/product" MIAOPI_HOME="${DIR}/home" MIAOPI_NO_BUILD=1 "${REPO}/miaopi" bench plugins --prepared "${DIR}"
