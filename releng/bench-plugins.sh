@@ -24,7 +24,7 @@ mkdir -p "${DIR}"
 # N matter plugins, each one class (a natural-person matter of SZPSB with its own code and policy)
 if [ ! -f "${DIR}/published" ]; then
   rm -rf "${DIR}/src" "${DIR}/one" "${DIR}/many"
-  for i in $(seq -w 1 "${n}"); do
+  for i in $(seq -f %02g 1 "${n}"); do  # two digits at least: the bench installs bench01
     m="${DIR}/src/bench${i}"
     mkdir -p "${m}/META-INF" "${m}/src/org/miaopi/matter/bench${i}"
     cat > "${m}/META-INF/MANIFEST.MF" <<MF

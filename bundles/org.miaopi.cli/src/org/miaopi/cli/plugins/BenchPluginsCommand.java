@@ -17,13 +17,19 @@ import org.miaopi.core.matter.MatterRegistry;
 import org.miaopi.core.model.Officer;
 import org.miaopi.updates.MatterPlugins;
 import org.miaopi.updates.Outcome;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
  * {@code ./miaopi bench plugins}: checking for updates on a repository of N matter plugins beside one
  * of a single plugin, installing one plugin until its matter is in the registry, and rolling it back
- * until it has left, as ratios. The script {@code releng/bench-plugins.sh} prepares signed
+ * until it has left, as ratios; installing and rolling back beside a baseline: the same jar
+ * installed, started and uninstalled by the OSGi framework alone (what activation costs without p2's
+ * planning, the signature check and the kept copies). The script {@code releng/bench-plugins.sh} prepares signed
  * repositories (a fresh copy per run, so every check reads a repository p2 has not cached) and runs
  * this inside a copy of the product: it changes the installation it runs in.
  */
@@ -67,6 +73,7 @@ public class BenchPluginsCommand implements Subcommand {
 		if (ones.isEmpty() || ones.size() != manys.size()) {
 			throw new UsageException(dir + " holds no prepared repositories (one-1…, many-1…)");
 		}
+		String loadBefore = load();
 		var monitor = new NullProgressMonitor();
 		plugins.check(dir.resolve("warmup").toUri(), monitor); // p2's services and the JIT compiler, once
 		int runs = ones.size();
@@ -100,14 +107,43 @@ public class BenchPluginsCommand implements Subcommand {
 			activate[k] = t2 - t0;
 			rollback[k] = t3 - t2;
 		}
+		// the baseline: the same jar installed and started by the OSGi framework alone (no p2, no
+		// signature check, no profile), until its matter is in the registry; then uninstalled
+		long[] bare = new long[runs], bareOut = new long[runs];
+		BundleContext context = FrameworkUtil.getBundle(getClass()).getBundleContext();
+		for (int k = 0; k < runs; k++) {
+			Path jar = jarOf(Path.of(manys.get(k)).resolve("plugins"));
+			long t0 = System.nanoTime();
+			Bundle b;
+			try {
+				b = context.installBundle(jar.toUri().toString());
+				b.start();
+			} catch (BundleException e) {
+				throw new IllegalStateException("the baseline cannot install " + jar + ": " + e.getMessage(), e);
+			}
+			await(() -> matters.find(CODE).isPresent(), "the started matter " + CODE + " to appear in the registry");
+			long t1 = System.nanoTime();
+			try {
+				b.uninstall();
+			} catch (BundleException e) {
+				throw new IllegalStateException("the baseline cannot uninstall " + jar + ": " + e.getMessage(), e);
+			}
+			await(() -> matters.find(CODE).isEmpty(), "the uninstalled matter " + CODE + " to leave the registry");
+			long t2 = System.nanoTime();
+			bare[k] = t1 - t0;
+			bareOut[k] = t2 - t1;
+		}
 		out.printf("plugins benchmark on a copy of the product: signed repositories of 1 and %d matter plugins, %d runs,%n", offered, runs);
 		out.println("each reading a repository p2 has not seen before (median of the runs)");
 		out.printf("  check for updates, 1 matter          %7.0f ms%n", ms(one));
 		out.printf("  check for updates, %d matters       %7.0f ms   ratio to 1 matter: %.2f%n", offered, ms(many), ms(many) / ms(one));
-		out.printf("  install + activate one matter        %7.0f ms   (p2 install %.0f ms, then in the registry)   ratio to the check of %d: %.2f%n",
-				ms(activate), ms(install), offered, ms(activate) / ms(many));
-		out.printf("  roll back + deactivate (offline)     %7.0f ms   ratio to install + activate: %.2f%n", ms(rollback),
-				ms(rollback) / ms(activate));
+		out.printf("  baseline: OSGi install + start of the same jar, until in the registry   %7.0f ms%n", ms(bare));
+		out.printf("  baseline: OSGi uninstall, until gone from the registry                  %7.0f ms%n", ms(bareOut));
+		out.printf("  install + activate one matter        %7.0f ms   (p2 install %.0f ms, then in the registry)   ratio to the baseline: %.1f%n",
+				ms(activate), ms(install), ms(activate) / ms(bare));
+		out.printf("  roll back + deactivate (offline)     %7.0f ms   ratio to the baseline's uninstall: %.1f; to install + activate: %.2f%n",
+				ms(rollback), ms(rollback) / ms(bareOut), ms(rollback) / ms(activate));
+		out.printf("load average (1, 5, 15 min): %s before, %s after%n", loadBefore, load());
 		if (restart) {
 			out.println("  (the desk could not apply the change while running: times exclude activation)");
 		}
@@ -120,6 +156,25 @@ public class BenchPluginsCommand implements Subcommand {
 			out.add(dir.resolve(prefix + "-" + k).toUri());
 		}
 		return out;
+	}
+
+	/** The machine's load average: the figures depend on what else runs on its cores. */
+	private static String load() {
+		try {
+			String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+			return f[0] + " " + f[1] + " " + f[2];
+		} catch (java.io.IOException | RuntimeException e) {
+			return "unknown";
+		}
+	}
+
+	private static Path jarOf(Path plugins) {
+		try (var files = Files.list(plugins)) {
+			return files.filter(f -> f.getFileName().toString().startsWith(PLUGIN + "_")).findFirst()
+					.orElseThrow(() -> new IllegalStateException(plugins + " holds no " + PLUGIN));
+		} catch (java.io.IOException e) {
+			throw new IllegalStateException(plugins + " cannot be read: " + e.getMessage(), e);
+		}
 	}
 
 	private static void await(BooleanSupplier condition, String what) {
