@@ -87,16 +87,16 @@ public class MatterPluginsPart {
 		GridData tableData = new GridData(SWT.FILL, SWT.FILL, true, true);
 		tableData.widthHint = 100; // the part's width decides the table's; ColumnFit fits the columns in
 		viewer.getTable().setLayoutData(tableData);
-		String[] names = { Messages.Plugins_columnPlugin, Messages.Plugins_columnInstalled, Messages.Plugins_columnOffered,
-				Messages.Plugins_columnCategory, Messages.Plugins_columnContributes };
-		column(names[0], 250, PluginRows.Row::id);
-		column(names[1], 170, PluginRows.Row::installedText);
-		column(names[2], 190, PluginRows.Row::offeredText);
-		column(names[3], 200, PluginRows.Row::category);
+		String[] names = { Messages.Plugins_columnCategory, Messages.Plugins_columnPlugin, Messages.Plugins_columnInstalled,
+				Messages.Plugins_columnOffered, Messages.Plugins_columnContributes };
+		column(names[0], 200, PluginRows.Row::departmentText);
+		column(names[1], 250, PluginRows.Row::id);
+		column(names[2], 170, PluginRows.Row::installedText);
+		column(names[3], 190, PluginRows.Row::offeredText);
 		column(names[4], 520, PluginRows.Row::contributes);
-		// plugin, versions and offer whole; the contributions share what is left (their text in the
-		// cell's tooltip); the department is left out first when the part is narrow
-		fit = new ColumnFit(viewer.getTable(), names).column(3, 0, 0, 1).column(4, 1, 160, 2);
+		// the rows are grouped by department, which leads; plugin, versions and offer whole; the
+		// contributions share what is left (their text in the cell's tooltip) and leave first when narrow
+		fit = new ColumnFit(viewer.getTable(), names).column(4, 1, 160, 2);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		if (plugins == null) {
 			message.setText(NLS.bind(Messages.Plugins_unavailable, "-")); //$NON-NLS-1$
