@@ -40,6 +40,15 @@ class MatterPluginsDepartmentTest {
 	}
 
 	@Test
+	void thePluginColumnLeavesOutThePrefixEveryMatterPluginShares() {
+		PluginRows rows = new PluginRows();
+		rows.installed(List.of(new InstalledPlugin("org.miaopi.matter.gradhukou", "0.1.0", false, List.of(), true, PSB),
+				new InstalledPlugin("com.example.other", "1.0.0", true, List.of(), true, null)));
+		assertEquals(List.of("gradhukou", "com.example.other"), rows.rows().stream().map(PluginRows.Row::shortId).toList());
+		assertEquals("org.miaopi.matter.gradhukou", rows.rows().get(0).id(), "what Install and Update act on");
+	}
+
+	@Test
 	void aDepartmentKnownOnlyByItsCodeShowsTheCode() {
 		PluginRows rows = new PluginRows();
 		rows.offered(List.of(new AvailablePlugin("org.miaopi.matter.x", null, "1.0.0", null, "SZXYZ", new Department("SZXYZ", "SZXYZ", "SZXYZ"))));

@@ -14,7 +14,14 @@ import org.miaopi.updates.InstalledPlugin;
 /** The part's rows: installed plugins joined with what the last check found, grouped by department. */
 public final class PluginRows {
 
+	static final String MATTER_PREFIX = "org.miaopi.matter."; //$NON-NLS-1$
+
 	public record Row(String id, InstalledPlugin installed, AvailablePlugin offered) {
+		/** The id without the prefix every matter plugin shares ({@code org.miaopi.matter.}). */
+		public String shortId() {
+			return id.startsWith(MATTER_PREFIX) ? id.substring(MATTER_PREFIX.length()) : id;
+		}
+
 		public String installedText() {
 			if (installed == null) {
 				return Messages.Plugins_notInstalled;

@@ -153,20 +153,23 @@ public class MatterPluginsComponent implements MatterPlugins {
 		return out;
 	}
 
-	/** Each active plugin's department: of its first matter, or of its first theme's first matter. */
+	/**
+	 * Each active plugin's department: a theme's plugin under the department that leads the theme
+	 * (its first matter's, as the matters site's category.xml lists it), any other under its first matter's.
+	 */
 	private Map<String, String> departmentCodes() {
 		Map<String, String> out = new LinkedHashMap<>();
 		MatterRegistry r = registry;
 		if (r == null) {
 			return out;
 		}
-		for (MatterDefinition m : r.matters()) {
-			out.putIfAbsent(bundleOf(m), m.departmentCode());
-		}
 		for (ThemeDefinition t : r.themes()) {
 			if (!t.matterCodes().isEmpty()) {
 				r.find(t.matterCodes().get(0)).ifPresent(m -> out.putIfAbsent(bundleOf(t), m.departmentCode()));
 			}
+		}
+		for (MatterDefinition m : r.matters()) {
+			out.putIfAbsent(bundleOf(m), m.departmentCode());
 		}
 		return out;
 	}
