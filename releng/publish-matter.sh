@@ -13,7 +13,8 @@
 #
 # It compiles against this tree's built product (the API the desks run), writes the Declarative
 # Services descriptors the reactor's build would, publishes with p2's own publisher (run inside the
-# product) and signs with releng/org.miaopi.matters.site/SignRepository.java. The key and passphrase
+# product), lists each plugin under its department's category (the manifest's Miaopi-Department;
+# releng/publish-matter/Categorize.java) and signs with releng/org.miaopi.matters.site/SignRepository.java. The key and passphrase
 # are the build's (target/miaopi-signing); a release names its own with MIAOPI_SIGNING_DIR and
 # MIAOPI_SIGNING_PASSPHRASE.
 set -euo pipefail
@@ -63,6 +64,7 @@ DS_ANNOTATIONS="$(ls "${M2}"/org/osgi/org.osgi.service.component.annotations/*/o
 # the jar maker, compiled once for all the plugins of this run
 "${JAVA_HOME}/bin/javac" --release 21 -nowarn -cp "${ASM}" -d "${WORK}/tools" "${REPO}/releng/publish-matter/MatterJar.java"
 PUBLISHED=()
+CATEGORIES=()
 for MATTER in "${MATTERS[@]}"; do
   BSN="$(sed -n 's/^Bundle-SymbolicName: *\([^;[:space:]]*\).*/\1/p' "${MATTER}/META-INF/MANIFEST.MF" | head -n1)"
   [[ "${BSN}" == org.miaopi.matter.* ]] || die "${MATTER}: Bundle-SymbolicName '${BSN}' is not a matter plugin (org.miaopi.matter.*)"
@@ -80,6 +82,16 @@ for MATTER in "${MATTERS[@]}"; do
   "${JAVA_HOME}/bin/java" -cp "${ASM}:${WORK}/tools" MatterJar \
     "${CLASSES}" "${MATTER}/META-INF/MANIFEST.MF" "${VERSION}" "${WORK}/bundles/plugins/${BSN}_${VERSION}.jar"
   PUBLISHED+=("${BSN}")
+  # its department's category: the manifest's Miaopi-Department, else the one department its specs name
+  DEPT="$(sed -n 's/^Miaopi-Department: *\([A-Z0-9]*\).*/\1/p' "${MATTER}/META-INF/MANIFEST.MF" | head -n1)"
+  if [ -z "${DEPT}" ]; then
+    DEPT="$(find "${MATTER}/src" -name '*.java' -exec grep -ohP 'spec\([^;]*?"\K[A-Z][A-Z0-9]+(?="\s*\))' {} + | sort -u)"
+    if [ "$(printf '%s\n' "${DEPT}" | grep -c .)" != 1 ]; then
+      echo "publish-matter: ${BSN} names no single department (add Miaopi-Department: CODE to its manifest): published without a category" >&2
+      DEPT=""
+    fi
+  fi
+  [ -z "${DEPT}" ] || CATEGORIES+=("${BSN}=${DEPT}")
 done
 
 echo "publish-matter: publishing into ${TARGET}"
@@ -91,6 +103,12 @@ MIAOPI_HOME="${WORK}/home" MIAOPI_JVM_OPTS="${MIAOPI_JVM_OPTS:-}" "${REPO}/miaop
   -artifactRepositoryName "Miaopi matter plugins" -bundles "${WORK}/bundles/plugins" -features "${WORK}/bundles/features" -append -publishArtifacts \
   > "${WORK}/publisher.log" 2>&1 || { cat "${WORK}/publisher.log" >&2; die "p2's publisher failed"; }
 [ -f "${TARGET}/artifacts.xml" ] || { cat "${WORK}/publisher.log" >&2; die "p2's publisher wrote no artifacts.xml in ${TARGET}"; }
+
+# one category per department, labelled as the matters site labels it
+if [ ${#CATEGORIES[@]} -gt 0 ]; then
+  "${JAVA_HOME}/bin/java" "${REPO}/releng/publish-matter/Categorize.java" \
+    "${TARGET}" "${REPO}/releng/org.miaopi.matters.site/category.xml" "${VERSION}" "${CATEGORIES[@]}"
+fi
 
 # Bouncy Castle's OpenPGP jar and the provider of the same release (the product may hold two)
 BCPG="$(jar_of bcpg)"

@@ -54,7 +54,8 @@ public class PluginsCommand implements Subcommand {
 			switch (what) {
 			case "list" -> {
 				for (InstalledPlugin p : plugins.installed()) {
-					out.printf("%-40s %-22s %s%n", p.id(), p.version(), p.removable() ? "installed by an admin" : "part of the product");
+					out.printf("%-40s %-22s %-8s %s%n", p.id(), p.version(), p.department() == null ? "-" : p.department().code(),
+							p.removable() ? "installed by an admin" : "part of the product");
 					if (!p.active()) {
 						out.println("    (not active yet: the desk uses it from the next start)");
 					}
@@ -69,10 +70,11 @@ public class PluginsCommand implements Subcommand {
 			case "check" -> {
 				URI repo = required(repository);
 				List<AvailablePlugin> offered = plugins.check(repo, monitor);
-				out.printf("%-40s %-22s %-22s %s%n", "plugin", "offered", "installed", "category");
+				out.printf("%-40s %-22s %-22s %s%n", "plugin", "offered", "installed", "department");
 				for (AvailablePlugin a : offered) {
 					out.printf("%-40s %-22s %-22s %s%s%n", a.id(), a.version(), a.installedVersion() == null ? "-" : a.installedVersion(),
-							a.category() == null ? "" : a.category(), a.isUpdate() ? "  UPDATE AVAILABLE" : a.isNew() ? "  new" : "");
+							a.department() == null ? "-" : a.department().code() + " " + a.department().nameEn(),
+							a.isUpdate() ? "  UPDATE AVAILABLE" : a.isNew() ? "  new" : "");
 				}
 				return OK;
 			}

@@ -248,6 +248,26 @@ final class TestSite {
 		}
 	}
 
+	/** Lists {@code members} (at any version) under a category unit, as a site's category.xml would. */
+	void categorize(URI repository, String categoryId, String label, String... members) throws Exception {
+		var d = new org.eclipse.equinox.p2.metadata.MetadataFactory.InstallableUnitDescription();
+		var v = org.eclipse.equinox.p2.metadata.Version.create("1.0.0");
+		d.setId(categoryId);
+		d.setVersion(v);
+		d.setProperty(IInstallableUnit.PROP_NAME, label);
+		d.setProperty(QueryUtil.PROP_TYPE_CATEGORY, "true");
+		d.setCapabilities(new org.eclipse.equinox.p2.metadata.IProvidedCapability[] { org.eclipse.equinox.p2.metadata.MetadataFactory
+				.createProvidedCapability(IInstallableUnit.NAMESPACE_IU_ID, categoryId, v) });
+		var requirements = new org.eclipse.equinox.p2.metadata.IRequirement[members.length];
+		for (int i = 0; i < members.length; i++) {
+			requirements[i] = org.eclipse.equinox.p2.metadata.MetadataFactory.createRequirement(IInstallableUnit.NAMESPACE_IU_ID,
+					members[i], org.eclipse.equinox.p2.metadata.VersionRange.emptyRange, null, false, false);
+		}
+		d.setRequirements(requirements);
+		agent.getService(IMetadataRepositoryManager.class).loadRepository(repository, null)
+				.addInstallableUnits(List.of(org.eclipse.equinox.p2.metadata.MetadataFactory.createInstallableUnit(d)));
+	}
+
 	/** A new repository (metadata and artifacts) in {@code dir/name} holding the entries. */
 	URI repository(String name, Entry... entries) throws Exception {
 		Path repo = dir.resolve(name);

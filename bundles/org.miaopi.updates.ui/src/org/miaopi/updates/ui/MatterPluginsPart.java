@@ -89,14 +89,14 @@ public class MatterPluginsPart {
 		viewer.getTable().setLayoutData(tableData);
 		String[] names = { Messages.Plugins_columnPlugin, Messages.Plugins_columnInstalled, Messages.Plugins_columnOffered,
 				Messages.Plugins_columnCategory, Messages.Plugins_columnContributes };
-		column(names[0], 250, PluginRows.Row::id);
+		column(names[0], 150, PluginRows.Row::shortId);
 		column(names[1], 170, PluginRows.Row::installedText);
 		column(names[2], 190, PluginRows.Row::offeredText);
-		column(names[3], 200, PluginRows.Row::category);
+		column(names[3], 200, PluginRows.Row::departmentText);
 		column(names[4], 520, PluginRows.Row::contributes);
-		// plugin, versions and offer whole; the contributions share what is left (their text in the
-		// cell's tooltip); the department is left out first when the part is narrow
-		fit = new ColumnFit(viewer.getTable(), names).column(3, 0, 0, 1).column(4, 1, 160, 2);
+		// plugin, versions and offer whole; the rows are grouped by department, which shares what is
+		// left with the contributions (cut texts in the cell's tooltip); the contributions leave first
+		fit = new ColumnFit(viewer.getTable(), names).column(3, 1, 90, 3).column(4, 2, 160, 2);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		if (plugins == null) {
 			message.setText(NLS.bind(Messages.Plugins_unavailable, "-")); //$NON-NLS-1$

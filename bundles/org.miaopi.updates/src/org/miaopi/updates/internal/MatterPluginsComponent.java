@@ -23,6 +23,8 @@ import org.miaopi.core.matter.ThemeDefinition;
 import org.miaopi.core.model.Officer;
 import org.miaopi.core.model.Role;
 import org.miaopi.core.service.AdminLedger;
+import org.miaopi.core.service.StoreAdmin;
+import org.miaopi.core.model.Department;
 import org.miaopi.updates.AvailablePlugin;
 import org.miaopi.updates.InstalledPlugin;
 import org.miaopi.updates.InstalledPlugin.Contribution;
@@ -57,15 +59,25 @@ public class MatterPluginsComponent implements MatterPlugins {
 	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
 	private volatile AdminLedger audit;
 
+	/** The desk's departments, for their names (a repository's category labels are shorter). */
+	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+	private volatile StoreAdmin store;
+
 	private P2Desk desk;
 	/** True when {@link #desk} is this running Miaopi's own installation (not a test's scratch profile). */
 	private boolean live;
 
 	/** For tests: a desk on a given agent and profile. */
 	public MatterPluginsComponent(P2Desk desk, MatterRegistry registry, AdminLedger audit) {
+		this(desk, registry, audit, null);
+	}
+
+	/** For tests: with the store whose departments name them. */
+	public MatterPluginsComponent(P2Desk desk, MatterRegistry registry, AdminLedger audit, StoreAdmin store) {
 		this.desk = desk;
 		this.registry = registry;
 		this.audit = audit;
+		this.store = store;
 	}
 
 	public MatterPluginsComponent() {
@@ -130,13 +142,45 @@ public class MatterPluginsComponent implements MatterPlugins {
 	public List<InstalledPlugin> installed() {
 		P2Desk d = desk();
 		Map<String, List<Contribution>> byBundle = contributions();
+		Map<String, String> departmentOf = departmentCodes();
+		List<Department> known = departments();
 		List<InstalledPlugin> out = new ArrayList<>();
 		for (Map.Entry<String, IInstallableUnit> e : d.installedMatters().entrySet()) {
 			List<Contribution> c = byBundle.get(e.getKey());
 			out.add(new InstalledPlugin(e.getKey(), e.getValue().getVersion().toString(), d.isRoot(e.getValue()),
-					c == null ? List.of() : c, c != null));
+					c == null ? List.of() : c, c != null, Departments.named(departmentOf.get(e.getKey()), known, null)));
 		}
 		return out;
+	}
+
+	/**
+	 * Each active plugin's department: a theme's plugin under the department that leads the theme
+	 * (its first matter's, as the matters site's category.xml lists it), any other under its first matter's.
+	 */
+	private Map<String, String> departmentCodes() {
+		Map<String, String> out = new LinkedHashMap<>();
+		MatterRegistry r = registry;
+		if (r == null) {
+			return out;
+		}
+		for (ThemeDefinition t : r.themes()) {
+			if (!t.matterCodes().isEmpty()) {
+				r.find(t.matterCodes().get(0)).ifPresent(m -> out.putIfAbsent(bundleOf(t), m.departmentCode()));
+			}
+		}
+		for (MatterDefinition m : r.matters()) {
+			out.putIfAbsent(bundleOf(m), m.departmentCode());
+		}
+		return out;
+	}
+
+	private List<Department> departments() {
+		StoreAdmin s = store;
+		try {
+			return s == null ? List.of() : s.departments();
+		} catch (RuntimeException e) {
+			return List.of(); // names only: a store that cannot be read leaves the codes and the labels
+		}
 	}
 
 	/** What the registry has, by the bundle that contributed it. */
@@ -164,7 +208,11 @@ public class MatterPluginsComponent implements MatterPlugins {
 
 	@Override
 	public List<AvailablePlugin> check(URI repository, IProgressMonitor monitor) {
-		return desk().check(repository, monitor);
+		List<Department> known = departments();
+		return desk().check(repository, monitor).stream()
+				.map(a -> a.department() == null ? a : new AvailablePlugin(a.id(), a.name(), a.version(), a.installedVersion(),
+						a.category(), Departments.named(a.department().code(), known, a.department())))
+				.toList();
 	}
 
 	@Override

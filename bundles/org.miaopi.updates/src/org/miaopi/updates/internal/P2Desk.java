@@ -151,11 +151,14 @@ public final class P2Desk {
 	public List<AvailablePlugin> check(URI repository, IProgressMonitor monitor) {
 		IMetadataRepository repo = metadata(repository, monitor);
 		Map<String, String> categoryOf = new LinkedHashMap<>();
+		Map<String, org.miaopi.core.model.Department> departmentOf = new LinkedHashMap<>();
 		for (IInstallableUnit category : repo.query(QueryUtil.createIUCategoryQuery(), null)) {
 			String label = category.getProperty(IInstallableUnit.PROP_NAME, null);
+			var department = Departments.ofCategory(category.getId(), label);
 			for (IRequirement r : category.getRequirements()) {
 				for (IInstallableUnit member : repo.query(QueryUtil.createMatchQuery(r.getMatches()), null)) {
 					categoryOf.putIfAbsent(member.getId(), label == null ? category.getId() : label);
+					departmentOf.putIfAbsent(member.getId(), department);
 				}
 			}
 		}
@@ -164,7 +167,7 @@ public final class P2Desk {
 		for (IInstallableUnit iu : repo.query(QueryUtil.createLatestQuery(matterBundles()), null)) {
 			IInstallableUnit have = installed.get(iu.getId());
 			out.add(new AvailablePlugin(iu.getId(), iu.getProperty(IInstallableUnit.PROP_NAME, null), iu.getVersion().toString(),
-					have == null ? null : have.getVersion().toString(), categoryOf.get(iu.getId())));
+					have == null ? null : have.getVersion().toString(), categoryOf.get(iu.getId()), departmentOf.get(iu.getId())));
 		}
 		out.sort(Comparator.comparing(AvailablePlugin::id));
 		return out;
