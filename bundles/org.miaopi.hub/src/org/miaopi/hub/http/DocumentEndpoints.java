@@ -23,6 +23,8 @@ final class DocumentEndpoints {
 
 	/** A sealed certificate's PDF at most (the materials' limit). */
 	static final long MAX_BYTES = 20L * 1024 * 1024;
+	/** A question of {@link #MAX_HASHES} hashes, with room for the JSON around them. */
+	static final long MAX_QUESTION_BYTES = 128 * 1024;
 	/** Hashes asked about at once at most. */
 	static final int MAX_HASHES = 1000;
 	private static final byte[] PDF = "%PDF-".getBytes(StandardCharsets.US_ASCII); //$NON-NLS-1$

@@ -175,10 +175,10 @@ public final class HubHandler extends Handler.Abstract {
 				client(request, Desk.Role.DESK, null);
 				DocumentEndpoints documents = new DocumentEndpoints(store);
 				if (p.length == 6) {
-					requireType(request, Set.of("application/json")); //$NON-NLS-1$
-					return documents.missing(json(body(request, 128 * 1024)));
+					requireType(request, Set.of("application/json"), DocumentEndpoints.MAX_QUESTION_BYTES); //$NON-NLS-1$
+					return documents.missing(json(body(request, DocumentEndpoints.MAX_QUESTION_BYTES)));
 				}
-				requireType(request, Set.of("application/pdf")); //$NON-NLS-1$
+				requireType(request, Set.of("application/pdf"), DocumentEndpoints.MAX_BYTES); //$NON-NLS-1$
 				return documents.upload(body(request, DocumentEndpoints.MAX_BYTES));
 			}
 			expect(method, "POST", p.length == 5 && p[3].equals("me") && (p[4].equals("batches") || NumberEndpoints.PATHS.contains(p[4]))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
