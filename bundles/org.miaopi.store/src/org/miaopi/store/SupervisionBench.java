@@ -42,8 +42,8 @@ public final class SupervisionBench {
 		try (Connection c = store.connect()) {
 			c.setAutoCommit(false);
 			try (PreparedStatement d = c.prepareStatement("INSERT INTO DOSSIER (NUMBER, MATTER_CODE, APPLICANT_KIND, SUBJECT_ID,"
-					+ " APPLICANT_NAME, RECEIVED_MS, DEADLINE, STATUS, OFFICER_ID, DEPARTMENT_CODE, VERSION)"
-					+ " VALUES (?, ?, 'N', '440301199001010000', 'BENCH', ?, ?, ?, ?, ?, 0)");
+					+ " APPLICANT_NAME, RECEIVED_MS, DEADLINE, STATUS, OFFICER_ID, DEPARTMENT_CODE, VERSION, ATTENTION)"
+					+ " VALUES (?, ?, 'N', '440301199001010000', 'BENCH', ?, ?, ?, ?, ?, 0, ?)");
 					PreparedStatement k = c.prepareStatement("INSERT INTO DECISION (ID, DOSSIER_NO, KIND, REASON_CODES, LEGAL_BASIS,"
 							+ " OFFICER_ID, DECIDED_MS, AUTOMATIC, JUSTIFICATION, POLICY_ID, POLICY_VERSION, INPUTS_DIGEST,"
 							+ " DEPARTMENT_CODE, MATTER_CODE, OVERRIDE_FLAG, CARDED) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
@@ -71,6 +71,7 @@ public final class SupervisionBench {
 					d.setString(5, status);
 					d.setString(6, isOpen && status.equals("PRE_CHECKED") ? null : officer);
 					d.setString(7, dept);
+					d.setInt(8, !isOpen && n % 50 == 5 ? 1 : -1); // the mismatch count the writers keep (AttentionColumn)
 					d.addBatch();
 					if (isOpen) {
 						seq = event(e, seq, received.plusSeconds(60), no, "dossier.pre-checked", zero);
@@ -124,6 +125,37 @@ public final class SupervisionBench {
 			throw StoreErrors.map(e, store.location(), "filling the supervision bench store");
 		} finally {
 			store.forgetLedgerHead();
+		}
+	}
+
+	/**
+	 * Sets DOSSIER.ATTENTION from COMPARISON on a scratch store written before {@link #fill} kept it (its
+	 * dossiers all say -1, never compared): the store's writers keep it, the bench's fill wrote past them.
+	 */
+	public static int repairAttention(OpenStore open) {
+		DeskStore store = (DeskStore) open;
+		try (Connection c = store.connect()) {
+			c.setAutoCommit(false);
+			java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+			try (PreparedStatement s = c.prepareStatement("SELECT DOSSIER_NO, OUTCOME FROM COMPARISON");
+					ResultSet r = s.executeQuery()) {
+				while (r.next()) {
+					counts.merge(r.getString(1), r.getString(2).equals("MATCH") ? 0 : 1, Integer::sum);
+				}
+			}
+			int changed = 0;
+			try (PreparedStatement u = c.prepareStatement("UPDATE DOSSIER SET ATTENTION = ? WHERE NUMBER = ? AND ATTENTION <> ?")) {
+				for (var e : counts.entrySet()) {
+					u.setInt(1, e.getValue());
+					u.setString(2, e.getKey());
+					u.setInt(3, e.getValue());
+					changed += u.executeUpdate();
+				}
+			}
+			c.commit();
+			return changed;
+		} catch (SQLException e) {
+			throw StoreErrors.map(e, store.location(), "repairing the bench store's mismatch counts");
 		}
 	}
 

@@ -8,7 +8,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The supervision rules as data: {@code supervision-rules.properties} beside this class documents
@@ -20,6 +22,8 @@ public final class Rules {
 	public static final String RESOURCE = "supervision-rules.properties";
 
 	private final Properties values;
+	/** Each rule read once per matter: a signals run asks for the same few keys of 100,000 cases. */
+	private final Map<String, Integer> read = new ConcurrentHashMap<>();
 
 	private Rules(Properties values) {
 		this.values = values;
@@ -76,6 +80,17 @@ public final class Rules {
 
 	/** An integer rule for a matter: its own value if set, else the general one. */
 	public int days(String matterCode, String key) {
+		String at = matterCode == null ? key : matterCode + "\u0000" + key;
+		Integer known = read.get(at);
+		if (known != null) {
+			return known;
+		}
+		int v = parse(matterCode, key);
+		read.put(at, v);
+		return v;
+	}
+
+	private int parse(String matterCode, String key) {
 		String raw = raw(matterCode, key);
 		try {
 			int v = Integer.parseInt(raw.strip());

@@ -58,7 +58,12 @@ public final class SignalRules {
 
 	/** Every card the facts call for on {@code today}, repeated yellow cards not included (see {@link #repeats}). */
 	public List<Card> cards(CaseRecord c, LocalDate today) {
-		CaseClock clock = CaseClock.of(c, rules, calendar, today);
+		return cards(CaseClock.of(c, rules, calendar, today), today);
+	}
+
+	/** The same, from the case's clock on {@code today} when the caller has it already (the live signals). */
+	public List<Card> cards(CaseClock clock, LocalDate today) {
+		CaseRecord c = clock.record();
 		List<Card> out = new ArrayList<>();
 		String m = c.matterCode();
 		int warn = rules.days(m, "warning.days");

@@ -84,10 +84,10 @@ public class SupervisionService {
 	public List<CaseSignal> signals(Officer viewer, String department, LocalDate today) {
 		List<CaseSignal> out = new ArrayList<>();
 		for (CaseRecord c : records.cases(viewer, CaseQuery.open(department))) {
-			List<Card> cards = signals.cards(c, today);
+			CaseClock clock = CaseClock.of(c, signals.rules(), signals.calendar(), today); // once: the cards read it too
+			List<Card> cards = signals.cards(clock, today);
 			CardLevel worst = cards.stream().map(Card::level).max(Enum::compareTo).orElse(null);
-			out.add(new CaseSignal(c, CaseClock.of(c, signals.rules(), signals.calendar(), today),
-					worst == null ? Signal.GREEN : Signal.valueOf(worst.name()), cards));
+			out.add(new CaseSignal(c, clock, worst == null ? Signal.GREEN : Signal.valueOf(worst.name()), cards));
 		}
 		return out;
 	}

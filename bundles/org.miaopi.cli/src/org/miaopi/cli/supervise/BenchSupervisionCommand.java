@@ -1,6 +1,8 @@
 package org.miaopi.cli.supervise;
 
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -25,6 +27,7 @@ import org.miaopi.core.supervision.CaseQuery;
 import org.miaopi.core.supervision.DecisionQuery;
 import org.miaopi.core.supervision.SupervisionRecords;
 import org.miaopi.store.SupervisionBench;
+import org.miaopi.supervision.Dashboard;
 import org.miaopi.supervision.Performance;
 import org.miaopi.supervision.Rules;
 import org.miaopi.supervision.SignalRules;
@@ -34,13 +37,16 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * {@code ./miaopi bench supervision}: on a scratch store of N decided and M open dossiers, a decision
- * search page with each filter (p50/p95), signals of every open dossier, and a month's performance
- * evaluation of every department, each beside the bare store read it rests on, as a ratio.
+ * search page with each filter (p50/p95), signals of every open dossier, a month's performance
+ * evaluation of every department and the dashboard's figures, each beside the bare store read it rests
+ * on, as a ratio.
  */
 @Component(service = Subcommand.class)
 public class BenchSupervisionCommand implements Subcommand {
 
 	private static final int PAGE = 200;
+	/** The weeks the Dashboard part shows (DashboardPart.WEEKS). */
+	private static final int WEEKS = 8;
 
 	@Reference
 	private StoreFactory stores;
@@ -77,13 +83,19 @@ public class BenchSupervisionCommand implements Subcommand {
 				SupervisionBench.fill(store, decided, open, n -> {
 				});
 				out.printf("Wrote the scratch store once (kept for later runs) in %.1f s%n", (System.nanoTime() - f) / 1e9);
+			} else {
+				int repaired = SupervisionBench.repairAttention(store);
+				if (repaired > 0) {
+					out.printf("Set the mismatch counts of %,d dossiers of a store written before the fill kept them%n", repaired);
+				}
 			}
 			Officer city = new Officer("bench.city", "bench", "SZJCJ", EnumSet.of(Role.SUPERVISOR, Role.CITY_SUPERVISOR));
 			SupervisionRecords records = (SupervisionRecords) store;
 			SupervisionService service = new SupervisionService(records, store, null,
 					new SignalRules(Rules.defaults(), WorkingDayCalendar.china()));
 			LocalDate today = ChinaTime.today();
-			out.printf("%n%-44s %10s %10s %10s %8s%n", "what (city supervisor)", "p50 ms", "p95 ms", "bare p95", "ratio");
+			out.printf("%n%-44s %10s %10s %10s %8s %10s %10s%n", "what (city supervisor)", "p50 ms", "p95 ms", "bare p95", "ratio",
+					"cpu p50", "bare cpu");
 			Map<String, DecisionQuery> filters = new LinkedHashMap<>();
 			filters.put("search page, no filter", query(null, null, null, null, false));
 			filters.put("search page, department", query("SZAMR", null, null, null, false));
@@ -93,8 +105,8 @@ public class BenchSupervisionCommand implements Subcommand {
 			filters.put("search page, overrides", query(null, null, null, null, true));
 			for (Map.Entry<String, DecisionQuery> f : filters.entrySet()) {
 				DecisionQuery q = f.getValue();
-				double[] svc = times(runs, () -> service.searchDecisions(city, q).size());
-				double[] bare = times(runs, () -> SupervisionBench.barePage(store, q, q.department()));
+				Timed svc = times(runs, () -> service.searchDecisions(city, q).size());
+				Timed bare = times(runs, () -> SupervisionBench.barePage(store, q, q.department()));
 				row(out, f.getKey(), svc, bare);
 				// a page deep in the list, by keyset: the 50th page
 				if (q.department() == null && q.officer() == null && q.kind() == null && q.automatic() == null && !q.overrideOnly()) {
@@ -109,16 +121,24 @@ public class BenchSupervisionCommand implements Subcommand {
 				}
 			}
 			int few = Math.max(3, runs / 10);
-			double[] signals = times(few, () -> service.signals(city, null, today).size());
-			double[] openRead = times(few, () -> records.cases(city, CaseQuery.open(null)).size());
+			Timed signals = times(few, () -> service.signals(city, null, today).size());
+			Timed openRead = times(few, () -> records.cases(city, CaseQuery.open(null)).size());
 			row(out, "signals of all " + String.format("%,d", open) + " open dossiers", signals, openRead);
 			LocalDate from = today.minusMonths(1).withDayOfMonth(1);
 			LocalDate to = from.plusMonths(1).minusDays(1);
-			double[] perf = times(few, () -> service.performance(city, null, Performance.By.DEPARTMENT, from, to, today).size());
-			double[] monthRead = times(few, () -> records.cases(city, CaseQuery.receivedIn(null, from, to)).size());
+			Timed perf = times(few, () -> service.performance(city, null, Performance.By.DEPARTMENT, from, to, today).size());
+			Timed monthRead = times(few, () -> records.cases(city, CaseQuery.receivedIn(null, from, to)).size());
 			row(out, "performance of all departments, " + from.getMonth(), perf, monthRead);
+			// what the Dashboard part's job waits for before it draws: signals of every open dossier and the
+			// figures of the cases received in its weeks (drawing four charts of 8 weeks is not included)
+			LocalDate monday = Dashboard.firstMonday(today, WEEKS);
+			Timed dash = times(few, () -> service.dashboard(city, null, WEEKS, today).weeks().size());
+			Timed dashRead = times(few, () -> records.cases(city, CaseQuery.open(null)).size()
+					+ records.cases(city, CaseQuery.receivedIn(null, monday, today)).size());
+			row(out, "dashboard figures, " + WEEKS + " weeks", dash, dashRead);
 			out.println("bare: the store's own read of the same rows (search: the page's SQL by plain JDBC; signals and");
-			out.println("performance: SupervisionRecords.cases of the same dossiers); ratio = p95 / bare p95");
+			out.println("performance: SupervisionRecords.cases of the same dossiers; dashboard: both reads); ratio = p95 / bare p95;");
+			out.println("cpu: this thread's CPU milliseconds (the embedded store's work included), p50 of the same runs");
 		} finally {
 			store.close();
 		}
@@ -129,26 +149,39 @@ public class BenchSupervisionCommand implements Subcommand {
 		return new DecisionQuery(dept, null, officer, kind, null, automatic, overrides, false, null, null, null, null, PAGE);
 	}
 
-	/** Milliseconds of each run after one warm-up, sorted. */
-	private static double[] times(int runs, Supplier<Integer> work) {
+	/**
+	 * Wall and CPU milliseconds of each run after one warm-up, each sorted. The store is embedded: its work
+	 * runs on this thread, so the thread's CPU time is what the run would take on a core of its own, which
+	 * a shared machine's wall time is not.
+	 */
+	private record Timed(double[] wall, double[] cpu) {
+	}
+
+	private static Timed times(int runs, Supplier<Integer> work) {
 		work.get();
+		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 		double[] ms = new double[runs];
+		double[] cpu = new double[runs];
 		for (int i = 0; i < runs; i++) {
+			long c = threads.getCurrentThreadCpuTime();
 			long t = System.nanoTime();
 			work.get();
 			ms[i] = (System.nanoTime() - t) / 1e6;
+			cpu[i] = (threads.getCurrentThreadCpuTime() - c) / 1e6;
 		}
 		Arrays.sort(ms);
-		return ms;
+		Arrays.sort(cpu);
+		return new Timed(ms, cpu);
 	}
 
 	private static double p(double[] sorted, double q) {
 		return sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)];
 	}
 
-	private static void row(PrintStream out, String what, double[] ms, double[] bare) {
-		out.printf("%-44s %10.1f %10.1f %10.1f %8.2f%n", what, p(ms, 0.5), p(ms, 0.95), p(bare, 0.95),
-				p(ms, 0.95) / Math.max(0.001, p(bare, 0.95)));
+	private static void row(PrintStream out, String what, Timed ms, Timed bare) {
+		out.printf("%-44s %10.1f %10.1f %10.1f %8.2f %10.1f %10.1f%n", what, p(ms.wall(), 0.5), p(ms.wall(), 0.95),
+				p(bare.wall(), 0.95), p(ms.wall(), 0.95) / Math.max(0.001, p(bare.wall(), 0.95)), p(ms.cpu(), 0.5),
+				p(bare.cpu(), 0.5));
 	}
 
 }
