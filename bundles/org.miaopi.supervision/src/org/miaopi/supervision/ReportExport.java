@@ -30,6 +30,9 @@ final class ReportExport {
 	private static final DateTimeFormatter ID = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmssSSS").withZone(ChinaTime.ZONE);
 	private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ChinaTime.ZONE);
 
+	/** The seal's lower inscription: Chinese in either language, as on the office's paper seal. */
+	static final String SEAL_USE = "监察报告专用章";
+
 	/** What an export wrote. */
 	record Written(String id, String format, byte[] bytes) {
 	}
@@ -85,7 +88,7 @@ final class ReportExport {
 		List<String> columns = Reports.shownColumns(r.kind()).stream().map(c -> SupervisionText.get("col." + c, l)).toList();
 		List<List<String>> rows = t.rows().stream().map(row -> Reports.shown(t, row)).toList();
 		return new ReportSealer.Report(id, SupervisionText.get("report.title." + r.kind().word(), l), heading, columns, rows,
-				SupervisionText.get("report.empty", l), SupervisionText.get("report.footer", l), SupervisionText.get("report.sealUse", l));
+				SupervisionText.get("report.empty", l), SupervisionText.get("report.footer", l), SEAL_USE);
 	}
 
 	static String sha256(byte[] bytes) {

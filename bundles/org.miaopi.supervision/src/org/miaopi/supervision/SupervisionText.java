@@ -65,7 +65,8 @@ public final class SupervisionText {
 			if (v == null) {
 				out.append('{').append(name).append('}');
 			} else {
-				out.append("stage".equals(name) ? get("stage." + v, l) : v);
+				// a stage by its name; a list (the cards behind a red card) with room to wrap
+				out.append("stage".equals(name) ? get("stage." + v, l) : v.replace(",", ", "));
 			}
 			i = close + 1;
 		}

@@ -101,7 +101,8 @@ public final class ReportLayout {
 	private static Table table(ReportSealer.Report r) {
 		List<String> cols = r.columns();
 		float size = cols.size() > 10 ? 7 : 8;
-		Table t = new Table(UnitValue.createPercentArray(widths(r))).useAllAvailableWidth();
+		// fixed: the columns keep their share and long words wrap inside them, never past the page's edge
+		Table t = new Table(UnitValue.createPercentArray(widths(r))).useAllAvailableWidth().setFixedLayout();
 		for (String c : cols) {
 			t.addHeaderCell(new Cell().add(new Paragraph(c).setFontSize(size).simulateBold()).setBackgroundColor(HEAD)
 					.setBorder(new SolidBorder(RULE, 0.5f)).setPadding(2));
@@ -114,18 +115,25 @@ public final class ReportLayout {
 		return t;
 	}
 
-	/** Columns share the width by the length of what they hold (the first 200 rows), within limits. */
+	/**
+	 * Columns share the width by the length of what they hold (the first 200 rows; a Chinese character
+	 * is two Latin ones wide), at least a short code's width and at most a sentence's.
+	 */
 	private static float[] widths(ReportSealer.Report r) {
 		int n = r.columns().size();
 		float[] w = new float[n];
 		for (int i = 0; i < n; i++) {
-			float longest = r.columns().get(i).length();
+			float longest = width(r.columns().get(i));
 			for (List<String> row : r.rows().subList(0, Math.min(200, r.rows().size()))) {
-				longest = Math.max(longest, row.get(i).length());
+				longest = Math.max(longest, width(row.get(i)));
 			}
-			w[i] = Math.max(4, Math.min(60, longest));
+			w[i] = Math.max(7, Math.min(60, longest));
 		}
 		return w;
+	}
+
+	private static float width(String s) {
+		return (float) s.codePoints().mapToDouble(c -> c < 0x2E80 ? 1 : 2).sum();
 	}
 
 	private static Cell plain(String text, float size) {

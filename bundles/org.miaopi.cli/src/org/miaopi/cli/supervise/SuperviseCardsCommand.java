@@ -45,8 +45,8 @@ public class SuperviseCardsCommand implements Subcommand {
 	@Override
 	public int run(List<String> args, PrintStream out, PrintStream err) {
 		Options o = Options.parse(args).allow("--as", "--department", "--from", "--today", "-nl").noWords();
-		// the evidence is stored as facts; it is told in the language asked for (English unless -nl zh)
-		java.util.Locale lang = java.util.Locale.forLanguageTag(o.values.getOrDefault("-nl", "en"));
+		// the evidence is stored as facts; it is told in the language asked for (./miaopi -nl zh sets the default)
+		java.util.Locale lang = java.util.Locale.forLanguageTag(o.values.getOrDefault("-nl", java.util.Locale.getDefault().getLanguage()));
 		Officer actor = Supervisors.actor(store, o);
 		LocalDate today = Supervisors.today(o);
 		LocalDate from = o.date("--from", today.minusMonths(1).withDayOfMonth(1));

@@ -70,8 +70,9 @@ public class SuperviseReportCommand implements Subcommand {
 		if (file == null) {
 			throw new UsageException("say where to write the report with --out FILE.csv or --out FILE.pdf");
 		}
-		String lang = o.values.getOrDefault("-nl", "en");
-		if (!lang.equals("zh") && !lang.equals("en")) {
+		// ./miaopi -nl zh|en sets the default language before the job sees its arguments
+		String lang = o.values.getOrDefault("-nl", Locale.getDefault().getLanguage());
+		if (!lang.equals("zh") && !lang.equals("en") && o.values.containsKey("-nl")) {
 			throw new UsageException("-nl takes zh or en, got '" + lang + "'");
 		}
 		Officer actor = Supervisors.actor(store, o);
