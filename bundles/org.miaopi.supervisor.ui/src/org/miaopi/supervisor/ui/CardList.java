@@ -60,7 +60,7 @@ final class CardList {
 		status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		table = Tables.create(root, SWT.NONE, new String[] { Messages.Col_level, Messages.Col_rule, Messages.Col_dossier,
 				Messages.Col_matter, Messages.Col_officer, Messages.Col_raised, Messages.Col_evidence },
-				new int[] { 80, 170, 160, 150, 110, 90, 400 });
+				new int[] { 80, 165, 150, 200, 110, 90, 400 });
 		evidence = new Text(root, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.READ_ONLY | SWT.V_SCROLL);
 		GridData g = new GridData(SWT.FILL, SWT.BOTTOM, true, false);
 		g.heightHint = 60;
@@ -187,6 +187,17 @@ final class CardList {
 			}
 		}
 		table.setRedraw(true);
+		if ("cards".equals(System.getProperty("miaopi.supervision.tab")) && table.getSelectionCount() == 0) { //$NON-NLS-1$ //$NON-NLS-2$
+			// a screenshot of the cards shows one case's card with its evidence, as if chosen
+			for (TableItem item : table.getItems()) {
+				if (item.getData() instanceof Card k && k.dossierNo() != null) {
+					table.setSelection(item);
+					table.showSelection();
+					evidence.setText(k.rule() + ": " + CardEvidence.render(k, Tables.language())); //$NON-NLS-1$
+					break;
+				}
+			}
+		}
 		String count = NLS.bind(Messages.Cards_count, cards.size());
 		status.setText(lastRun == null ? count : count + " \u00b7 " + lastRun); //$NON-NLS-1$
 		status.getParent().layout();

@@ -93,10 +93,10 @@ public class DashboardPart {
 		SashForm left = new SashForm(sash, SWT.VERTICAL); // both tables keep a share however long the lists
 		signals = Tables.create(left, SWT.NONE, new String[] { Messages.Col_department, Messages.Col_matter,
 				Messages.Signal_GREEN, Messages.Signal_WARNING, Messages.Signal_YELLOW, Messages.Signal_RED },
-				new int[] { 80, 150, 55, 55, 55, 55 });
+				new int[] { 80, 190, 55, 55, 55, 55 }); // matters by name: English names are long
 		overdue = Tables.create(left, SWT.NONE, new String[] { Messages.Col_dossier, Messages.Col_department,
 				Messages.Col_matter, Messages.Col_officer, Messages.Dashboard_overBy, Messages.Dashboard_age },
-				new int[] { 150, 70, 130, 100, 80, 80 });
+				new int[] { 145, 70, 165, 95, 80, 80 });
 		left.setWeights(45, 55);
 		Composite right = new Composite(sash, SWT.NONE);
 		right.setLayout(new GridLayout(2, true));
