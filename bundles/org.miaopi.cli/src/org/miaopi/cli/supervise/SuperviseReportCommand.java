@@ -45,13 +45,13 @@ public class SuperviseReportCommand implements Subcommand {
 
 	@Override
 	public String summary() {
-		return "write a supervision view as CSV (UTF-8 with BOM) or as a sealed PDF: cards, overrides, signals, performance or replay";
+		return "a supervision view as CSV (UTF-8 with BOM) or sealed PDF: cards, overrides, signals, performance or replay";
 	}
 
 	@Override
 	public String usage() {
 		return "cards|overrides|signals|performance|replay --out FILE.csv|FILE.pdf " + Supervisors.COMMON_USAGE
-				+ " [--from DATE] [--to DATE] [--today DATE] [--by department|matter|officer] [-nl zh|en]";
+				+ " [--from DATE] [--to DATE] [--today DATE] [--by department|matter|officer]";
 	}
 
 	@Override
