@@ -31,8 +31,8 @@ import com.itextpdf.signatures.ITSAClient;
  * ({@link DurableWrite}), one at a time or a batch's groups ({@link PipelinedBatch}). Any failure
  * deletes the temporary file and marks the number void, so it is never handed out again.
  */
-@Component(service = CertificateService.class)
-public class DefaultCertificateService implements CertificateService {
+@Component(service = { CertificateService.class, org.miaopi.core.service.ReportSealer.class })
+public class DefaultCertificateService implements CertificateService, org.miaopi.core.service.ReportSealer {
 
 	@Reference
 	private SealService seals;
@@ -206,6 +206,22 @@ public class DefaultCertificateService implements CertificateService {
 			return new Sealed(seal.departmentCode(), content, sealed, Digests.sha256(sealed), directory, note);
 		} catch (Exception e) {
 			throw DurableWrite.voided(registry, number, e);
+		}
+	}
+
+	/**
+	 * A report sealed as certificates are (same seal code, timestamp authority, validation data and
+	 * archive timestamp), with the department's seal: no number, no register; the report's id is in the file.
+	 */
+	@Override
+	public byte[] seal(String departmentCode, org.miaopi.core.service.ReportSealer.Report report, java.time.Instant at) {
+		Seal seal = seals.seal(departmentCode); // refuses a missing, expired or revoked seal in words
+		try {
+			byte[] pdf = org.miaopi.certificate.internal.ReportLayout.render(report, seal.departmentName());
+			return PdfSealer.seal(pdf, null, seal, report.sealUse(), report.title() + " " + report.id(), timestampClient(), seals.crl(),
+					java.util.List.of(seals.timestampAuthority().certificate()), at, org.miaopi.certificate.internal.ReportLayout.SEAL_RECT);
+		} catch (Exception e) {
+			throw new CertificateException(CertificateException.Code.ISSUANCE_FAILED, "the report could not be sealed: " + e.getMessage(), e); //$NON-NLS-1$
 		}
 	}
 

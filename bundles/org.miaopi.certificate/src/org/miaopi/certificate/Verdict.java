@@ -63,17 +63,18 @@ public record Verdict(List<Check> checks, String level) {
 	}
 
 	// check name -> { Chinese name, holds, does not hold }
-	private static final Map<String, String[]> ZH = Map.of( //
-			"file", new String[] { "文件", "是带签章的 PDF 文件", "文件无法核验" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-			"signature intact", new String[] { "签名完好", "签名与所签内容和签章密钥相符", "签名不符，内容被改动或签名已损坏" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-			"unchanged since sealing", new String[] { "签章后未改动", "签章后文件没有任何改动", "签章后文件被改动过" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-			"sealed by", new String[] { "签章单位", "已识别签章单位", "无法识别签章单位" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-			"chain to the Miaopi root", new String[] { "证书链", "印章证书由秒批根证书签发", "印章证书不是由本机秒批根证书签发，或签章时已失效" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-			"timestamp", new String[] { "时间戳", "带有可信时间戳", "没有可信时间戳，或时间戳与签名不符" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-			"seal not revoked", new String[] { "印章吊销状态", "印章证书未被吊销", "印章证书已被吊销" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-			"long-term validation data", new String[] { "长期验证数据", "以文件内含的验证数据在核验时间可验证", "文件缺少长期验证数据，或在核验时间无法验证" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-			"certificate register", new String[] { "证照库", "证照编号已登记且未注销", "证照编号未登记、已注销或文件与登记不符" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-			"desk's store record", new String[] { "本机办件库记录", "与本机办件库的证照记录相符", "与本机办件库的证照记录不符" }); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	private static final Map<String, String[]> ZH = Map.ofEntries( //
+			Map.entry("file", new String[] { "文件", "是带签章的 PDF 文件", "文件无法核验" }), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			Map.entry("signature intact", new String[] { "签名完好", "签名与所签内容和签章密钥相符", "签名不符，内容被改动或签名已损坏" }), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			Map.entry("unchanged since sealing", new String[] { "签章后未改动", "签章后文件没有任何改动", "签章后文件被改动过" }), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			Map.entry("sealed by", new String[] { "签章单位", "已识别签章单位", "无法识别签章单位" }), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			Map.entry("chain to the Miaopi root", new String[] { "证书链", "印章证书由秒批根证书签发", "印章证书不是由本机秒批根证书签发，或签章时已失效" }), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			Map.entry("timestamp", new String[] { "时间戳", "带有可信时间戳", "没有可信时间戳，或时间戳与签名不符" }), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			Map.entry("seal not revoked", new String[] { "印章吊销状态", "印章证书未被吊销", "印章证书已被吊销" }), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			Map.entry("long-term validation data", new String[] { "长期验证数据", "以文件内含的验证数据在核验时间可验证", "文件缺少长期验证数据，或在核验时间无法验证" }), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			Map.entry("certificate register", new String[] { "证照库", "证照编号已登记且未注销", "证照编号未登记、已注销或文件与登记不符" }), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			Map.entry("desk's store record", new String[] { "本机办件库记录", "与本机办件库的证照记录相符", "与本机办件库的证照记录不符" }), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			Map.entry("supervision report", new String[] { "监察报告", "是监察报告", "不是监察报告" })); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 
 	public Verdict {
 		checks = List.copyOf(checks);

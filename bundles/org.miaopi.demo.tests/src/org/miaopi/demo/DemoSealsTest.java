@@ -41,6 +41,14 @@ class DemoSealsTest {
 	}
 
 	@Test
+	void theSupervisionOfficeGetsASealForItsReports() {
+		FileSealService s = seals();
+		assertTrue(s.findSeal(DemoCatalog.SUPERVISION_OFFICE.code()).isEmpty(), "no seal before the demo makes one");
+		assertTrue(DemoSeals.ensure(s, DemoCatalog.SEALED).contains(DemoCatalog.SUPERVISION_OFFICE.code()));
+		assertEquals("深圳市监察局", seals().seal(DemoCatalog.SUPERVISION_OFFICE.code()).departmentName());
+	}
+
+	@Test
 	void aRevokedDemoSealIsReplaced() {
 		FileSealService s = seals();
 		DemoSeals.ensure(s, DemoCatalog.DEPARTMENTS);

@@ -24,7 +24,7 @@ public final class DemoCatalog {
 
 	/**
 	 * The city's supervision office (监察): no matters of its own; its city supervisor supervises every
-	 * department. Kept apart from {@link #DEPARTMENTS}, which decide dossiers and have seals.
+	 * department. Kept apart from {@link #DEPARTMENTS}, which decide dossiers; its seal seals supervision reports ({@link #SEALED}).
 	 */
 	public static final Department SUPERVISION_OFFICE = new Department("SZJCJ", "深圳市监察局",
 			"Shenzhen Supervision Office");
@@ -36,6 +36,13 @@ public final class DemoCatalog {
 			new Department("SZMPA", "深圳市药品监督管理局", "Shenzhen Medical Products Administration"),
 			new Department("SZEDU", "深圳市教育局", "Shenzhen Education Bureau"),
 			new Department("SZTRB", "深圳市交通运输局", "Shenzhen Transport Bureau"));
+
+	/**
+	 * Every demo department with a seal: the deciding departments (certificates) and the supervision
+	 * office (sealed supervision reports).
+	 */
+	public static final List<Department> SEALED = java.util.stream.Stream
+			.concat(DEPARTMENTS.stream(), java.util.stream.Stream.of(SUPERVISION_OFFICE)).toList();
 
 	/**
 	 * The demo's matters, taken from the matter plugins' own definitions (department, time limit,

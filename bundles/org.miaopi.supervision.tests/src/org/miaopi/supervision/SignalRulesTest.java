@@ -24,6 +24,10 @@ class SignalRulesTest {
 	static final SignalRules RULES = new SignalRules(Rules.defaults(), CHINA);
 	static final LocalDate RECEIVED = LocalDate.of(2026, 9, 23); // a Wednesday
 
+	private static String en(Card k) {
+		return CardEvidence.render(k, java.util.Locale.ENGLISH);
+	}
+
 	private static List<String> rules(CaseRecord c, LocalDate today) {
 		return RULES.cards(c, today).stream().map(k -> k.level() + " " + k.rule() + " " + k.subject()).sorted().toList();
 	}
@@ -69,7 +73,7 @@ class SignalRulesTest {
 				rules(fiveDays(), LocalDate.of(2026, 10, 12)), "9, 10 and 12 October: three working days over");
 		Card red = RULES.cards(fiveDays(), LocalDate.of(2026, 10, 12)).stream().filter(k -> k.level() == CardLevel.RED)
 				.findFirst().orElseThrow();
-		assertTrue(red.evidence().contains("past the limit by 3 working days"), red.evidence());
+		assertTrue(en(red).contains("past the limit by 3 working days"), en(red));
 		assertEquals("li.na", red.officerId());
 	}
 
@@ -121,8 +125,8 @@ class SignalRulesTest {
 				.decided(DecisionKind.REJECT, LocalDate.of(2026, 9, 24), List.of("NOT_ELIGIBLE"), "户口登记条例 第十条").build();
 		LocalDate today = LocalDate.of(2026, 9, 28);
 		assertEquals(List.of("REFUSAL_WITHOUT_REASON"), RULES.cards(noBasis, today).stream().map(Card::rule).toList());
-		assertTrue(RULES.cards(noBasis, today).get(0).evidence().contains("no legal basis"));
-		assertTrue(RULES.cards(noCode, today).get(0).evidence().contains("no reason code"));
+		assertTrue(en(RULES.cards(noBasis, today).get(0)).contains("no legal basis"));
+		assertTrue(en(RULES.cards(noCode, today).get(0)).contains("no reason code"));
 		assertEquals(List.of(), RULES.cards(reasoned, today));
 	}
 
@@ -149,7 +153,7 @@ class SignalRulesTest {
 				.step("dossier.supplement-requested", LocalDate.of(2026, 9, 28))
 				.step("dossier.supplement-received", LocalDate.of(2026, 10, 8)).build();
 		assertTrue(two.cards(suppliedLate, LocalDate.of(2026, 10, 9)).stream()
-				.anyMatch(k -> k.evidence().contains("supplied late on 2026-10-08")));
+				.anyMatch(k -> en(k).contains("supplied late on 2026-10-08")));
 		SignalRules running = new SignalRules(two.rules().with("supplement.stops.clock", false), CHINA);
 		assertEquals(4, CaseClock.of(waiting, running.rules(), CHINA, LocalDate.of(2026, 10, 7)).used(),
 				"a matter whose rules keep the clock running");

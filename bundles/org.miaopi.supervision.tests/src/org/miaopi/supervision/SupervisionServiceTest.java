@@ -95,6 +95,31 @@ class SupervisionServiceTest {
 	}
 
 	/** The event names the service's runs leave. */
+	@Test
+	void anOfficerExportsNoReportAndASupervisorsExportIsAnAuditEvent(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+			throws java.io.IOException {
+		Reports.Request cards = new Reports.Request(Reports.Kind.CARDS, null, LocalDate.of(2026, 9, 1), TODAY, TODAY, null,
+				java.util.Locale.SIMPLIFIED_CHINESE);
+		java.nio.file.Path pdf = dir.resolve("cards.pdf");
+		assertThrows(AccessDeniedException.class, () -> service.export(OFFICER, cards, pdf));
+		assertFalse(java.nio.file.Files.exists(pdf), "nothing written for an officer");
+		assertEquals(List.of(), records.events, "nothing recorded either");
+		IllegalStateException unsealed = assertThrows(IllegalStateException.class, () -> service.export(SUPERVISOR, cards, pdf));
+		assertTrue(unsealed.getMessage().contains("cannot seal reports"), unsealed.getMessage());
+		assertFalse(java.nio.file.Files.exists(pdf));
+
+		service.evaluate(SUPERVISOR, null, LocalDate.of(2026, 9, 1), TODAY);
+		records.events.clear();
+		java.nio.file.Path csv = dir.resolve("cards.csv");
+		SupervisionService.Exported done = service.export(SUPERVISOR, cards, csv);
+		assertEquals("csv", done.format());
+		assertEquals(records.cards.size(), done.rows());
+		assertEquals(List.of(org.miaopi.core.supervision.SupervisionRecords.EXPORTED_EVENT), records.events);
+		String text = java.nio.file.Files.readString(csv);
+		assertTrue(text.contains("超出时限"), "the evidence in the language asked for: " + text);
+		assertTrue(text.contains("over=3; red=3"), "and the facts as stored: " + text);
+	}
+
 	static final class SupervisionRecordsEvents {
 		static final String CARDS = org.miaopi.core.supervision.SupervisionRecords.CARDS_EVENT;
 	}

@@ -103,6 +103,11 @@ public final class Rules {
 		}
 	}
 
+	/** A rule's text as set (e.g. the department whose seal seals reports). */
+	public String text(String key) {
+		return raw(null, key).strip();
+	}
+
 	public boolean flag(String matterCode, String key) {
 		return Boolean.parseBoolean(raw(matterCode, key).strip());
 	}

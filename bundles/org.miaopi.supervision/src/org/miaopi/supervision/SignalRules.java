@@ -18,7 +18,7 @@ import org.miaopi.core.supervision.DecisionRecord;
 
 /**
  * The signal rules (预警, 黄牌, 红牌): pure functions of a case's steps, the rules and the working-day
- * calendar. Each card names its rule (the constants below) and the evidence in words; its key makes a
+ * calendar. Each card names its rule (the constants below) and the facts it found ({@link CardEvidence}); its key makes a
  * second evaluation of the same facts find the same cards.
  */
 public final class SignalRules {
@@ -70,45 +70,52 @@ public final class SignalRules {
 		int red = rules.days(m, "red.overdue.days");
 		String officer = officerOf(c);
 		boolean open = c.isOpen();
-		String age = " (" + clock.age() + " working days since receipt " + ChinaTime.dateOf(c.received()) + ")";
+		// the facts behind each card, stored in no language (CardEvidence renders them in the reader's)
+		Object[] age = { "age", clock.age(), "received", ChinaTime.dateOf(c.received()) };
 		if (open && clock.left() >= 0 && clock.left() <= warn) {
-			out.add(card(CardLevel.WARNING, CASE_WARNING, c, officer, "case", today, "used " + clock.used() + " of "
-					+ clock.limit() + " working days, " + clock.left() + " left before the deadline " + c.deadline() + age));
+			out.add(card(CardLevel.WARNING, CASE_WARNING, c, officer, "case", today, facts(age, "used", clock.used(), "limit",
+					clock.limit(), "left", clock.left(), "deadline", c.deadline())));
 		}
 		if (clock.used() > clock.limit()) {
 			LocalDate raised = open ? today : clock.end();
-			String what = (open ? "open, " : "decided on " + clock.end() + ", ") + "used " + clock.used() + " of "
-					+ clock.limit() + " working days (deadline " + c.deadline() + ")" + age;
-			out.add(card(CardLevel.YELLOW, CASE_OVERDUE, c, officer, "case", raised, what));
+			Object[] what = join(open ? new Object[] { CardEvidence.VARIANT, "open" }
+					: new Object[] { CardEvidence.VARIANT, "decided", "end", clock.end() },
+					new Object[] { "used", clock.used(), "limit", clock.limit(), "deadline", c.deadline() }, age);
+			out.add(card(CardLevel.YELLOW, CASE_OVERDUE, c, officer, "case", raised, CardEvidence.of(what)));
 			if (clock.used() - clock.limit() >= red) {
 				out.add(card(CardLevel.RED, CASE_FAR_OVERDUE, c, officer, "case", raised,
-						"past the limit by " + (clock.used() - clock.limit()) + " working days (red at " + red + "); " + what));
+						facts(what, "over", clock.used() - clock.limit(), "red", red)));
 			}
 		}
 		for (CaseClock.Span s : clock.stages().values()) {
 			String stage = s.stage().key();
-			String words = "stage " + stage + " from " + s.start() + (s.ended() ? " to " + s.endOrToday() : ", still open")
-					+ ": used " + s.used() + " of " + s.limit() + " working days";
+			Object[] words = s.ended() ? new Object[] { CardEvidence.VARIANT, "ended", "stage", stage, "start", s.start(), "end", s.endOrToday() }
+					: new Object[] { CardEvidence.VARIANT, "open", "stage", stage, "start", s.start() };
 			if (!s.ended() && s.left() >= 0 && s.left() <= warn) {
-				out.add(card(CardLevel.WARNING, STAGE_WARNING, c, officer, stage, today, words + ", " + s.left() + " left"));
+				out.add(card(CardLevel.WARNING, STAGE_WARNING, c, officer, stage, today,
+						facts(words, "used", s.used(), "limit", s.limit(), "left", s.left())));
 			}
 			if (s.used() > s.limit()) {
-				out.add(card(CardLevel.YELLOW, STAGE_OVERDUE, c, officer, stage, s.ended() ? s.endOrToday() : today, words));
+				out.add(card(CardLevel.YELLOW, STAGE_OVERDUE, c, officer, stage, s.ended() ? s.endOrToday() : today,
+						facts(words, "used", s.used(), "limit", s.limit())));
 			}
 		}
 		for (DecisionRecord d : c.decisions()) {
 			if (d.isUnreasonedRefusal()) {
 				LocalDate on = ChinaTime.dateOf(d.time());
+				boolean noCode = d.reasonCodes().isEmpty();
+				boolean noBasis = d.legalBasis() == null || d.legalBasis().isBlank();
 				out.add(card(CardLevel.YELLOW, REFUSAL_WITHOUT_REASON, c, d.officerId(), "decision@" + d.time().toEpochMilli(),
-						on, "rejected on " + on + " by " + d.officerId() + (d.reasonCodes().isEmpty() ? " with no reason code" : "")
-								+ (d.legalBasis() == null || d.legalBasis().isBlank() ? " with no legal basis" : "")));
+						on, CardEvidence.of(CardEvidence.VARIANT, noCode && noBasis ? "both" : noCode ? "code" : "basis", "on", on,
+								"officer", d.officerId())));
 			}
 		}
 		for (CaseClock.Supplement s : clock.supplements()) {
 			if (s.missed(today)) {
 				out.add(card(CardLevel.YELLOW, SUPPLEMENT_OVERDUE, c, officer, "supplement@" + s.requested(),
-						s.arrived() == null ? today : s.arrived(), "material requested on " + s.requested() + ", due " + s.due()
-								+ (s.arrived() == null ? ", not supplied by " + today : ", supplied late on " + s.arrived())));
+						s.arrived() == null ? today : s.arrived(), s.arrived() == null
+								? CardEvidence.of(CardEvidence.VARIANT, "missing", "requested", s.requested(), "due", s.due(), "today", today)
+								: CardEvidence.of(CardEvidence.VARIANT, "late", "requested", s.requested(), "due", s.due(), "arrived", s.arrived())));
 			}
 		}
 		return out;
@@ -135,9 +142,9 @@ public final class SignalRules {
 			if (cards.size() >= limit) {
 				LocalDate on = cards.stream().map(Card::raisedOn).sorted().toList().get(limit - 1);
 				out.add(new Card(CardLevel.RED, REPEATED_YELLOW, null, first.departmentCode(), null, first.officerId(),
-						g.getKey(), on, cards.size() + " yellow cards of " + first.officerId() + " in "
-								+ YearMonth.from(first.raisedOn()) + " (red at " + limit + "): "
-								+ String.join(", ", cards.stream().map(Card::key).sorted().toList()), null));
+						g.getKey(), on, CardEvidence.of("count", cards.size(), "officer", first.officerId(), "month",
+								YearMonth.from(first.raisedOn()), "red", limit, "cards",
+								String.join(",", cards.stream().map(Card::key).sorted().toList())), null));
 			}
 		}
 		return out;
@@ -160,6 +167,14 @@ public final class SignalRules {
 			return c.officerId();
 		}
 		return c.finalDecision().map(DecisionRecord::officerId).orElse(null);
+	}
+
+	private static String facts(Object[] first, Object... more) {
+		return CardEvidence.of(join(more, first));
+	}
+
+	private static Object[] join(Object[]... parts) {
+		return java.util.Arrays.stream(parts).flatMap(java.util.Arrays::stream).toArray();
 	}
 
 	private static Card card(CardLevel level, String rule, CaseRecord c, String officer, String subject, LocalDate on,

@@ -49,7 +49,13 @@ public class SupervisionService {
 	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
 	private volatile MatterRegistry matters;
 
+	/** Seals PDF reports (the certificate bundle); without it reports are CSV only. */
+	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+	private volatile org.miaopi.core.service.ReportSealer sealer;
+
 	private volatile SignalRules signals;
+
+	private java.time.Clock clock = java.time.Clock.systemUTC();
 
 	/** For DS. */
 	public SupervisionService() {
@@ -61,6 +67,13 @@ public class SupervisionService {
 		this.dossiers = dossiers;
 		this.matters = matters;
 		this.signals = signals;
+	}
+
+	/** The report sealer and clock outside DS (tests). */
+	public SupervisionService sealing(org.miaopi.core.service.ReportSealer sealer, java.time.Clock clock) {
+		this.sealer = sealer;
+		this.clock = clock;
+		return this;
 	}
 
 	@Activate
@@ -198,6 +211,38 @@ public class SupervisionService {
 	public List<Replay.Result> replay(Officer viewer, String department, LocalDate from, LocalDate to) {
 		return records.decisions(viewer, department, from, to).stream().filter(DecisionRecord::automatic)
 				.map(x -> Replay.check(x, dossiers, matters, signals.calendar())).toList();
+	}
+
+	/** A supervision view as a report table, read with the viewer's scope. */
+	public Reports.Table report(Officer viewer, Reports.Request request) {
+		SupervisionAccess.scope(viewer).narrowedTo(request.department(), viewer.id()); // refused before anything is read
+		return Reports.build(this, viewer, request);
+	}
+
+	/** What an export wrote: the report's id, rows, format (csv, pdf) and the file's SHA-256. */
+	public record Exported(String id, int rows, String format, String sha256, java.nio.file.Path file) {
+	}
+
+	/**
+	 * Writes the report to {@code target}: a PDF (the name ends in .pdf) sealed with the supervision office's
+	 * seal ({@code report.seal.department}), else CSV (UTF-8 with BOM). The export is an audit event
+	 * ({@code supervision.exported}: report, id, rows, format, file and its SHA-256), so the ledger names the
+	 * very bytes handed out. Anyone but a supervisor is refused before anything is read or written.
+	 */
+	public Exported export(Officer viewer, Reports.Request request, java.nio.file.Path target) {
+		Reports.Table table = report(viewer, request);
+		java.time.Instant at = clock.instant();
+		ReportExport.Written w = ReportExport.write(table, viewer, sealer, signals.rules().text("report.seal.department"), at, target);
+		String sha = ReportExport.sha256(w.bytes());
+		Map<String, String> details = new LinkedHashMap<>();
+		details.put("what", request.kind().word() + " " + request.from() + ".." + request.to());
+		details.put("rows", Integer.toString(table.rows().size()));
+		details.put("to", target.getFileName().toString());
+		details.put("report", w.id());
+		details.put("format", w.format());
+		details.put("sha256", sha);
+		records.recordAction(viewer, SupervisionRecords.EXPORTED_EVENT, details);
+		return new Exported(w.id(), table.rows().size(), w.format(), sha, target);
 	}
 
 	/** Records an export (CSV, report) in the audit ledger. */

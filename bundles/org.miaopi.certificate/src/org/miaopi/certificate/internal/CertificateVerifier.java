@@ -59,6 +59,8 @@ public final class CertificateVerifier {
 	public static final String REVOCATION = "seal not revoked"; //$NON-NLS-1$
 	public static final String REGISTER = "certificate register"; //$NON-NLS-1$
 	public static final String LONG_TERM = "long-term validation data"; //$NON-NLS-1$
+	/** In place of the register for a sealed supervision report. */
+	public static final String REPORT = "supervision report"; //$NON-NLS-1$
 	/** Shown only when the desk's store could not be read: its record of the certificate was not compared. */
 	public static final String STORE_RECORD = "desk's store record"; //$NON-NLS-1$
 
@@ -237,6 +239,14 @@ public final class CertificateVerifier {
 	 * never a reason to call the certificate invalid or damaged.
 	 */
 	private List<Check> registerChecks(PdfDocument pdf, byte[] bytes) {
+		String report = pdf.getDocumentInfo().getMoreInfo(ReportLayout.REPORT_KEY);
+		if (report != null && pdf.getDocumentInfo().getMoreInfo(CertificateLayout.NUMBER_KEY) == null) {
+			// a sealed report is no certificate: there is no number to register; the seal above proves it,
+			// and the desk that exported it has its SHA-256 in the audit event supervision.exported
+			return List.of(new Check(REPORT, true, "supervision report " + report + " (" + pdf.getDocumentInfo().getTitle() //$NON-NLS-1$ //$NON-NLS-2$
+					+ "): not a certificate, so not in the certificate register; the exporting desk's audit ledger holds its SHA-256", //$NON-NLS-1$
+					"监察报告 " + report + "（" + pdf.getDocumentInfo().getTitle() + "）：不是证照，不在证照库登记；导出该报告的终端在审计日志中记录了其 SHA-256 摘要")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		}
 		String number = pdf.getDocumentInfo().getMoreInfo(CertificateLayout.NUMBER_KEY);
 		if (number == null) {
 			return List.of(new Check(REGISTER, false, "the PDF carries no Miaopi certificate number")); //$NON-NLS-1$

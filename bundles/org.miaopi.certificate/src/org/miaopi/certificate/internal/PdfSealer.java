@@ -63,13 +63,13 @@ public final class PdfSealer {
 	// copies its already-subset font, where drawing it anew would subset the CJK font again
 	private static final Map<String, byte[]> TEMPLATES = new ConcurrentHashMap<>();
 
-	private static byte[] template(String departmentName, Rectangle rect) {
-		return TEMPLATES.computeIfAbsent(departmentName + '|' + rect.getWidth(), k -> {
+	private static byte[] template(String departmentName, String use, Rectangle rect) {
+		return TEMPLATES.computeIfAbsent(departmentName + '|' + use + '|' + rect.getWidth(), k -> {
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
 			try (PdfDocument doc = new PdfDocument(new PdfWriter(out, new WriterProperties().setCompressionLevel(CompressionConstants.BEST_SPEED)))) {
 				PdfPage page = doc.addNewPage(new PageSize(rect.getWidth(), rect.getHeight()));
-				SealAppearance.draw(new PdfCanvas(page), rect.getWidth() / 2, rect.getHeight() / 2, rect.getWidth(), departmentName, SEAL_USE,
-						CjkFonts.create(doc, departmentName + SEAL_USE));
+				SealAppearance.draw(new PdfCanvas(page), rect.getWidth() / 2, rect.getHeight() / 2, rect.getWidth(), departmentName, use,
+						CjkFonts.create(doc, departmentName + use));
 			}
 			return out.toByteArray();
 		});
@@ -106,6 +106,15 @@ public final class PdfSealer {
 	 */
 	public static byte[] seal(byte[] pdf, Consumer<PdfDocument> fill, Seal seal, ITSAClient tsa, X509CRL crl, List<X509Certificate> tsaChain,
 			Instant claimedTime, Rectangle rect) throws Exception {
+		return seal(pdf, fill, seal, SEAL_USE, "电子证照签章 Certificate seal", tsa, crl, tsaChain, claimedTime, rect); //$NON-NLS-1$
+	}
+
+	/**
+	 * The same seal for another kind of document (a supervision report): {@code use} is the seal's
+	 * lower inscription, {@code reason} the signature's stated reason; the seal goes on page 1.
+	 */
+	public static byte[] seal(byte[] pdf, Consumer<PdfDocument> fill, Seal seal, String use, String reason, ITSAClient tsa, X509CRL crl,
+			List<X509Certificate> tsaChain, Instant claimedTime, Rectangle rect) throws Exception {
 		// the signer's revision adds the signature's space twice (hex), the appearance, the DSS and an own layer
 		ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 2 * signatureSpace(seal.chain(), tsa) + 32 * 1024);
 		// append mode: the laid-out bytes stay as they are (PDF/A intact) and only the signature is written
@@ -116,12 +125,12 @@ public final class PdfSealer {
 		signer.getDocument().getWriter().setCompressionLevel(CompressionConstants.NO_COMPRESSION);
 		Calendar when = new GregorianCalendar(TimeZone.getTimeZone("UTC")); //$NON-NLS-1$
 		when.setTimeInMillis(claimedTime.toEpochMilli());
-		SignerProperties props = new SignerProperties().setFieldName(FIELD).setReason("电子证照签章 Certificate seal") //$NON-NLS-1$
+		SignerProperties props = new SignerProperties().setFieldName(FIELD).setReason(reason)
 				.setLocation(seal.departmentName()).setClaimedSignDate(when).setSignatureCreator("Miaopi"); //$NON-NLS-1$
 		if (rect != null) {
 			props.setPageNumber(1).setPageRect(rect);
 			PdfFormXObject image;
-			try (PdfDocument template = new PdfDocument(new PdfReader(new ByteArrayInputStream(template(seal.departmentName(), rect))))) {
+			try (PdfDocument template = new PdfDocument(new PdfReader(new ByteArrayInputStream(template(seal.departmentName(), use, rect))))) {
 				image = template.getFirstPage().copyAsFormXObject(signer.getDocument());
 			}
 			Div content = new Div().add(new Image(image).setAutoScale(true)).setMargin(0).setPadding(0);

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.miaopi.cli.CliApplication;
 import org.miaopi.cli.Subcommand;
+import org.miaopi.supervision.CsvReport;
 
 /**
  * {@code ./miaopi supervise cards|sample|review|report} on a demo store: cards stored once across
@@ -141,6 +142,66 @@ class SuperviseCommandTest {
 			assertEquals("true", row.get("identical"), row.get("dossier") + ": " + row.get("why"));
 			assertEquals("replays identically", row.get("why"));
 			assertEquals(row.get("stored_digest"), row.get("replayed_digest"));
+		}
+	}
+
+	@Test
+	void aSealedPdfReportVerifiesAndFailsAfterOneByteChanges() throws IOException {
+		miaopi("supervise", "cards", "--as", "city.supervisor", "--today", TODAY, "--from", "2026-01-01");
+		Path pdf = tmp.resolve("cards.pdf");
+		Run r = miaopi("supervise", "report", "cards", "--out", pdf.toString(), "--as", "city.supervisor", "--from",
+				"2026-01-01", "--to", TODAY, "--today", TODAY, "-nl", "zh");
+		assertEquals(Subcommand.OK, r.exit(), r.err());
+		assertTrue(r.out().contains("sealed with the supervision office's seal"), r.out());
+		String text = text(pdf);
+		assertTrue(text.contains("监察报告：预警与红黄牌"), text);
+		assertTrue(text.contains("林监察 (city.supervisor, SZJCJ)"), "who exported it: " + text);
+		assertTrue(text.contains("2026-01-01 – " + TODAY), "the period: " + text);
+		assertTrue(text.contains("黄牌"), "levels and evidence in Chinese: " + text);
+
+		Run ok = miaopi("verify", pdf.toString());
+		assertEquals(Subcommand.OK, ok.exit(), ok.out() + ok.err());
+		assertTrue(ok.out().contains("深圳市监察局"), "sealed by the supervision office: " + ok.out());
+		assertTrue(ok.out().contains("supervision report SR-"), ok.out());
+
+		byte[] bytes = Files.readAllBytes(pdf);
+		String latin = new String(bytes, StandardCharsets.ISO_8859_1);
+		int at = latin.indexOf("/MiaopiReport") + "/MiaopiReport(SR-2".length(); // a digit of the report's id
+		assertTrue(Character.isDigit(latin.charAt(at)), latin.substring(at - 20, at + 5));
+		bytes[at] = (byte) (bytes[at] == '9' ? '8' : bytes[at] + 1);
+		Path changed = tmp.resolve("cards-changed.pdf");
+		Files.write(changed, bytes);
+		Run bad = miaopi("verify", changed.toString());
+		assertEquals(Subcommand.FAILED, bad.exit(), bad.out());
+		assertTrue(bad.out().contains("signature does NOT match"), bad.out());
+	}
+
+	@Test
+	void anEmptyPeriodGivesASealedReportThatSaysItIsEmpty() throws IOException {
+		Path pdf = tmp.resolve("empty.pdf");
+		Run r = miaopi("supervise", "report", "overrides", "--out", pdf.toString(), "--as", "psb.supervisor", "--from",
+				"2020-01-01", "--to", "2020-01-31");
+		assertEquals(Subcommand.OK, r.exit(), r.err());
+		assertTrue(r.out().startsWith("Wrote 0 rows of overrides"), r.out());
+		String text = text(pdf);
+		assertTrue(text.contains("Nothing to report: no rows in this period for these departments."), text);
+		assertTrue(text.contains("SZPSB"), "the department supervised: " + text);
+		assertEquals(Subcommand.OK, miaopi("verify", pdf.toString()).exit());
+	}
+
+	@Test
+	void anOfficerCannotExportASealedReport() {
+		Path pdf = tmp.resolve("officer.pdf");
+		Run r = miaopi("supervise", "report", "cards", "--out", pdf.toString(), "--as", "psb.officer1");
+		assertEquals(Subcommand.USAGE, r.exit());
+		assertTrue(r.err().contains("psb.officer1 is not a supervisor"), r.err());
+		assertFalse(Files.exists(pdf));
+	}
+
+	private static String text(Path pdf) throws IOException {
+		try (com.itextpdf.kernel.pdf.PdfDocument doc = new com.itextpdf.kernel.pdf.PdfDocument(
+				new com.itextpdf.kernel.pdf.PdfReader(pdf.toString()))) {
+			return com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor.getTextFromPage(doc.getFirstPage());
 		}
 	}
 

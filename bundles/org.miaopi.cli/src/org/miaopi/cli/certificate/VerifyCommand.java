@@ -29,7 +29,7 @@ public class VerifyCommand implements Subcommand {
 
 	@Override
 	public String summary() {
-		return "verify a sealed certificate PDF (seal, changes, chain, timestamp, revocation, register)"; //$NON-NLS-1$
+		return "verify a sealed certificate or supervision report PDF (seal, changes, chain, timestamp, revocation, register)"; //$NON-NLS-1$
 	}
 
 	@Override

@@ -115,8 +115,9 @@ public class DemoCommand implements Subcommand {
 			out.printf("  %-36s %,8d%n", e.getKey(), e.getValue());
 		}
 		try {
-			// approving a demo dossier must end in a sealed certificate: one seal per demo department
-			List<String> issued = DemoSeals.ensure(seals, DemoCatalog.DEPARTMENTS);
+			// approving a demo dossier must end in a sealed certificate: one seal per demo department;
+			// the supervision office's seals the supervisors' PDF reports
+			List<String> issued = DemoSeals.ensure(seals, DemoCatalog.SEALED);
 			out.println(issued.isEmpty() ? "Every demo department already has a usable seal."
 					: "New seals for " + String.join(", ", issued) + " (keys in " + MiaopiHome.current().resolve("seals")
 							+ ", never committed).");

@@ -39,12 +39,14 @@ public class SuperviseCardsCommand implements Subcommand {
 
 	@Override
 	public String usage() {
-		return Supervisors.COMMON_USAGE + " [--from DATE] [--today DATE]";
+		return Supervisors.COMMON_USAGE + " [--from DATE] [--today DATE] [-nl zh|en]";
 	}
 
 	@Override
 	public int run(List<String> args, PrintStream out, PrintStream err) {
-		Options o = Options.parse(args).allow("--as", "--department", "--from", "--today").noWords();
+		Options o = Options.parse(args).allow("--as", "--department", "--from", "--today", "-nl").noWords();
+		// the evidence is stored as facts; it is told in the language asked for (./miaopi -nl zh sets the default)
+		java.util.Locale lang = java.util.Locale.forLanguageTag(o.values.getOrDefault("-nl", java.util.Locale.getDefault().getLanguage()));
 		Officer actor = Supervisors.actor(store, o);
 		LocalDate today = Supervisors.today(o);
 		LocalDate from = o.date("--from", today.minusMonths(1).withDayOfMonth(1));
@@ -54,7 +56,7 @@ public class SuperviseCardsCommand implements Subcommand {
 				count(run.stored(), CardLevel.YELLOW), count(run.stored(), CardLevel.WARNING));
 		for (Card k : run.stored()) {
 			out.println("  " + k.level() + " " + k.rule() + " " + (k.dossierNo() == null ? "-" : k.dossierNo()) + " "
-					+ (k.officerId() == null ? "-" : k.officerId()) + ": " + k.evidence());
+					+ (k.officerId() == null ? "-" : k.officerId()) + ": " + org.miaopi.supervision.CardEvidence.render(k, lang));
 		}
 		return OK;
 	}

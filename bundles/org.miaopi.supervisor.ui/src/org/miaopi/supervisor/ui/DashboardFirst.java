@@ -40,7 +40,9 @@ public class DashboardFirst {
 		MWindow window = models.getTopLevelWindowFor(perspective);
 		EPartService parts = window == null || window.getContext() == null ? null : window.getContext().get(EPartService.class);
 		if (parts != null && perspective.getParent() != null && perspective.getParent().getSelectedElement() == perspective) {
-			parts.showPart(DashboardPart.ID, EPartService.PartState.ACTIVATE);
+			// screenshots of the supervision part's tabs (-Dmiaopi.supervision.tab=cards|sampling) open on that part
+			boolean tab = !System.getProperty("miaopi.supervision.tab", "").isEmpty(); //$NON-NLS-1$ //$NON-NLS-2$
+			parts.showPart(tab ? SupervisionPart.ID : DashboardPart.ID, EPartService.PartState.ACTIVATE);
 		}
 	}
 }

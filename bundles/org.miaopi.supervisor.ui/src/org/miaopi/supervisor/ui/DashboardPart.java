@@ -46,6 +46,11 @@ public class DashboardPart {
 	@Optional
 	private SupervisionService service;
 
+	/** Matter names in the workbench's language; a supervisor reads names, not codes. */
+	@Inject
+	@Optional
+	private org.miaopi.ui.api.MatterCatalog matters;
+
 	private Officer officer;
 	private Composite parent;
 	private StackLayout stack;
@@ -88,10 +93,10 @@ public class DashboardPart {
 		SashForm left = new SashForm(sash, SWT.VERTICAL); // both tables keep a share however long the lists
 		signals = Tables.create(left, SWT.NONE, new String[] { Messages.Col_department, Messages.Col_matter,
 				Messages.Signal_GREEN, Messages.Signal_WARNING, Messages.Signal_YELLOW, Messages.Signal_RED },
-				new int[] { 80, 150, 55, 55, 55, 55 });
+				new int[] { 80, 190, 55, 55, 55, 55 }); // matters by name: English names are long
 		overdue = Tables.create(left, SWT.NONE, new String[] { Messages.Col_dossier, Messages.Col_department,
 				Messages.Col_matter, Messages.Col_officer, Messages.Dashboard_overBy, Messages.Dashboard_age },
-				new int[] { 150, 70, 130, 100, 80, 80 });
+				new int[] { 145, 70, 165, 95, 80, 80 });
 		left.setWeights(45, 55);
 		Composite right = new Composite(sash, SWT.NONE);
 		right.setLayout(new GridLayout(2, true));
@@ -147,12 +152,12 @@ public class DashboardPart {
 				percent.format(f.overrideRate()), f.decided(), f.from(), f.today() }));
 		signals.removeAll();
 		for (Dashboard.SignalRow r : f.signals()) {
-			row(signals, r.department(), r.matter(), r.green(), r.warning(), r.yellow(), r.red());
+			row(signals, r.department(), matter(r.matter()), r.green(), r.warning(), r.yellow(), r.red());
 		}
 		overdue.removeAll();
 		List<Dashboard.Overdue> late = f.overdue();
 		for (Dashboard.Overdue o : late.subList(0, Math.min(OVERDUE_ROWS, late.size()))) {
-			row(overdue, o.dossierNo(), o.department(), o.matter(), Tables.text(o.officer()), o.over(), o.age());
+			row(overdue, o.dossierNo(), o.department(), matter(o.matter()), Tables.text(o.officer()), o.over(), o.age());
 		}
 		volume.show(Charts.volume(f));
 		onTime.show(Charts.onTime(f));
@@ -160,6 +165,10 @@ public class DashboardPart {
 		refusals.show(Charts.refusals(f));
 		refresh.setEnabled(true);
 		content.layout(true, true);
+	}
+
+	private String matter(String code) {
+		return Tables.matter(matters, code);
 	}
 
 	private static void row(Table t, Object... cells) {

@@ -46,6 +46,7 @@ final class DecisionSearch {
 	private java.util.function.Consumer<String> opener;
 	private SupervisionService service;
 	private Officer viewer;
+	private org.miaopi.ui.api.MatterCatalog matters;
 
 	DecisionSearch(Composite parent) {
 		root = new Composite(parent, SWT.NONE);
@@ -95,9 +96,10 @@ final class DecisionSearch {
 		return root;
 	}
 
-	void viewer(SupervisionService service, Officer viewer) {
+	void viewer(SupervisionService service, Officer viewer, org.miaopi.ui.api.MatterCatalog matters) {
 		this.service = service;
 		this.viewer = viewer;
+		this.matters = matters;
 	}
 
 	/** Sets the filters as a user would (tests use it too). */
@@ -167,7 +169,7 @@ final class DecisionSearch {
 		}
 		DecisionRecord d = rows.get(index);
 		item.setText(new String[] { Texts.time(d.time()), d.dossierNo(), Tables.text(d.departmentCode()),
-				Tables.text(d.matterCode()), d.automatic() ? "\u79d2\u6279" : d.officerId(), Texts.of(d.kind()), //$NON-NLS-1$
+				Tables.matter(matters, d.matterCode()), d.automatic() ? "\u79d2\u6279" : d.officerId(), Texts.of(d.kind()), //$NON-NLS-1$
 				String.join(", ", d.reasonCodes()), Tables.text(d.justification()) }); //$NON-NLS-1$
 		item.setData(d);
 		if (d.isOverride() || d.isUnreasonedRefusal()) {

@@ -47,6 +47,12 @@ public final class Messages extends NLS {
 	public static String Cards_evaluate;
 	public static String Cards_count;
 	public static String Cards_evaluated;
+	public static String Cards_exportCsv;
+	public static String Cards_exportPdf;
+	public static String Export_running;
+	public static String Export_done;
+	public static String Export_sealed;
+	public static String Export_failed;
 	public static String Sampling_percent;
 	public static String Sampling_seed;
 	public static String Sampling_draw;

@@ -56,6 +56,10 @@ public class SupervisionPart {
 	@Optional
 	private org.eclipse.e4.core.services.events.IEventBroker broker;
 
+	@Inject
+	@Optional
+	private org.miaopi.ui.api.MatterCatalog matters;
+
 	private Officer officer;
 	private Composite parent;
 	private StackLayout stack;
@@ -119,14 +123,18 @@ public class SupervisionPart {
 		stack.topControl = supervisor ? content : signedOut;
 		parent.layout(true, true);
 		if (!supervisor) {
+			// a part left open across a sign-out acts for nobody: no search, export or review as the one before
+			search.viewer(null, null, null);
+			cards.viewer(null, null, null);
+			sampling.viewer(null, null);
 			return;
 		}
 		title.setText(NLS.bind(Messages.Part_title, officer.hasRole(Role.CITY_SUPERVISOR) ? Messages.Part_allDepartments
 				: officer.departmentCode()));
 		verifyResult.setText(""); //$NON-NLS-1$
 		content.layout();
-		search.viewer(service, officer);
-		cards.viewer(service, officer);
+		search.viewer(service, officer, matters);
+		cards.viewer(service, officer, matters);
 		sampling.viewer(service, officer);
 		search.search();
 		cards.load();
@@ -198,6 +206,19 @@ public class SupervisionPart {
 		job.setUser(true);
 		job.schedule();
 		return job;
+	}
+
+	/**
+	 * Exports the cards shown as a report to {@code target} in a job with progress: a sealed PDF when the
+	 * name ends in .pdf, else CSV (the buttons ask where with a file dialog, then call this).
+	 */
+	public Job exportCards(java.nio.file.Path target) {
+		return cards.export(target);
+	}
+
+	/** What the cards tab's status line says (tests). */
+	public String cardsStatus() {
+		return cards.status();
 	}
 
 	/** What the record check said last (tests). */

@@ -25,6 +25,16 @@ final class Tables {
 		return t;
 	}
 
+	/** A matter's name in the workbench's language; its code when the desk does not know it. */
+	static String matter(org.miaopi.ui.api.MatterCatalog matters, String code) {
+		return code == null ? "" : matters == null ? code : matters.name(code); //$NON-NLS-1$
+	}
+
+	/** The language supervision texts are told in: the workbench's. */
+	static java.util.Locale language() {
+		return org.miaopi.ui.api.Texts.chinese() ? java.util.Locale.SIMPLIFIED_CHINESE : java.util.Locale.ENGLISH;
+	}
+
 	static String text(Object o) {
 		return o == null ? "" : o.toString(); //$NON-NLS-1$
 	}

@@ -1,6 +1,7 @@
 package org.miaopi.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -69,7 +70,10 @@ class DashboardPartTest {
 		Table signals = Widgets.all(root, Table.class).get(0);
 		assertEquals(f.signals().size(), signals.getItemCount());
 		Dashboard.SignalRow first = f.signals().get(0);
-		assertEquals(List.of(first.department(), first.matter(), "" + first.green(), "" + first.warning(), "" + first.yellow(),
+		org.miaopi.ui.api.MatterCatalog matters = Workbench.application().getContext().get(org.miaopi.ui.api.MatterCatalog.class);
+		String name = matters.name(first.matter());
+		assertFalse(name.equals(first.matter()), "the matter's name, not its code " + first.matter());
+		assertEquals(List.of(first.department(), name, "" + first.green(), "" + first.warning(), "" + first.yellow(),
 				"" + first.red()), List.of(signals.getItem(0).getText(0), signals.getItem(0).getText(1),
 						signals.getItem(0).getText(2), signals.getItem(0).getText(3), signals.getItem(0).getText(4),
 						signals.getItem(0).getText(5)));
@@ -77,6 +81,9 @@ class DashboardPartTest {
 				"a city supervisor sees more than one department");
 		Table overdue = Widgets.all(root, Table.class).get(1);
 		assertEquals(Math.min(DashboardPart.OVERDUE_ROWS, f.overdue().size()), overdue.getItemCount());
+		if (!f.overdue().isEmpty()) {
+			assertEquals(matters.name(f.overdue().get(0).matter()), overdue.getItem(0).getText(2), "the overdue list names matters too");
+		}
 
 		List<Canvas> charts = Widgets.all(root, Canvas.class).stream().filter(c -> c.getData(DashboardPart.CHART) != null)
 				.toList();

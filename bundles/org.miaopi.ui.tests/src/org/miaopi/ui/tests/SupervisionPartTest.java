@@ -1,6 +1,7 @@
 package org.miaopi.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -61,8 +62,13 @@ class SupervisionPartTest {
 		Composite root = open();
 		Table decisions = Widgets.all(root, Table.class).get(0);
 		assertTrue(decisions.getItemCount() > 0, "the demo's decisions");
+		org.miaopi.ui.api.MatterCatalog matters = Workbench.application().getContext().get(org.miaopi.ui.api.MatterCatalog.class);
+		java.util.Set<String> codes = new java.util.HashSet<>(matters.matterCodes());
+		java.util.Set<String> names = codes.stream().map(matters::name).collect(java.util.stream.Collectors.toSet());
 		for (int i = 0; i < Math.min(20, decisions.getItemCount() - 1); i++) {
 			assertEquals(DeskFixture.DEPARTMENT, decisions.getItem(i).getText(2), "row " + i);
+			assertTrue(names.contains(decisions.getItem(i).getText(3)) && !codes.contains(decisions.getItem(i).getText(3)),
+					"the matter's name, not its code: " + decisions.getItem(i).getText(3));
 		}
 		Combo outcome = Widgets.comboWith(root, Texts.of(DecisionKind.APPROVE));
 		outcome.select(outcome.indexOf(Texts.of(DecisionKind.APPROVE)));
@@ -112,6 +118,44 @@ class SupervisionPartTest {
 		Review r = service.reviews(officer, id).stream().filter(x -> x.dossierNo().equals(dossier)).findFirst().orElseThrow();
 		assertEquals(ReviewOutcome.AGREE, r.outcome());
 		assertEquals(DeskFixture.SUPERVISOR, r.reviewerId());
+	}
+
+	@Test
+	void theCitySupervisorExportsTheCardsAsCsvAndAsASealedPdfThatVerifies(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+			throws Exception {
+		DeskFixture.signIn("city.supervisor");
+		open();
+		org.miaopi.seal.SealService seals = DeskFixture.service(org.miaopi.seal.SealService.class);
+		seals.ensureSeal("SZJCJ", "深圳市监察局"); // the demo's supervision office, as ./miaopi demo gives it
+		SupervisionPart part = (SupervisionPart) Workbench.find(SupervisionPart.ID, MPart.class).getObject();
+		java.nio.file.Path pdf = dir.resolve("cards.pdf");
+		part.exportCards(pdf).join();
+		settle();
+		assertTrue(part.cardsStatus().contains("cards.pdf") && part.cardsStatus().contains("SR-"), part.cardsStatus());
+		var verdict = DeskFixture.service(org.miaopi.certificate.CertificateService.class).verify(pdf);
+		assertTrue(verdict.ok(), verdict.summary());
+		java.nio.file.Path csv = dir.resolve("cards.csv");
+		part.exportCards(csv).join();
+		settle();
+		byte[] bytes = java.nio.file.Files.readAllBytes(csv);
+		assertEquals(List.of((byte) 0xEF, (byte) 0xBB, (byte) 0xBF), List.of(bytes[0], bytes[1], bytes[2]), "CSV with a BOM");
+		assertTrue(part.cardsStatus().contains("cards.csv"), part.cardsStatus());
+	}
+
+	@Test
+	void anOfficerCannotExportTheCards(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+		DeskFixture.signIn(DeskFixture.SUPERVISOR);
+		open();
+		SupervisionPart part = (SupervisionPart) Workbench.find(SupervisionPart.ID, MPart.class).getObject();
+		DeskFixture.signIn(DeskFixture.OFFICER); // a stale part: the service refuses the officer anyway
+		Workbench.processEvents();
+		java.nio.file.Path pdf = dir.resolve("officer.pdf");
+		org.eclipse.core.runtime.jobs.Job job = part.exportCards(pdf);
+		if (job != null) {
+			job.join();
+			settle();
+		}
+		assertFalse(java.nio.file.Files.exists(pdf), "nothing exported for an officer");
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package org.miaopi.cli.supervise;
+package org.miaopi.supervision;
 
 import java.io.IOException;
 import java.io.OutputStream;

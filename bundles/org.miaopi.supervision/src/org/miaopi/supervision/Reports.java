@@ -1,0 +1,157 @@
+package org.miaopi.supervision;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.miaopi.core.model.Officer;
+import org.miaopi.core.supervision.Card;
+import org.miaopi.core.supervision.DecisionRecord;
+
+/**
+ * The supervision views as report tables, the same for the CLI ({@code ./miaopi supervise report}) and
+ * the workbench's export: their columns (CSV headers, which tests and spreadsheets rely on) and rows, as
+ * CSV or as a sealed PDF ({@link SupervisionService#export}).
+ */
+public final class Reports {
+
+	/** The reports a supervisor exports. */
+	public enum Kind {
+		CARDS, OVERRIDES, SIGNALS, PERFORMANCE, REPLAY;
+
+		/** The word of the CLI and of the audit event. */
+		public String word() {
+			return name().toLowerCase(Locale.ROOT);
+		}
+
+		/** @throws IllegalArgumentException for a word that names no report */
+		public static Kind of(String word) {
+			return valueOf(word.toUpperCase(Locale.ROOT));
+		}
+	}
+
+	/** The reports' columns, in order. {@code evidence} is the sentence, {@code facts} the card as stored. */
+	public static final List<String> CARDS = List.of("level", "rule", "dossier", "department", "matter", "officer",
+			"subject", "raised_on", "evidence", "facts");
+	public static final List<String> OVERRIDES = List.of("dossier", "department", "matter", "officer", "decided_at",
+			"mismatches", "reason_codes", "justification");
+	public static final List<String> SIGNALS = List.of("dossier", "department", "matter", "officer", "status", "signal",
+			"stage", "stage_days_used", "stage_limit", "days_used", "limit", "age_days", "deadline");
+	public static final List<String> PERFORMANCE = List.of("key", "volume", "decided", "on_time", "on_time_rate",
+			"mean_days_used", "mean_limit", "miaopi_share", "overrides", "refusals", "warnings", "yellow_cards",
+			"red_cards", "early", "score");
+	public static final List<String> REPLAY = List.of("dossier", "policy", "policy_version", "stored_digest",
+			"replayed_digest", "identical", "why");
+
+	/**
+	 * What to report.
+	 *
+	 * @param department one department, or null for every one the viewer supervises
+	 * @param by         the grouping of the performance report (others ignore it)
+	 * @param language   the language of the evidence sentences and of a PDF's words
+	 */
+	public record Request(Kind kind, String department, LocalDate from, LocalDate to, LocalDate today, Performance.By by,
+			Locale language) {
+
+		public Request {
+			if (to.isBefore(from)) {
+				throw new IllegalArgumentException("the period ends (" + to + ") before it begins (" + from + ")");
+			}
+			by = by == null ? Performance.By.DEPARTMENT : by;
+			language = SupervisionText.language(language);
+		}
+	}
+
+	/** A report's rows, every cell as text. */
+	public record Table(Request request, List<String> columns, List<List<String>> rows) {
+	}
+
+	private Reports() {
+	}
+
+	static Table build(SupervisionService s, Officer viewer, Request r) {
+		List<List<String>> rows = new ArrayList<>();
+		String dept = r.department();
+		switch (r.kind()) {
+		case CARDS -> {
+			for (Card k : s.cards(viewer, dept, r.from(), r.to())) {
+				rows.add(row(k.level(), k.rule(), k.dossierNo(), k.departmentCode(), k.matterCode(), k.officerId(), k.subject(),
+						k.raisedOn(), CardEvidence.render(k, r.language()), k.evidence()));
+			}
+		}
+		case OVERRIDES -> {
+			for (DecisionRecord d : s.overrides(viewer, dept, null, r.from(), r.to())) {
+				rows.add(row(d.dossierNo(), d.departmentCode(), d.matterCode(), d.officerId(), d.time(), d.mismatches(),
+						String.join(" ", d.reasonCodes()), d.justification()));
+			}
+		}
+		case SIGNALS -> {
+			for (SupervisionService.CaseSignal x : s.signals(viewer, dept, r.today())) {
+				var c = x.record();
+				var stage = x.clock().current() == null ? null : x.clock().stages().get(x.clock().current());
+				rows.add(row(c.number(), c.departmentCode(), c.matterCode(), c.officerId(), c.status(), x.signal(),
+						x.clock().current() == null ? null : x.clock().current().key(), stage == null ? null : stage.used(),
+						stage == null ? null : stage.limit(), x.clock().used(), x.clock().limit(), x.clock().age(), c.deadline()));
+			}
+		}
+		case PERFORMANCE -> {
+			for (Performance.Row p : s.performance(viewer, dept, r.by(), r.from(), r.to(), r.today())) {
+				rows.add(row(p.key(), p.volume(), p.decided(), p.onTime(), ratio(p.onTimeRate()), ratio(p.meanUsed()),
+						ratio(p.meanLimit()), ratio(p.automaticShare()), p.overrides(), p.refusals(), p.warnings(), p.yellows(),
+						p.reds(), p.early(), p.score()));
+			}
+		}
+		case REPLAY -> {
+			for (Replay.Result x : s.replay(viewer, dept, r.from(), r.to())) {
+				rows.add(row(x.dossierNo(), x.policyId(), x.policyVersion(), x.storedDigest(), x.replayedDigest(), x.identical(),
+						x.why()));
+			}
+		}
+		}
+		return new Table(r, columns(r.kind()), rows);
+	}
+
+	public static List<String> columns(Kind kind) {
+		return switch (kind) {
+		case CARDS -> CARDS;
+		case OVERRIDES -> OVERRIDES;
+		case SIGNALS -> SIGNALS;
+		case PERFORMANCE -> PERFORMANCE;
+		case REPLAY -> REPLAY;
+		};
+	}
+
+	/** The columns a reader is shown (a PDF): the stored facts are the CSV's, for machines. */
+	static List<String> shownColumns(Kind kind) {
+		return columns(kind).stream().filter(c -> !c.equals("facts")).toList();
+	}
+
+	/** A row as a reader is shown it: levels and signals in words, without the stored facts. */
+	static List<String> shown(Table t, List<String> row) {
+		List<String> out = new ArrayList<>();
+		for (int i = 0; i < t.columns().size(); i++) {
+			String col = t.columns().get(i);
+			String v = row.get(i);
+			if (col.equals("facts")) {
+				continue;
+			}
+			String word = (col.equals("level") || col.equals("signal")) ? SupervisionText.find("level." + v, t.request().language())
+					: null;
+			out.add(word == null ? v : word);
+		}
+		return out;
+	}
+
+	private static List<String> row(Object... cells) {
+		List<String> out = new ArrayList<>(cells.length);
+		for (Object c : cells) {
+			out.add(c == null ? "" : c.toString());
+		}
+		return out;
+	}
+
+	private static String ratio(double d) {
+		return String.format(Locale.ROOT, "%.3f", d);
+	}
+}
