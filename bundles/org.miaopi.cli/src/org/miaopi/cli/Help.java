@@ -19,7 +19,8 @@ final class Help {
 		for (Subcommand c : commands) {
 			String head = c.name() + (c.usage().isEmpty() ? "" : " " + c.usage()); //$NON-NLS-1$ //$NON-NLS-2$
 			// a long usage gets lines of its own and the summary starts below it, in its column
-			List<String> heads = wrap(head, WIDTH - 2);
+			// continuation lines are indented four more: wrap for them, or they run past the width
+			List<String> heads = wrap(head, WIDTH - 6);
 			List<String> summary = wrap(c.summary(), WIDTH - COLUMN);
 			boolean beside = heads.size() == 1 && head.length() < COLUMN - 3;
 			for (int i = 0; i < heads.size(); i++) {
