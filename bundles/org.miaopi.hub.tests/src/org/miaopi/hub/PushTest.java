@@ -8,10 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.Signature;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.miaopi.core.audit.DecisionSigner;
+import org.miaopi.seal.OfficerSigner;
 import org.miaopi.core.audit.Verification;
 import org.miaopi.core.lifecycle.DossierStatus;
 import org.miaopi.core.model.Decision;
@@ -68,7 +65,7 @@ class PushTest {
 	private String foreign;
 	private DeskStore store;
 	private Officer officer;
-	private Signer signer;
+	private DecisionSigner signer;
 
 	@BeforeEach
 	void start() throws Exception {
@@ -84,7 +81,7 @@ class PushTest {
 		foreign = all.stream().filter(d -> !d.departmentCode().equals(department)).findFirst().orElseThrow().submissionId();
 		desk = HubFixture.client(hub.enrol("desk-1", Desk.Role.DESK, department));
 		officer = new Officer("li.na", "李娜", department, EnumSet.of(Role.OFFICER));
-		signer = new Signer(officer.id());
+		signer = signer(officer.id());
 		store = DeskStore.open(tmp.resolve("desk"), BootSecret.NONE);
 		store.putDepartments(List.of(new Department(department, "部门", "Department")));
 		store.putOfficers(List.of(officer), Map.of());
@@ -225,7 +222,7 @@ class PushTest {
 	@Test
 	void aDecisionSignedWithAnotherKeyThanTheOfficersCertificateIsRefusedForItsDossierAloneAndTheDeskKeepsIt() throws Exception {
 		pulled(mine.get(0), mine.get(1));
-		Signer stranger = new Signer(officer.id());
+		DecisionSigner stranger = signer(officer.id());
 		DecisionSigner forged = new DecisionSigner() {
 			@Override
 			public String officerId() {
@@ -406,54 +403,16 @@ class PushTest {
 
 	/**
 	 * An officer's signing key for the test, certified by a desk's own root as the desk's officer
-	 * keys are (the hub checks the signature, the certificate's officer and its validity).
+	 * keys are (the hub checks the signature, the certificate's officer and its validity); the
+	 * product's own {@link OfficerSigner} signs.
 	 */
-	static final class Signer implements DecisionSigner {
-		private final String officerId;
-		private final KeyPair keys;
-		private byte[] certificate;
-
-		Signer(String officerId) throws GeneralSecurityException {
-			this.officerId = officerId;
-			this.keys = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
-		}
-
-		@Override
-		public String officerId() {
-			return officerId;
-		}
-
-		@Override
-		public String algorithm() {
-			return "Ed25519";
-		}
-
-		@Override
-		public byte[] certificate() {
-			if (certificate == null) {
-				try {
-					java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("officer-seals");
-					java.time.Instant now = java.time.Instant.now();
-					certificate = new org.miaopi.seal.FileSealService(dir, null, org.miaopi.seal.KeyAlgorithm.EC_P256,
-							java.time.Clock.systemUTC()).certifyOfficerKey(officerId, keys.getPublic(), now.minusSeconds(3600),
-									now.plusSeconds(86_400))[0].getEncoded();
-				} catch (Exception e) {
-					throw new IllegalStateException(e);
-				}
-			}
-			return certificate.clone();
-		}
-
-		@Override
-		public byte[] sign(byte[] canonical) {
-			try {
-				Signature s = Signature.getInstance("Ed25519");
-				s.initSign(keys.getPrivate());
-				s.update(canonical);
-				return s.sign();
-			} catch (GeneralSecurityException e) {
-				throw new IllegalStateException(e);
-			}
-		}
+	static DecisionSigner signer(String officerId) throws Exception {
+		java.security.KeyPair keys = java.security.KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+		java.time.Instant now = java.time.Instant.now();
+		java.security.cert.X509Certificate certificate = new org.miaopi.seal.FileSealService(
+				java.nio.file.Files.createTempDirectory("officer-seals"), null, org.miaopi.seal.KeyAlgorithm.EC_P256,
+				java.time.Clock.systemUTC()).certifyOfficerKey(officerId, keys.getPublic(), now.minusSeconds(3600),
+						now.plusSeconds(86_400))[0];
+		return new OfficerSigner(officerId, keys.getPrivate(), certificate);
 	}
 }

@@ -4,10 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.Signature;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,6 +15,7 @@ import java.util.TreeMap;
 import java.util.stream.LongStream;
 
 import org.miaopi.core.audit.DecisionSigner;
+import org.miaopi.seal.OfficerSigner;
 import org.miaopi.core.audit.Verification;
 import org.miaopi.core.id.ResidentId;
 import org.miaopi.core.lifecycle.DossierStatus;
@@ -48,7 +45,7 @@ final class FaultDesk implements AutoCloseable {
 	private static final String DATABASE_DIR = "db"; //$NON-NLS-1$
 
 	final Officer officer = new Officer("li.na", "李娜", DEPT, EnumSet.of(Role.OFFICER)); //$NON-NLS-1$ //$NON-NLS-2$
-	private final Signer signer;
+	private final DecisionSigner signer;
 	private final Path parent;
 	OpenStore store;
 	private int made;
@@ -57,7 +54,7 @@ final class FaultDesk implements AutoCloseable {
 
 	FaultDesk(Path parent) throws Exception {
 		this.parent = parent;
-		this.signer = new Signer(officer.id());
+		this.signer = signer(officer.id());
 		java.nio.file.Files.createDirectories(parent);
 		store = open(parent.resolve("desk-0")); //$NON-NLS-1$
 		store.putDepartments(List.of(new Department(DEPT, "公安局", "Public Security"))); //$NON-NLS-1$ //$NON-NLS-2$
@@ -148,55 +145,17 @@ final class FaultDesk implements AutoCloseable {
 
 	/**
 	 * An officer's signing key for the test, certified by a desk's own root as the desk's officer
-	 * keys are (the hub checks the signature, the certificate's officer and its validity).
+	 * keys are (the hub checks the signature, the certificate's officer and its validity); the
+	 * product's own {@link OfficerSigner} signs.
 	 */
-	static final class Signer implements DecisionSigner {
-		private final String officerId;
-		private final KeyPair keys;
-		private byte[] certificate;
-
-		Signer(String officerId) throws GeneralSecurityException {
-			this.officerId = officerId;
-			this.keys = KeyPairGenerator.getInstance("Ed25519").generateKeyPair(); //$NON-NLS-1$
-		}
-
-		@Override
-		public String officerId() {
-			return officerId;
-		}
-
-		@Override
-		public String algorithm() {
-			return "Ed25519"; //$NON-NLS-1$
-		}
-
-		@Override
-		public byte[] certificate() {
-			if (certificate == null) {
-				try {
-					java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("officer-seals"); //$NON-NLS-1$
-					java.time.Instant now = java.time.Instant.now();
-					certificate = new org.miaopi.seal.FileSealService(dir, null, org.miaopi.seal.KeyAlgorithm.EC_P256,
-							java.time.Clock.systemUTC()).certifyOfficerKey(officerId, keys.getPublic(), now.minusSeconds(3600),
-									now.plusSeconds(86_400))[0].getEncoded();
-				} catch (Exception e) {
-					throw new IllegalStateException(e);
-				}
-			}
-			return certificate.clone();
-		}
-
-		@Override
-		public byte[] sign(byte[] canonical) {
-			try {
-				Signature s = Signature.getInstance("Ed25519"); //$NON-NLS-1$
-				s.initSign(keys.getPrivate());
-				s.update(canonical);
-				return s.sign();
-			} catch (GeneralSecurityException e) {
-				throw new IllegalStateException(e);
-			}
-		}
+	static DecisionSigner signer(String officerId) throws Exception {
+		java.security.KeyPair keys = java.security.KeyPairGenerator.getInstance("Ed25519").generateKeyPair(); //$NON-NLS-1$
+		java.time.Instant now = java.time.Instant.now();
+		java.security.cert.X509Certificate certificate = new org.miaopi.seal.FileSealService(
+				java.nio.file.Files.createTempDirectory("officer-seals"), null, org.miaopi.seal.KeyAlgorithm.EC_P256, //$NON-NLS-1$
+				java.time.Clock.systemUTC()).certifyOfficerKey(officerId, keys.getPublic(), now.minusSeconds(3600),
+						now.plusSeconds(86_400))[0];
+		return new OfficerSigner(officerId, keys.getPrivate(), certificate);
 	}
 
 	/** The event's chain hash in an outbox row's payload ({"event": {…, "hash"}}). */
