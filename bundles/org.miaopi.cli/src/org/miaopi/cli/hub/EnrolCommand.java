@@ -10,11 +10,20 @@ import org.miaopi.cli.UsageException;
 import org.miaopi.core.MiaopiHome;
 import org.miaopi.sync.DeskIdentity;
 import org.miaopi.sync.HubEnrolment;
+import org.miaopi.core.service.StoreAdmin;
+import org.miaopi.core.sync.Outbox;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 /** {@code ./miaopi enrol HUB_URL --desk NAME --department CODE --code C}: this desk's key and certificate from the hub. */
 @Component(service = Subcommand.class)
 public class EnrolCommand implements Subcommand {
+
+	@Reference
+	private Outbox outbox;
+
+	@Reference
+	private StoreAdmin store;
 
 	@Override
 	public String name() {
@@ -41,9 +50,13 @@ public class EnrolCommand implements Subcommand {
 		if (!"https".equals(hub.getScheme())) { //$NON-NLS-1$
 			throw new UsageException("the hub's URL starts with https:// (mutual TLS)"); //$NON-NLS-1$
 		}
+		var dir = DeskIdentity.directory(MiaopiHome.current().ensureExists());
+		if (!DeskIdentity.exists(dir) && outbox.head() > 0) {
+			err.println("miaopi enrol: " + workedAlone()); //$NON-NLS-1$
+			return FAILED;
+		}
 		try {
 			DeskIdentity id = HubEnrolment.enrol(hub, o.values.get("--desk"), o.values.get("--department"), o.values.get("--code"), o.values.get("--root-sha256")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-			var dir = DeskIdentity.directory(MiaopiHome.current().ensureExists());
 			id.save(dir);
 			out.println("enrolled " + id.desk() + (id.department() == null ? " (intake platform)" : " (department " + id.department() + ")") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 					+ " at " + hub); //$NON-NLS-1$
@@ -56,5 +69,19 @@ public class EnrolCommand implements Subcommand {
 			err.println("miaopi enrol: " + e.getMessage()); //$NON-NLS-1$
 			return FAILED;
 		}
+	}
+
+	/**
+	 * A desk that worked alone (the demo, or its own intake) has changes in its outbox that the hub never
+	 * routed: the first push would send them all, dossiers of other departments included, and the hub
+	 * refuses such a batch whole, so nothing after it would ever be sent. A desk joins a hub with a
+	 * store that holds only what the hub gives it.
+	 */
+	private String workedAlone() {
+		Long dossiers = store.info().counts().getOrDefault("dossier", 0L); //$NON-NLS-1$
+		return String.format("this desk's store (%s) already holds %,d dossiers and %,d changes made while the desk" //$NON-NLS-1$
+				+ " worked alone (demo data, or its own intake), which the hub must not receive. A desk joins a hub with a store" //$NON-NLS-1$
+				+ " of its own: enrol with a new MIAOPI_HOME (the department's dossiers come with the first ./miaopi sync);" //$NON-NLS-1$
+				+ " this store stays as it is.", store.info().location(), dossiers, outbox.head()); //$NON-NLS-1$
 	}
 }

@@ -79,7 +79,9 @@ public class DemoCommand implements Subcommand {
 		boolean force = raw.contains("--force");
 		Options args = Options.parse(raw.stream().filter(a -> !a.equals("--force")).toList())
 				.allow("--dossiers", "--seed", "--today").noWords();
-		String refusal = DemoGuard.refusal(store.info(), Files.isRegularFile(MiaopiHome.current().resolve(LOGINS_FILE)), force);
+		Path identity = org.miaopi.sync.DeskIdentity.directory(MiaopiHome.current());
+		String refusal = org.miaopi.sync.DeskIdentity.exists(identity) ? DemoGuard.enrolled(identity)
+				: DemoGuard.refusal(store.info(), Files.isRegularFile(MiaopiHome.current().resolve(LOGINS_FILE)), force);
 		if (refusal != null) {
 			err.println(refusal);
 			return FAILED;
@@ -132,12 +134,6 @@ public class DemoCommand implements Subcommand {
 				+ logins + " (owner-only; not printed, never committed).");
 		out.println("Demo mode is on: automated runs may sign in without a password (-Dmiaopi.signin=ID);"
 				+ " on a real desk turn it off with ./miaopi store demo-mode off.");
-		if (org.miaopi.sync.DeskIdentity.exists(org.miaopi.sync.DeskIdentity.directory(MiaopiHome.current()))) {
-			// the hub holds the old ledger under this desk's name; the sync refuses to send the new one
-			out.println("This desk is enrolled at a hub, which holds the ledger this store had: it is a new ledger now."
-					+ " Enrol it again under a new desk name (./miaopi enrol HUB_URL --desk NEW-NAME --department CODE)"
-					+ " before it syncs.");
-		}
 		return OK;
 	}
 

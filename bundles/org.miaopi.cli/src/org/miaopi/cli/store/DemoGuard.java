@@ -29,6 +29,16 @@ final class DemoGuard {
 				+ " --force if this store may really be emptied.";
 	}
 
+	/**
+	 * An enrolled desk's store is its hub's cache: made-up dossiers of every department would go to
+	 * the hub with the next push (and be refused there, holding up everything after them), so the demo
+	 * never runs there, not even with {@code --force}.
+	 */
+	static String enrolled(java.nio.file.Path identity) {
+		return "Refused: this desk is enrolled at a hub (" + identity + "), so its store is the hub's cache and demo data"
+				+ " must not reach the hub. Try the demo on a desk of its own: MIAOPI_HOME=/tmp/demo-desk ./miaopi demo";
+	}
+
 	private static String words(String table) {
 		return switch (table) {
 		case "audit_event" -> "audit events";
