@@ -59,16 +59,21 @@ public class HubApplication implements IApplication {
 		String[] raw = (String[]) context.getArguments().getOrDefault(IApplicationContext.APPLICATION_ARGS, new String[0]);
 		List<String> args = new ArrayList<>(Arrays.asList(raw));
 		args.removeIf(a -> a.equals("-consoleLog") || a.equals("-nosplash")); //$NON-NLS-1$ //$NON-NLS-2$
+		return reporting(() -> run(args, System.out), System.err);
+	}
+
+	/** A job's errors as the command line reports them, and its exit code. */
+	static int reporting(java.util.concurrent.Callable<Integer> job, PrintStream err) {
 		try {
-			return run(args, System.out);
+			return job.call();
 		} catch (UsageError e) {
-			System.err.println("miaopi hub: " + e.getMessage()); //$NON-NLS-1$
-			System.err.println(USAGE);
+			err.println("miaopi hub: " + e.getMessage()); //$NON-NLS-1$
+			err.println(USAGE);
 			return 2;
 		} catch (Exception e) {
-			System.err.println("miaopi hub: " + (e.getMessage() == null ? "failed; run with MIAOPI_JVM_OPTS=-Dmiaopi.debug=true for details" : e.getMessage())); //$NON-NLS-1$ //$NON-NLS-2$
+			err.println("miaopi hub: " + (e.getMessage() == null ? "failed; run with MIAOPI_JVM_OPTS=-Dmiaopi.debug=true for details" : e.getMessage())); //$NON-NLS-1$ //$NON-NLS-2$
 			if (Boolean.getBoolean("miaopi.debug")) { //$NON-NLS-1$
-				e.printStackTrace();
+				e.printStackTrace(err);
 			}
 			return 1;
 		}
@@ -101,92 +106,123 @@ public class HubApplication implements IApplication {
 					hubDir, out).run(dossiers, desks);
 		}
 		HubDatabase db = database(args, hubDir);
+		if (!job.equals("serve") && embedded(db)) { //$NON-NLS-1$
+			// the serving hub holds the embedded database: it runs the job
+			List<String> forwarded = new ArrayList<>(List.of(job));
+			args.forEach(a -> forwarded.add(job.startsWith("import") && Files.exists(Path.of(a)) ? Path.of(a).toAbsolutePath().toString() : a)); //$NON-NLS-1$
+			Integer exit = JobSocket.forward(hubDir, forwarded, out, System.err);
+			if (exit != null) {
+				return exit;
+			}
+		}
 		try (HubStore store = HubStore.open(db)) {
 			Hub hub = new Hub(store, service(SealService.class), service(MatterRegistry.class), Clock.systemUTC());
-			switch (job) {
-			case "serve" -> { //$NON-NLS-1$
+			if (job.equals("serve")) { //$NON-NLS-1$
 				int port = intOption(args, "--port", 8443); //$NON-NLS-1$
 				noMore(args);
-				return serve(hub, db, port, out);
+				return serve(hub, db, hubDir, port, out);
 			}
-			case "import" -> { //$NON-NLS-1$
-				Path file = file(args);
-				try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-					Path base = file.toAbsolutePath().getParent();
-					print(hub.intake().dossiers(in, name -> readBeside(base, name)), "dossiers", out); //$NON-NLS-1$
+			return job(job, args, hub, store, db, out);
+		}
+	}
+
+	/** One admin job on the open hub: here, or inside the serving hub for a job sent to its {@link JobSocket}. */
+	static int job(String job, List<String> args, Hub hub, HubStore store, HubDatabase db, PrintStream out) throws Exception {
+		switch (job) {
+		case "import" -> { //$NON-NLS-1$
+			Path file = file(args);
+			try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+				Path base = file.toAbsolutePath().getParent();
+				print(hub.intake().dossiers(in, name -> readBeside(base, name)), "dossiers", out); //$NON-NLS-1$
+			}
+		}
+		case "import-records" -> { //$NON-NLS-1$
+			try (BufferedReader in = Files.newBufferedReader(file(args), StandardCharsets.UTF_8)) {
+				print(hub.intake().records(in), "records", out); //$NON-NLS-1$
+			}
+		}
+		case "demo" -> { //$NON-NLS-1$
+			int n = intOption(args, "--dossiers", 1000); //$NON-NLS-1$
+			long seed = intOption(args, "--seed", 1); //$NON-NLS-1$
+			noMore(args);
+			long start = System.nanoTime();
+			long[] totals = new long[3];
+			// the hub's clock: no demo dossier is submitted after it (the intake refuses the future)
+			var summary = DemoIntake.generate(n, seed, java.time.Instant.now(), lines -> {
+				try {
+					ImportReport r = hub.intake().dossiers(DemoIntake.reader(lines), null);
+					totals[0] += r.imported();
+					totals[1] += r.duplicateCount();
+					totals[2] += r.refusedCount();
+					r.refused().stream().limit(3).forEach(f -> out.println("  refused: " + f.submissionId() + ": " + f.reason())); //$NON-NLS-1$ //$NON-NLS-2$
+				} catch (IOException e) {
+					throw new java.io.UncheckedIOException(e);
 				}
+			}, records -> store.importRecords(records.stream()
+					.map(r -> new HubRecord(r.source().name(), r.subjectId(), r.asOf(), r.fields())).toList()));
+			out.printf("hub demo: %d dossiers imported, %d already at the hub, %d refused, in %.1f s (%s)%n", totals[0], totals[1], //$NON-NLS-1$
+					totals[2], (System.nanoTime() - start) / 1e9, db);
+			Path hubDir = MiaopiHome.current().resolve("hub"); //$NON-NLS-1$
+			int users = DemoUsers.ensure(store.users(), summary.logins(), hubDir);
+			out.printf("hub demo: %d demo officers and supervisors made at the hub; the one-time passwords of all of them are in %s" //$NON-NLS-1$
+					+ " (owner-only): they sign in at their department's desks after its next sync%n", users, hubDir.resolve(DemoUsers.FILE)); //$NON-NLS-1$
+		}
+		case "enrol-code" -> { //$NON-NLS-1$
+			boolean intake = args.remove("--intake"); //$NON-NLS-1$
+			String dept = option(args, "--department"); //$NON-NLS-1$
+			long hours = intOption(args, "--valid-hours", 24); //$NON-NLS-1$
+			noMore(args);
+			if (intake == (dept != null)) {
+				throw new UsageError("give --department CODE (a desk) or --intake (the intake platform)"); //$NON-NLS-1$
 			}
-			case "import-records" -> { //$NON-NLS-1$
-				try (BufferedReader in = Files.newBufferedReader(file(args), StandardCharsets.UTF_8)) {
-					print(hub.intake().records(in), "records", out); //$NON-NLS-1$
-				}
+			String code = store.desks().createCode(intake ? Desk.Role.INTAKE : Desk.Role.DESK, dept, Duration.ofHours(hours));
+			out.println(code);
+			out.println("(one-time enrolment code for " + (intake ? "an intake platform" : "a desk of " + dept) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					+ ", valid " + hours + " h: ./miaopi enrol HUB_URL --desk NAME --department " + (intake ? "INTAKE" : dept) + " --code " + code + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+		}
+		case "desks" -> { //$NON-NLS-1$
+			noMore(args);
+			for (Desk d : store.desks().all()) {
+				out.printf("%-24s %-7s %-8s serial %s enrolled %s%s%n", d.name(), d.role(), d.departmentCode() == null ? "-" : d.departmentCode(), //$NON-NLS-1$ //$NON-NLS-2$
+						d.certificateSerial(), d.enrolledAt(), d.revoked() ? " REVOKED " + d.revokedAt() : ""); //$NON-NLS-1$ //$NON-NLS-2$
 			}
-			case "demo" -> { //$NON-NLS-1$
-				int n = intOption(args, "--dossiers", 1000); //$NON-NLS-1$
-				long seed = intOption(args, "--seed", 1); //$NON-NLS-1$
-				noMore(args);
-				long start = System.nanoTime();
-				long[] totals = new long[3];
-				// the hub's clock: no demo dossier is submitted after it (the intake refuses the future)
-				DemoIntake.generate(n, seed, java.time.Instant.now(), lines -> {
-					try {
-						ImportReport r = hub.intake().dossiers(DemoIntake.reader(lines), null);
-						totals[0] += r.imported();
-						totals[1] += r.duplicateCount();
-						totals[2] += r.refusedCount();
-						r.refused().stream().limit(3).forEach(f -> out.println("  refused: " + f.submissionId() + ": " + f.reason())); //$NON-NLS-1$ //$NON-NLS-2$
-					} catch (IOException e) {
-						throw new java.io.UncheckedIOException(e);
-					}
-				}, records -> store.importRecords(records.stream()
-						.map(r -> new HubRecord(r.source().name(), r.subjectId(), r.asOf(), r.fields())).toList()));
-				out.printf("hub demo: %d dossiers imported, %d already at the hub, %d refused, in %.1f s (%s)%n", totals[0], totals[1], //$NON-NLS-1$
-						totals[2], (System.nanoTime() - start) / 1e9, db);
+		}
+		case "revoke-desk" -> { //$NON-NLS-1$
+			if (args.size() != 1) {
+				throw new UsageError("revoke-desk takes the desk's name"); //$NON-NLS-1$
 			}
-			case "enrol-code" -> { //$NON-NLS-1$
-				boolean intake = args.remove("--intake"); //$NON-NLS-1$
-				String dept = option(args, "--department"); //$NON-NLS-1$
-				long hours = intOption(args, "--valid-hours", 24); //$NON-NLS-1$
-				noMore(args);
-				if (intake == (dept != null)) {
-					throw new UsageError("give --department CODE (a desk) or --intake (the intake platform)"); //$NON-NLS-1$
-				}
-				String code = store.desks().createCode(intake ? Desk.Role.INTAKE : Desk.Role.DESK, dept, Duration.ofHours(hours));
-				out.println(code);
-				out.println("(one-time enrolment code for " + (intake ? "an intake platform" : "a desk of " + dept) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-						+ ", valid " + hours + " h: ./miaopi enrol HUB_URL --desk NAME --department " + (intake ? "INTAKE" : dept) + " --code " + code + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+			if (!store.desks().revoke(args.get(0))) {
+				throw new UsageError("no desk named " + args.get(0) + " (./miaopi hub desks lists them)"); //$NON-NLS-1$ //$NON-NLS-2$
 			}
-			case "desks" -> { //$NON-NLS-1$
-				noMore(args);
-				for (Desk d : store.desks().all()) {
-					out.printf("%-24s %-7s %-8s serial %s enrolled %s%s%n", d.name(), d.role(), d.departmentCode() == null ? "-" : d.departmentCode(), //$NON-NLS-1$ //$NON-NLS-2$
-							d.certificateSerial(), d.enrolledAt(), d.revoked() ? " REVOKED " + d.revokedAt() : ""); //$NON-NLS-1$ //$NON-NLS-2$
-				}
-			}
-			case "revoke-desk" -> { //$NON-NLS-1$
-				if (args.size() != 1) {
-					throw new UsageError("revoke-desk takes the desk's name"); //$NON-NLS-1$
-				}
-				if (!store.desks().revoke(args.get(0))) {
-					throw new UsageError("no desk named " + args.get(0) + " (./miaopi hub desks lists them)"); //$NON-NLS-1$ //$NON-NLS-2$
-				}
-				out.println("hub: " + args.get(0) + "'s certificate is refused from now on"); //$NON-NLS-1$ //$NON-NLS-2$
-			}
-			case "users" -> HubUsersJob.run(new HubUserAdmin(store.users()), store.users(), store.officerCertificates(), args, out); //$NON-NLS-1$
-			case "sources" -> HubUsersJob.sources(store.sources(), args, out); //$NON-NLS-1$
-			case "info" -> { //$NON-NLS-1$
-				noMore(args);
-				out.println("database: " + db); //$NON-NLS-1$
-				store.counts().forEach((k, v) -> out.printf("  %-12s %,d%n", k, v)); //$NON-NLS-1$
-			}
-			default -> throw new UsageError("unknown hub job '" + job + "'"); //$NON-NLS-1$ //$NON-NLS-2$
-			}
+			out.println("hub: " + args.get(0) + "'s certificate is refused from now on"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		case "users" -> HubUsersJob.run(new HubUserAdmin(store.users()), store.users(), store.officerCertificates(), args, out); //$NON-NLS-1$
+		case "sources" -> HubUsersJob.sources(store.sources(), args, out); //$NON-NLS-1$
+		case "info" -> { //$NON-NLS-1$
+			noMore(args);
+			out.println("database: " + db); //$NON-NLS-1$
+			store.counts().forEach((k, v) -> out.printf("  %-12s %,d%n", k, v)); //$NON-NLS-1$
+		}
+		default -> throw new UsageError("unknown hub job '" + job + "'"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		return 0;
 	}
 
-	private int serve(Hub hub, HubDatabase db, int port, PrintStream out) throws Exception {
-		try (HubServer server = hub.serve(Hub.LOOPBACK, port, HubHandler.Limits.DEFAULT)) {
+	/** What the job socket runs: a job as the command line would, against the serving hub's store. */
+	static JobSocket.Runner jobs(Hub hub, HubStore store, HubDatabase db) {
+		return (args, out, err) -> reporting(() -> {
+			List<String> rest = new ArrayList<>(args);
+			String job = rest.remove(0);
+			if (job.equals("serve") || job.equals("bench") || job.startsWith("--")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				throw new UsageError("the hub serves already; '" + job + "' is not a job it runs"); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			return job(job, rest, hub, store, db, out);
+		}, err);
+	}
+
+	private int serve(Hub hub, HubDatabase db, Path hubDir, int port, PrintStream out) throws Exception {
+		try (HubServer server = hub.serve(Hub.LOOPBACK, port, HubHandler.Limits.DEFAULT);
+				JobSocket jobs = embedded(db) ? jobSocket(hub, db, hubDir, out) : null) {
 			Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
 			out.println("hub: serving " + server.url() + " (mutual TLS, Miaopi CA in " + MiaopiHome.current().resolve("seals") + "; database " + db + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 			out.println("hub: MIAOPI-HUB-READY port=" + server.port()); //$NON-NLS-1$
@@ -194,6 +230,21 @@ public class HubApplication implements IApplication {
 			stopped.await();
 		}
 		return 0;
+	}
+
+	/** The socket for jobs while serving; a hub without one still serves, and says how to run them. */
+	private static JobSocket jobSocket(Hub hub, HubDatabase db, Path hubDir, PrintStream out) {
+		try {
+			return JobSocket.open(hubDir, jobs(hub, hub.store(), db));
+		} catch (IOException | UnsupportedOperationException e) {
+			out.println("hub: jobs (./miaopi hub enrol-code, users, ...) cannot reach this hub while it serves (" + e.getMessage() //$NON-NLS-1$
+					+ "): stop it to run them, or serve on PostgreSQL (--postgres)"); //$NON-NLS-1$
+			return null;
+		}
+	}
+
+	private static boolean embedded(HubDatabase db) {
+		return db.url().startsWith("jdbc:derby:"); //$NON-NLS-1$
 	}
 
 	/** The database the options (or the remembered choice) name. */
