@@ -83,6 +83,28 @@ public class Engine {
 	}
 
 	/**
+	 * Every RECEIVED dossier, page by page, until none is left or {@code stop} says so: what a desk
+	 * does when dossiers arrive (the workbench after a pull, {@code ./miaopi auto-approve}).
+	 *
+	 * @return how many dossiers were evaluated
+	 */
+	public int runAll(int pageSize, Instant now, ExecutorService pool, int parts, java.util.function.BooleanSupplier stop,
+			java.util.function.Consumer<Page> each) {
+		int seen = 0;
+		String after = null;
+		while (!stop.getAsBoolean()) {
+			Page page = runPage(pageSize, after, now, pool, parts);
+			if (page == null) {
+				break;
+			}
+			after = page.lastNumber();
+			seen += page.items().size();
+			each.accept(page);
+		}
+		return seen;
+	}
+
+	/**
 	 * The store steps for an evaluation: PRE_CHECKED (comparison done; the audit event carries the
 	 * policy, its version, the inputs digest, the outcome, the reasons and the materials a shared
 	 * record replaced), then the automatic decision if there is one. A routed dossier stays

@@ -93,14 +93,7 @@ class EngineStoreTest {
 			assertTrue(again.stream().allMatch(r -> r.outcome() == SettleResult.Outcome.SKIPPED));
 			// a re-run from the start picks up the other 250, never the first 150
 			List<Item> rest = new ArrayList<>();
-			for (String after = null;;) {
-				Engine.Page p = engine.runPage(100, after, NOW, pool, 2);
-				if (p == null) {
-					break;
-				}
-				after = p.lastNumber();
-				rest.addAll(p.items());
-			}
+			assertEquals(250, engine.runAll(100, NOW, pool, 2, () -> false, p -> rest.addAll(p.items())));
 			assertEquals(250, rest.size());
 			assertTrue(rest.stream().noneMatch(i -> first.items().stream().anyMatch(f -> f.dossier().number().equals(i.dossier().number()))));
 			assertNull(engine.runPage(100, null, NOW, pool, 2), "nothing is left to decide");

@@ -185,6 +185,15 @@ public class QueuePart {
 		selection.setSelection(dossier);
 	}
 
+	@Inject
+	@Optional
+	void arrived(@UIEventTopic(Topics.DOSSIERS_ARRIVED) Integer count) {
+		if (table == null || table.isDisposed()) {
+			return;
+		}
+		reload();
+	}
+
 	/** The row of dossier {@code number} among the rows read so far, or -1. */
 	private int indexOf(String number) {
 		for (int i = 0; rows != null && i < rows.known(); i++) {

@@ -18,11 +18,18 @@ public final class BackgroundSync extends Job {
 	public static final Object FAMILY = BackgroundSync.class;
 
 	private final DeskSync sync;
+	private final Job arrivals;
 	private volatile boolean stopped;
 
 	public BackgroundSync(DeskSync sync) {
+		this(sync, null);
+	}
+
+	/** @param arrivals run after each round that reached the hub (秒批 over what arrived), or null */
+	public BackgroundSync(DeskSync sync, Job arrivals) {
 		super(Messages.Sync_job);
 		this.sync = sync;
+		this.arrivals = arrivals;
 		setSystem(true);
 		setPriority(Job.LONG);
 	}
@@ -31,7 +38,11 @@ public final class BackgroundSync extends Job {
 	protected IStatus run(IProgressMonitor monitor) {
 		try {
 			if (!monitor.isCanceled() && sync.status().enrolled()) {
-				sync.syncNow(1); // one attempt: the back-off is the next schedule, not a sleep in this job
+				// one attempt: the back-off is the next schedule, not a sleep in this job
+				if (sync.syncNow(1).reached() && arrivals != null) {
+					// also after a round that pulled nothing: dossiers a headless sync left RECEIVED
+					arrivals.schedule();
+				}
 			}
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
@@ -59,6 +70,9 @@ public final class BackgroundSync extends Job {
 	public void stop() {
 		stopped = true;
 		cancel();
+		if (arrivals != null) {
+			arrivals.cancel();
+		}
 	}
 
 	@Override

@@ -18,6 +18,9 @@ public final class Messages extends NLS {
 	public static String Sync_tipNever;
 	public static String Sync_tipKeys;
 	public static String Sync_job;
+	public static String Settle_job;
+	public static String Settle_progress;
+	public static String Settle_failed;
 	public static String Prefs_title;
 	public static String Prefs_intro;
 	public static String Prefs_hub;

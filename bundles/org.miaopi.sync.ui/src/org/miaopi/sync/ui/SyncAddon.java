@@ -5,7 +5,10 @@ import jakarta.annotation.PreDestroy;
 
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.miaopi.checks.Engine;
 import org.miaopi.sync.DeskSync;
+import org.miaopi.ui.api.Topics;
 
 /**
  * Starts the background sync with the workbench (a little after, so the first window is not
@@ -19,11 +22,12 @@ public class SyncAddon {
 	private BackgroundSync job;
 
 	@PostConstruct
-	void start(IEclipseContext context, @Optional DeskSync sync) {
+	void start(IEclipseContext context, @Optional DeskSync sync, @Optional Engine engine, IEventBroker broker) {
 		if (sync == null) {
 			return;
 		}
-		job = new BackgroundSync(sync);
+		// the queue reads again once 秒批 settled what arrived
+		job = new BackgroundSync(sync, engine == null ? null : new SettleArrivals(engine, n -> broker.post(Topics.DOSSIERS_ARRIVED, n)));
 		context.set(BackgroundSync.class, job);
 		job.schedule(Long.getLong("miaopi.sync.firstDelayMs", FIRST_DELAY_MS)); //$NON-NLS-1$
 	}

@@ -10,6 +10,8 @@ public final class Topics {
 	public static final String DOSSIER_OPENED = "miaopi/dossier/opened"; //$NON-NLS-1$
 	/** A dossier changed in the store (a decision, a certificate): parts and the queue refresh. */
 	public static final String DOSSIER_CHANGED = "miaopi/dossier/changed"; //$NON-NLS-1$
+	/** Dossiers arrived from the hub and went through 秒批; the data is how many (an Integer): the queue reads again. */
+	public static final String DOSSIERS_ARRIVED = "miaopi/dossiers/arrived"; //$NON-NLS-1$
 	/** Someone signed in or out; the data is the {@link org.miaopi.core.model.Officer} or none. */
 	public static final String SESSION = "miaopi/session"; //$NON-NLS-1$
 	/** A deadline alert count changed; the data is an {@link DeadlineAlerts}. */
