@@ -26,8 +26,11 @@ public class SyncAddon {
 		if (sync == null) {
 			return;
 		}
-		// the queue reads again once 秒批 settled what arrived
-		job = new BackgroundSync(sync, engine == null ? null : new SettleArrivals(engine, n -> broker.post(Topics.DOSSIERS_ARRIVED, n)));
+		// once 秒批 settled what arrived the queue reads again, and its decisions go to the hub at once
+		job = new BackgroundSync(sync, engine == null ? null : new SettleArrivals(engine, n -> {
+			broker.post(Topics.DOSSIERS_ARRIVED, n);
+			job.now();
+		}));
 		context.set(BackgroundSync.class, job);
 		job.schedule(Long.getLong("miaopi.sync.firstDelayMs", FIRST_DELAY_MS)); //$NON-NLS-1$
 	}
