@@ -147,7 +147,9 @@ public class DecisionPart {
 			results = java.util.List.of();
 		}
 		attention = DecisionFlow.attention(results);
-		form.header(NLS.bind(attention > 0 ? Messages.Decision_headerAttention : Messages.Decision_header,
+		// nothing compared is not "every comparison matches": a RECEIVED dossier waits for its pre-check
+		form.header(NLS.bind(attention > 0 ? Messages.Decision_headerAttention
+				: results.isEmpty() ? Messages.Decision_headerNotCompared : Messages.Decision_header,
 				new Object[] { dossier.number(), Texts.of(dossier.status()), attention }), attention > 0);
 		form.justification(""); //$NON-NLS-1$
 		certificate.clear();

@@ -16,6 +16,7 @@ public final class Messages extends NLS {
 	public static String Decision_decide;
 	public static String Decision_header;
 	public static String Decision_headerAttention;
+	public static String Decision_headerNotCompared;
 	public static String Decision_done;
 	public static String Decision_doneSigned;
 	public static String Signature_valid;

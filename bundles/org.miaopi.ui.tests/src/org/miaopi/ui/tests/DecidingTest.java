@@ -82,6 +82,18 @@ class DecidingTest {
 	}
 
 	@Test
+	void aDossierNotComparedYetIsNotSaidToMatch() {
+		Dossier received = DeskFixture.service(org.miaopi.core.service.IntakeService.class)
+				.received(org.miaopi.core.model.Officer.SYSTEM, 1000, null).stream()
+				.filter(d -> d.departmentCode().equals(DeskFixture.DEPARTMENT) && !DeskFixture.compared().containsKey(d.number()))
+				.findFirst().orElseThrow();
+		open(dossiers.find(officer(), received.number()).orElseThrow());
+		DecisionPart decision = DeskFixture.part(Topics.PART_DECISION, DecisionPart.class);
+		assertTrue(decision.getHeader().endsWith("not compared with the shared records yet"), decision.getHeader());
+		assertFalse(decision.getHeader().contains("every comparison matches"), decision.getHeader());
+	}
+
+	@Test
 	void approvingACleanDossierIssuesACertificateThatVerifies() throws Exception {
 		ensureSeal();
 		Dossier d = open(pick(DossierStatus.IN_REVIEW, false));
