@@ -8,9 +8,12 @@ import java.time.Instant;
  * @param revokedAt when it was revoked, or null
  * @param daysLeft  whole days until it expires (negative once expired)
  * @param retired   how many earlier seal certificates of the department are kept for verification
+ * @param token     the PKCS#11 token that holds the key ("/usr/lib/…/module.so, slot 7"), or null when
+ *                  the key is in the desk's seal keystore
  */
 public record SealStatus(String departmentCode, String departmentName, String algorithm, String serial, Instant notBefore,
-		Instant notAfter, Instant revokedAt, State state, long daysLeft, int retired) {
+		Instant notAfter, Instant revokedAt, State state, long daysLeft, int retired,
+		String token) {
 
 	public enum State {
 		VALID,
@@ -18,6 +21,11 @@ public record SealStatus(String departmentCode, String departmentName, String al
 		EXPIRING,
 		EXPIRED,
 		REVOKED
+	}
+
+	/** Whether the key is in a PKCS#11 token rather than the keystore. */
+	public boolean onToken() {
+		return token != null;
 	}
 
 	/** Whether the admin must act: expiring, expired or revoked. */
