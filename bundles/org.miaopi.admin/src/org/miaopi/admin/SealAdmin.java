@@ -16,6 +16,8 @@ public interface SealAdmin {
 	String ROTATED = "admin.seal-rotated";
 	String REVOKED = "admin.seal-revoked";
 	String ON_TOKEN = "admin.seal-on-token";
+	/** Debian's SoftHSM2 module: the token library a form proposes first. */
+	String SOFTHSM2 = "/usr/lib/softhsm/libsofthsm2.so";
 
 	/** Every department's seal, by code; empty on a desk without seals (nothing is created to list them). */
 	List<SealStatus> seals();

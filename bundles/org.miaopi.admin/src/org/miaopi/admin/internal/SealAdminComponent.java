@@ -142,12 +142,13 @@ public class SealAdminComponent implements SealAdmin {
 		Instant notAfter = c.getNotAfter().toInstant();
 		Instant revokedAt = seals.revokedAt(c).orElse(null);
 		long daysLeft = Duration.between(now, notAfter).toDays();
+		java.util.Optional<SealToken> token = seals.token(s.departmentCode());
 		State state = revokedAt != null ? State.REVOKED
 				: !notAfter.isAfter(now) ? State.EXPIRED
 						: notAfter.isBefore(now.plus(Duration.ofDays(WARNING_DAYS))) ? State.EXPIRING : State.VALID;
 		return new SealStatus(s.departmentCode(), s.departmentName(), String.valueOf(s.algorithm()), c.getSerialNumber().toString(16),
 				c.getNotBefore().toInstant(), notAfter, revokedAt, state, daysLeft, seals.retiredSeals(s.departmentCode()).size(),
-				seals.token(s.departmentCode()).map(SealToken::where).orElse(null));
+				token.map(t -> t.module().toString()).orElse(null), token.map(SealToken::slot).orElse(-1L));
 	}
 
 	private static void requireAdmin(Officer actor, String what) {
