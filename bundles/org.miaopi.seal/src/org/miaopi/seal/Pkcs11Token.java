@@ -45,7 +45,13 @@ public final class Pkcs11Token {
 		}
 		try {
 			String config = "--name=miaopi-" + slot + "-" + OPENED.incrementAndGet() + "\nlibrary=" + library + "\nslot=" + slot + "\n"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-			Provider p = Security.getProvider("SunPKCS11").configure(config); //$NON-NLS-1$
+			Provider p;
+			try {
+				p = Security.getProvider("SunPKCS11").configure(config); //$NON-NLS-1$
+			} catch (java.security.ProviderException | IllegalArgumentException noToken) {
+				throw new SealException(SealException.Code.FAILED, "no token answers in slot " + slot + " of " + library //$NON-NLS-1$ //$NON-NLS-2$
+						+ " (the module says: " + noToken.getMessage() + ")", noToken); //$NON-NLS-1$ //$NON-NLS-2$
+			}
 			KeyStore ks = KeyStore.getInstance("PKCS11", p); //$NON-NLS-1$
 			// a token's login belongs to the whole process: once anyone here logged in, a login with
 			// any PIN "succeeds", so log out first and let the token check this PIN
