@@ -8,9 +8,13 @@ import java.time.Instant;
  * @param revokedAt when it was revoked, or null
  * @param daysLeft  whole days until it expires (negative once expired)
  * @param retired   how many earlier seal certificates of the department are kept for verification
+ * @param tokenModule the PKCS#11 library of the token that holds the key, or null when the key is in
+ *                    the desk's seal keystore
+ * @param tokenSlot   that token's slot
  */
 public record SealStatus(String departmentCode, String departmentName, String algorithm, String serial, Instant notBefore,
-		Instant notAfter, Instant revokedAt, State state, long daysLeft, int retired) {
+		Instant notAfter, Instant revokedAt, State state, long daysLeft, int retired,
+		String tokenModule, long tokenSlot) {
 
 	public enum State {
 		VALID,
@@ -18,6 +22,16 @@ public record SealStatus(String departmentCode, String departmentName, String al
 		EXPIRING,
 		EXPIRED,
 		REVOKED
+	}
+
+	/** Whether the key is in a PKCS#11 token rather than the keystore. */
+	public boolean onToken() {
+		return tokenModule != null;
+	}
+
+	/** The token in English words ("PKCS#11 /usr/lib/…/module.so, slot 7"), or null for the keystore. */
+	public String token() {
+		return onToken() ? "PKCS#11 " + tokenModule + ", slot " + tokenSlot : null; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** Whether the admin must act: expiring, expired or revoked. */

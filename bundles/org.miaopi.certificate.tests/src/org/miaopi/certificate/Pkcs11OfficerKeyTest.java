@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.miaopi.testing.SoftHsm;
 import org.junit.jupiter.api.io.TempDir;
 import org.miaopi.core.audit.DecisionSigner;
 import org.miaopi.core.audit.LedgerRecords;

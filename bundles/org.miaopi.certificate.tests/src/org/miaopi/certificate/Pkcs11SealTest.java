@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 
 import org.junit.jupiter.api.Test;
+import org.miaopi.testing.SoftHsm;
 import org.junit.jupiter.api.io.TempDir;
 import org.miaopi.seal.FileSealService;
 import org.miaopi.seal.KeyAlgorithm;

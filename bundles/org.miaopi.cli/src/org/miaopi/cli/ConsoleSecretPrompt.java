@@ -27,6 +27,7 @@ public class ConsoleSecretPrompt implements SecretPrompt {
 			case SEAL_KEYSTORE -> "Password of the seal keystore's custodian (%s): "; //$NON-NLS-1$
 			case STORE -> "Password of the desk's store (%s): "; //$NON-NLS-1$
 			case TOKEN_PIN -> "PIN of the token that holds the decision key of %s: "; //$NON-NLS-1$
+			case SEAL_TOKEN_PIN -> "PIN of the token that holds the seal key of %s: "; //$NON-NLS-1$
 		};
 		char[] answer = console.readPassword(question, where);
 		return answer == null || answer.length == 0 ? Optional.empty() : Optional.of(answer);
@@ -36,7 +37,7 @@ public class ConsoleSecretPrompt implements SecretPrompt {
 	 * Since Java 22 there is a console even when the streams are redirected: asking then would read
 	 * a password from a pipe meant for something else (or wait on it), so only a terminal is asked.
 	 */
-	static boolean isTerminal(Console console) {
+	public static boolean isTerminal(Console console) {
 		try {
 			return (Boolean) Console.class.getMethod("isTerminal").invoke(console); //$NON-NLS-1$
 		} catch (NoSuchMethodException before22) {

@@ -23,6 +23,7 @@ import org.miaopi.core.audit.DecisionSigner;
 import org.miaopi.core.audit.OfficerKeys;
 import org.miaopi.core.model.Officer;
 import org.miaopi.core.service.SecretPrompt;
+import org.miaopi.core.service.SecretTries;
 import org.miaopi.seal.internal.Pki;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -46,7 +47,6 @@ public class FileOfficerKeys implements OfficerKeys {
 	/** Where a job with no one to ask finds the PIN of an officer's token. */
 	public static final String PIN_ENV = "MIAOPI_TOKEN_PIN"; //$NON-NLS-1$
 	private static final String ALIAS = "decision"; //$NON-NLS-1$
-	private static final int PIN_TRIES = 3;
 	private static final Duration VALIDITY = Duration.ofDays(2 * 365);
 
 	@Reference
@@ -158,26 +158,13 @@ public class FileOfficerKeys implements OfficerKeys {
 		if (set != null && !set.isEmpty()) {
 			return open(officer, module, slot, set.toCharArray());
 		}
-		SecretPrompt asker = prompt;
-		String problem = null;
-		for (int attempt = 1; asker != null && attempt <= PIN_TRIES; attempt++) {
-			Optional<char[]> pin = asker.ask(SecretPrompt.Secret.TOKEN_PIN, officer.id() + " (PKCS#11 " + module.getFileName() //$NON-NLS-1$
-					+ ", slot " + slot + ")", problem); //$NON-NLS-1$ //$NON-NLS-2$
-			if (pin.isEmpty()) {
-				return Optional.empty();
-			}
-			try {
-				return Optional.of(Pkcs11Token.open(module, slot, pin.get()).officerSigner(officer.id()));
-			} catch (SealException e) {
-				if (e.code() != SealException.Code.WRONG_PASSWORD) {
-					return Optional.empty(); // no token in the slot, or no key on it: signed in, cannot decide
-				}
-				problem = "wrong PIN"; //$NON-NLS-1$
-			} finally {
-				java.util.Arrays.fill(pin.get(), '\0');
-			}
+		try {
+			return SecretTries.ask(prompt, SecretPrompt.Secret.TOKEN_PIN, officer.id() + " (PKCS#11 " + module.getFileName() //$NON-NLS-1$
+					+ ", slot " + slot + ")", "wrong PIN", FileSealService::wrongSecret, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					pin -> (DecisionSigner) Pkcs11Token.open(module, slot, pin).officerSigner(officer.id()));
+		} catch (SealException e) {
+			return Optional.empty(); // no token in the slot, no key on it, or the PIN refused: signed in, cannot decide
 		}
-		return Optional.empty();
 	}
 
 	private static Optional<DecisionSigner> open(Officer officer, Path module, long slot, char[] pin) {

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 
 import org.miaopi.core.MiaopiHome;
 import org.miaopi.core.service.SecretPrompt;
+import org.miaopi.core.service.SecretTries;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -45,8 +46,6 @@ public class FileSealService implements SealService {
 	/** The demo departments: code and the name set on the seal's arc. */
 	public static final Map<String, String> DEMO_DEPARTMENTS = Hierarchy.DEMO_DEPARTMENTS;
 
-	/** How many times the custodian is asked before the service gives up for this use. */
-	static final int TRIES = 3;
 
 	private Path dir;
 	/** Given by the settings, or the custodian's once it opened the keystore; never written anywhere. */
@@ -64,6 +63,8 @@ public class FileSealService implements SealService {
 	private final Map<String, Seal> seals = new TreeMap<>();
 	private final Map<String, Seal> officers = new TreeMap<>();
 	private final Map<String, List<X509Certificate>> retired = new TreeMap<>();
+	/** Departments whose seal key is in a PKCS#11 token; their entry in {@link #seals} has no key until the PIN opened it. */
+	private final Map<String, SealTokenFiles.Entry> tokens = new TreeMap<>();
 	private TimestampAuthority tsa;
 	private Seal tlsServer;
 
@@ -157,7 +158,110 @@ public class FileSealService implements SealService {
 			throw new SealException(SealException.Code.SEAL_REVOKED, "the seal certificate of " + departmentCode //$NON-NLS-1$
 					+ " was revoked at " + revokedAt.get() + "; it cannot seal"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
-		return seal;
+		return seal.key() == null ? unlockToken(seal.departmentCode()) : seal;
+	}
+
+	/**
+	 * Opens the token that holds the department's seal key, with the PIN from {@value FileOfficerKeys#PIN_ENV}
+	 * or asked through the {@link SecretPrompt} (three tries); the opened key is kept for the session.
+	 * Nothing falls back to another key: a token that cannot be opened is an error that says which.
+	 */
+	private Seal unlockToken(String code) {
+		SealTokenFiles.Entry e = tokens.get(code);
+		SealToken t = e.token();
+		String advice = "; plug the token in (or install its module) and seal again, or set the seal up anew with ./miaopi seals token " //$NON-NLS-1$
+				+ code + " MODULE SLOT. Nothing was sealed."; //$NON-NLS-1$
+		if (!java.nio.file.Files.isReadable(t.module())) {
+			throw new SealException(SealException.Code.FAILED, "the seal key of " + code + " is in the PKCS#11 token in slot " + t.slot() //$NON-NLS-1$ //$NON-NLS-2$
+					+ " of " + t.module() + ", but there is no such module" + advice); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		SecretTries.Attempt<Seal> open = pin -> {
+			try {
+				return Pkcs11Token.open(t.module(), t.slot(), pin).seal(t.alias(), code, e.departmentName(), e.chain());
+			} catch (SealException x) {
+				if (wrongSecret(x)) {
+					throw x;
+				}
+				throw new SealException(x.code(), "the seal key of " + code + " is in the PKCS#11 token in slot " + t.slot() + " of " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+						+ t.module() + ", which cannot be used: " + x.getMessage() + advice, x); //$NON-NLS-1$
+			}
+		};
+		String set = System.getenv(FileOfficerKeys.PIN_ENV);
+		Seal opened;
+		try {
+			opened = set != null && !set.isEmpty() ? open.open(set.toCharArray())
+					: SecretTries.ask(prompt, SecretPrompt.Secret.SEAL_TOKEN_PIN, code + " (" + t.where() + ")", "wrong PIN", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+							FileSealService::wrongSecret, open).orElseThrow(() -> new SealException(SealException.Code.PASSWORD_NEEDED,
+									"the seal key of " + code + " is in the PKCS#11 token in slot " + t.slot() + " of " + t.module() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+											+ " and stays locked: its PIN was not given (a job with no one to ask takes it from " //$NON-NLS-1$
+											+ FileOfficerKeys.PIN_ENV + "). Nothing was sealed.")); //$NON-NLS-1$
+		} catch (SealException x) {
+			if (!wrongSecret(x)) {
+				throw x;
+			}
+			throw new SealException(SealException.Code.WRONG_PASSWORD, "the PKCS#11 token in slot " + t.slot() + " of " + t.module() //$NON-NLS-1$ //$NON-NLS-2$
+					+ " refused the PIN" + (set != null && !set.isEmpty() ? " in " + FileOfficerKeys.PIN_ENV : " " + SecretTries.TRIES + " times") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+					+ "; the seal of " + code + " stays locked. Nothing was sealed.", x); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		seals.put(code, opened);
+		return opened;
+	}
+
+	/** Where the department's seal key lives when it is in a token; empty for the keystore. */
+	@Override
+	public synchronized Optional<SealToken> token(String departmentCode) {
+		load();
+		return Optional.ofNullable(tokens.get(departmentCode.toUpperCase(Locale.ROOT))).map(SealTokenFiles.Entry::token);
+	}
+
+	/**
+	 * Moves the department's seal key into a PKCS#11 token: a new key made inside it (or the key
+	 * already there under {@code alias}), certified by the root as a keystore seal is, recorded in
+	 * {@code tokens/<code>.token} with no secret. The keystore's seal key is removed and its
+	 * certificate kept (what it sealed still verifies).
+	 *
+	 * @param alias an existing key on the token, or null for a new one
+	 * @param pin   the token's user PIN, used now and never stored
+	 */
+	@Override
+	public synchronized Seal moveToToken(String departmentCode, Path module, long slot, String alias, char[] pin) {
+		load();
+		String code = departmentCode.toUpperCase(Locale.ROOT);
+		String name = departments.get(code);
+		if (name == null) {
+			throw new SealException(SealException.Code.UNKNOWN_SEAL, "there is no seal for department '" + departmentCode //$NON-NLS-1$
+					+ "'; known: " + departments.keySet()); //$NON-NLS-1$
+		}
+		Pkcs11Token token = Pkcs11Token.open(module, slot, pin);
+		Seal fresh;
+		String used;
+		if (alias == null || alias.isBlank()) {
+			fresh = token.createSeal(this, code, name);
+			used = Pkcs11Token.sealAlias(code);
+		} else {
+			used = alias.strip();
+			Instant now = clock.instant();
+			X509Certificate[] chain = certifySealKey(code, name, token.publicKey(used), now.minus(Duration.ofMinutes(5)),
+					now.plus(Duration.ofDays(3 * 365)));
+			fresh = token.seal(used, code, name, chain);
+		}
+		Seal old = seals.get(code);
+		if (old != null && !old.certificate().equals(fresh.certificate())) {
+			X509Certificate oldCert = old.certificate();
+			keystore.putCertificate(Hierarchy.RETIRED_PREFIX + code.toLowerCase(Locale.ROOT) + "-" + oldCert.getSerialNumber().toString(16), //$NON-NLS-1$
+					oldCert);
+			retired.computeIfAbsent(code, c -> new java.util.ArrayList<>()).add(oldCert);
+			if (!tokens.containsKey(code)) {
+				keystore.remove(Hierarchy.SEAL_PREFIX + code.toLowerCase(Locale.ROOT)); // the software key seals nothing more
+			}
+			keystore.save(departments);
+		}
+		SealTokenFiles.Entry entry = new SealTokenFiles.Entry(
+				new SealToken(code, module, slot, used, fresh.certificate().getSerialNumber().toString(16)), name, fresh.chain());
+		SealTokenFiles.write(dir, entry);
+		tokens.put(code, entry);
+		seals.put(code, fresh);
+		return fresh;
 	}
 
 	@Override
@@ -200,6 +304,9 @@ public class FileSealService implements SealService {
 	@Override
 	public synchronized Seal ensureSeal(String departmentCode, String departmentName) {
 		Optional<Seal> existing = findSeal(departmentCode);
+		if (tokens.containsKey(departmentCode.toUpperCase(Locale.ROOT))) {
+			return seal(departmentCode); // a token's seal is never replaced by a keystore key behind the admin's back
+		}
 		Instant now = clock.instant();
 		if (existing.isPresent() && !existing.get().certificate().getNotAfter().toInstant().isBefore(now)
 				&& !existing.get().certificate().getNotBefore().toInstant().isAfter(now)
@@ -214,6 +321,10 @@ public class FileSealService implements SealService {
 		String code = departmentCode.toUpperCase(Locale.ROOT);
 		Seal old = findSeal(code).orElseThrow(() -> new SealException(SealException.Code.UNKNOWN_SEAL,
 				"there is no seal for department '" + departmentCode + "' to rotate; known: " + departments.keySet())); //$NON-NLS-1$ //$NON-NLS-2$
+		if (tokens.containsKey(code)) {
+			throw new SealException(SealException.Code.FAILED, "the seal key of " + code + " is in a PKCS#11 token (" //$NON-NLS-1$ //$NON-NLS-2$
+					+ tokens.get(code).token().where() + "): make a new key there with ./miaopi seals token " + code + " MODULE SLOT"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
 		X509Certificate oldCert = old.certificate();
 		keystore.putCertificate(Hierarchy.RETIRED_PREFIX + code.toLowerCase(Locale.ROOT) + "-" + oldCert.getSerialNumber().toString(16), //$NON-NLS-1$
 				oldCert);
@@ -351,22 +462,20 @@ public class FileSealService implements SealService {
 			open(password);
 			return;
 		}
-		String problem = null;
-		for (int attempt = 1; ; attempt++) {
-			char[] given = asker.ask(SecretPrompt.Secret.SEAL_KEYSTORE, dir.resolve("keystore.p12").toString(), problem) //$NON-NLS-1$
-					.orElseThrow(() -> new SealException(SealException.Code.PASSWORD_NEEDED, "the seal keystore in " + dir //$NON-NLS-1$
-							+ " stays locked: its custodian's password was not given")); //$NON-NLS-1$
-			try {
-				open(given);
-				password = given; // for this session, in memory only
-				return;
-			} catch (SealException e) {
-				if (e.code() != SealException.Code.WRONG_PASSWORD || attempt == TRIES) {
-					throw e;
-				}
-				problem = "wrong password"; //$NON-NLS-1$
-			}
+		Optional<Boolean> opened = SecretTries.ask(asker, SecretPrompt.Secret.SEAL_KEYSTORE, dir.resolve("keystore.p12").toString(), //$NON-NLS-1$
+				"wrong password", FileSealService::wrongSecret, given -> { //$NON-NLS-1$
+					open(given);
+					password = given.clone(); // for this session, in memory only
+					return true;
+				});
+		if (opened.isEmpty()) {
+			throw new SealException(SealException.Code.PASSWORD_NEEDED, "the seal keystore in " + dir //$NON-NLS-1$
+					+ " stays locked: its custodian's password was not given"); //$NON-NLS-1$
 		}
+	}
+
+	static boolean wrongSecret(RuntimeException e) {
+		return e instanceof SealException s && s.code() == SealException.Code.WRONG_PASSWORD;
 	}
 
 	private void open(char[] pw) {
@@ -411,6 +520,12 @@ public class FileSealService implements SealService {
 			} else if (alias.startsWith(Hierarchy.OFFICER_PREFIX)) {
 				officers.put(alias.substring(Hierarchy.OFFICER_PREFIX.length()), keystore.get(alias, alias, alias));
 			}
+		}
+		for (SealTokenFiles.Entry e : SealTokenFiles.read(dir).values()) {
+			String code = e.token().departmentCode();
+			tokens.put(code, e);
+			seals.put(code, new Seal(code, e.departmentName(), null, null, e.chain())); // locked until the PIN is given
+			departments.putIfAbsent(code, e.departmentName());
 		}
 		if (hierarchy.root() == null || tsa == null) {
 			throw new SealException(SealException.Code.FAILED, "the seal keystore " + keystore.file() + " has no root or no TSA key"); //$NON-NLS-1$ //$NON-NLS-2$

@@ -45,7 +45,13 @@ public final class Pkcs11Token {
 		}
 		try {
 			String config = "--name=miaopi-" + slot + "-" + OPENED.incrementAndGet() + "\nlibrary=" + library + "\nslot=" + slot + "\n"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-			Provider p = Security.getProvider("SunPKCS11").configure(config); //$NON-NLS-1$
+			Provider p;
+			try {
+				p = Security.getProvider("SunPKCS11").configure(config); //$NON-NLS-1$
+			} catch (java.security.ProviderException | IllegalArgumentException noToken) {
+				throw new SealException(SealException.Code.FAILED, "no token answers in slot " + slot + " of " + library //$NON-NLS-1$ //$NON-NLS-2$
+						+ " (the module says: " + noToken.getMessage() + ")", noToken); //$NON-NLS-1$ //$NON-NLS-2$
+			}
 			KeyStore ks = KeyStore.getInstance("PKCS11", p); //$NON-NLS-1$
 			// a token's login belongs to the whole process: once anyone here logged in, a login with
 			// any PIN "succeeds", so log out first and let the token check this PIN
@@ -86,7 +92,7 @@ public final class Pkcs11Token {
 			Instant now = Instant.now();
 			X509Certificate[] chain = authority.certifySealKey(departmentCode, departmentName, keys.getPublic(),
 					now.minus(Duration.ofMinutes(5)), now.plus(Duration.ofDays(3 * 365)));
-			String alias = "seal-" + departmentCode.toLowerCase(Locale.ROOT); //$NON-NLS-1$
+			String alias = sealAlias(departmentCode);
 			keystore.setKeyEntry(alias, keys.getPrivate(), null, chain);
 			return seal(alias, departmentCode, departmentName);
 		} catch (SealException e) {
@@ -94,6 +100,11 @@ public final class Pkcs11Token {
 		} catch (Exception e) {
 			throw new SealException(SealException.Code.FAILED, "cannot create a seal key on the token: " + e.getMessage(), e); //$NON-NLS-1$
 		}
+	}
+
+	/** The alias of a department's seal key made on a token. */
+	static String sealAlias(String departmentCode) {
+		return "seal-" + departmentCode.toLowerCase(Locale.ROOT); //$NON-NLS-1$
 	}
 
 	/** The alias of an officer's decision key on a token. */
@@ -136,6 +147,36 @@ public final class Pkcs11Token {
 		} catch (Exception e) {
 			throw new SealException(SealException.Code.FAILED, "cannot read the decision key of " + officerId + " from the token: " //$NON-NLS-1$ //$NON-NLS-2$
 					+ e.getMessage(), e);
+		}
+	}
+
+	/**
+	 * The seal key under {@code alias} with the chain the desk keeps for it: refused when the token's
+	 * key is not the one that chain certifies (another token in the slot, or the key was replaced).
+	 */
+	public Seal seal(String alias, String departmentCode, String departmentName, X509Certificate[] chain) {
+		java.security.PublicKey onToken = publicKey(alias);
+		if (!java.util.Arrays.equals(onToken.getEncoded(), chain[0].getPublicKey().getEncoded())) {
+			throw new SealException(SealException.Code.FAILED, "the key '" + alias + "' on this token is not the seal key certified for " //$NON-NLS-1$ //$NON-NLS-2$
+					+ departmentCode + " (certificate " + chain[0].getSerialNumber().toString(16) + ")"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		try {
+			PrivateKey key = (PrivateKey) keystore.getKey(alias, pin);
+			return new Seal(departmentCode.toUpperCase(Locale.ROOT), departmentName, key, provider.getName(), chain.clone());
+		} catch (Exception e) {
+			throw new SealException(SealException.Code.FAILED, "cannot read key '" + alias + "' from the token: " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+
+	/** The public half of the key pair under {@code alias}, from the certificate the token keeps beside it. */
+	public java.security.PublicKey publicKey(String alias) {
+		try {
+			if (!keystore.isKeyEntry(alias) || keystore.getCertificate(alias) == null) {
+				throw new SealException(SealException.Code.UNKNOWN_SEAL, "no key '" + alias + "' on the token"); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			return keystore.getCertificate(alias).getPublicKey();
+		} catch (java.security.KeyStoreException e) {
+			throw new SealException(SealException.Code.FAILED, "cannot read key '" + alias + "' from the token: " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 	}
 

@@ -147,6 +147,15 @@ final class SealKeystore {
 		}
 	}
 
+	/** Deletes an entry (a seal key moved into a token). */
+	void remove(String alias) {
+		try {
+			keystore.deleteEntry(alias);
+		} catch (Exception e) {
+			throw new SealException(SealException.Code.FAILED, "cannot remove key " + alias + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+
 	/** A certificate kept without its key (a department's retired seal certificate). */
 	void putCertificate(String alias, X509Certificate certificate) {
 		try {

@@ -18,7 +18,10 @@ public interface SealService {
 	/** The department's seal, checked usable now: not expired and not revoked. */
 	Seal seal(String departmentCode);
 
-	/** The department's seal as stored, without checks (for listings). */
+	/**
+	 * The department's seal as stored, without checks (for listings). Its key is null while it is in
+	 * a PKCS#11 token not yet opened this session ({@link #seal} opens it).
+	 */
 	Optional<Seal> findSeal(String departmentCode);
 
 	/**
@@ -81,6 +84,20 @@ public interface SealService {
 
 	/** The department's earlier seal certificates, oldest first (empty when never rotated). */
 	List<X509Certificate> retiredSeals(String departmentCode);
+
+	/** Where the department's seal key lives when it is in a PKCS#11 token; empty when it is in the keystore. */
+	default Optional<SealToken> token(String departmentCode) {
+		return Optional.empty();
+	}
+
+	/**
+	 * Puts the department's seal key into a PKCS#11 token (a new key made there, or the existing key
+	 * {@code alias}), certified by the root; from then on the desk seals with it, asking the token's
+	 * PIN once a session. The PIN is used now and stored nowhere.
+	 */
+	default Seal moveToToken(String departmentCode, java.nio.file.Path module, long slot, String alias, char[] pin) {
+		throw new SealException(SealException.Code.FAILED, "these seals cannot be moved into a token"); //$NON-NLS-1$
+	}
 
 	/** Whether the desk has seals yet; false before the first use creates them (listings need not create them). */
 	default boolean exists() {

@@ -131,27 +131,16 @@ public final class DeskStore implements OpenStore, org.miaopi.core.supervision.S
 		if (asker == null || !BootSecret.needsPassword(dir)) {
 			return openDesk(dir);
 		}
-		String problem = null;
-		for (int attempt = 1;; attempt++) {
-			char[] given = asker.ask(SecretPrompt.Secret.STORE, dir.toString(), problem)
-					.orElseThrow(() -> new StoreException(StoreException.Problem.KEY_MISSING, "the store at " + dir
-							+ " stays closed: its password was not given (a job with no one to ask takes it from "
-							+ PASSWORD_ENV + ")"));
-			try {
-				return open(dir, BootSecret.typed(dir, given));
-			} catch (StoreException e) {
-				if (e.problem() != StoreException.Problem.WRONG_KEY || attempt == PASSWORD_TRIES) {
-					throw e;
-				}
-				problem = "wrong password";
-			} finally {
-				java.util.Arrays.fill(given, '\0');
-			}
-		}
+		return org.miaopi.core.service.SecretTries
+				.ask(asker, SecretPrompt.Secret.STORE, dir.toString(), "wrong password",
+						e -> e instanceof StoreException s && s.problem() == StoreException.Problem.WRONG_KEY,
+						given -> open(dir, BootSecret.typed(dir, given)))
+				.orElseThrow(() -> new StoreException(StoreException.Problem.KEY_MISSING, "the store at " + dir
+						+ " stays closed: its password was not given (a job with no one to ask takes it from " + PASSWORD_ENV + ")"));
 	}
 
 	/** How many passwords a person may type before opening the store fails. */
-	public static final int PASSWORD_TRIES = 3;
+	public static final int PASSWORD_TRIES = org.miaopi.core.service.SecretTries.TRIES;
 
 	/**
 	 * Locks the clear boot key of the store in {@code dir} with a password: the store then opens

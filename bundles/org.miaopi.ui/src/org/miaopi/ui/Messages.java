@@ -27,6 +27,8 @@ public final class Messages extends NLS {
 	public static String TokenPin_message;
 	public static String TokenPin_wrong;
 	public static String TokenPin_empty;
+	public static String SealTokenPin_title;
+	public static String SealTokenPin_message;
 	public static String Keys_title;
 	public static String Keys_columnKeys;
 	public static String Keys_columnCommand;

@@ -5,6 +5,10 @@ import java.util.function.Supplier;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -195,17 +199,60 @@ abstract class AdminPart {
 			say(Messages.Admin_notAdmin);
 			return;
 		}
-		String said;
-		try {
-			said = action.get();
-		} catch (AccessDeniedException e) {
-			said = Messages.Admin_notAdmin;
-		} catch (IllegalArgumentException | IllegalStateException e) {
-			said = NLS.bind(Messages.Admin_refused, e.getMessage());
-		} catch (RuntimeException e) {
-			said = NLS.bind(Messages.Admin_failed, e.getMessage());
+		done(words(action), table.getSelectionCount() == 1 ? table.getSelection()[0].getData() : null);
+	}
+
+	/** Job family of the admin parts' background actions (tests join it). */
+	public static final Object FAMILY = new Object();
+
+	/**
+	 * Runs a slow admin action (one that talks to a device) as a Job, off the UI thread, saying
+	 * {@code name} meanwhile; then as {@link #act}.
+	 */
+	final void actInJob(String name, Supplier<String> action) {
+		if (admin == null) {
+			say(Messages.Admin_notAdmin);
+			return;
 		}
 		Object kept = table.getSelectionCount() == 1 ? table.getSelection()[0].getData() : null;
+		say(name);
+		var display = table.getDisplay();
+		Job job = new Job(name) {
+			@Override
+			protected IStatus run(IProgressMonitor monitor) {
+				String said = words(action);
+				if (!display.isDisposed()) {
+					display.asyncExec(() -> {
+						if (!table.isDisposed()) {
+							AdminPart.this.done(said, kept);
+						}
+					});
+				}
+				return Status.OK_STATUS;
+			}
+
+			@Override
+			public boolean belongsTo(Object family) {
+				return family == FAMILY;
+			}
+		};
+		job.setUser(true);
+		job.schedule();
+	}
+
+	private static String words(Supplier<String> action) {
+		try {
+			return action.get();
+		} catch (AccessDeniedException e) {
+			return Messages.Admin_notAdmin;
+		} catch (IllegalArgumentException | IllegalStateException e) {
+			return NLS.bind(Messages.Admin_refused, e.getMessage());
+		} catch (RuntimeException e) {
+			return NLS.bind(Messages.Admin_failed, e.getMessage());
+		}
+	}
+
+	private void done(String said, Object kept) {
 		refresh();
 		for (int i = 0; i < table.getItemCount(); i++) {
 			if (kept != null && key(kept).equals(key(table.getItem(i).getData()))) {

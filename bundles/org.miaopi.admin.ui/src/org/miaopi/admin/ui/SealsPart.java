@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.inject.Inject;
 
 import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.TableItem;
@@ -16,7 +17,8 @@ import org.miaopi.ui.api.Texts;
 /**
  * The department seals with their certificates' validity; a warning line while any expires within
  * {@value SealAdmin#WARNING_DAYS} days (or is expired or revoked); rotate a key, revoke a seal with a
- * reason. Both actions are the admin's and audit events.
+ * reason; move a key into a PKCS#11 token (a Job: the token makes the key). Each action is the
+ * admin's and an audit event; the last column says where each key lives.
  */
 public class SealsPart extends AdminPart {
 
@@ -34,13 +36,15 @@ public class SealsPart extends AdminPart {
 	@Override
 	String[] columns() {
 		return new String[] { Messages.Seals_columnDepartment, Messages.Seals_columnName, Messages.Seals_columnAlgorithm,
-				Messages.Seals_columnValidFrom, Messages.Seals_columnValidTo, Messages.Seals_columnState, Messages.Seals_columnRetired };
+				Messages.Seals_columnValidFrom, Messages.Seals_columnValidTo, Messages.Seals_columnState, Messages.Seals_columnRetired,
+				Messages.Seals_columnWhere };
 	}
 
 	@Override
 	void addButtons() {
 		button(Messages.Seals_rotate, "rotate", this::rotate); //$NON-NLS-1$
 		button(Messages.Seals_revoke, "revoke", this::revoke); //$NON-NLS-1$
+		button(Messages.Seals_toToken, "token", this::toToken); //$NON-NLS-1$
 	}
 
 	@Override
@@ -52,7 +56,7 @@ public class SealsPart extends AdminPart {
 		long attention = all.stream().filter(SealStatus::needsAttention).count();
 		for (SealStatus s : all) {
 			TableItem item = row(s, s.departmentCode(), s.departmentName(), s.algorithm(), Texts.time(s.notBefore()).substring(0, 10),
-					Texts.time(s.notAfter()).substring(0, 10), state(s), String.valueOf(s.retired()));
+					Texts.time(s.notAfter()).substring(0, 10), state(s), String.valueOf(s.retired()), where(s));
 			if (s.needsAttention()) {
 				item.setForeground(item.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
 			}
@@ -70,6 +74,12 @@ public class SealsPart extends AdminPart {
 		};
 	}
 
+	/** Where the key lives: the keystore, or the token's module (file name) and slot. */
+	static String where(SealStatus s) {
+		return s.onToken() ? NLS.bind(Messages.Seals_inToken, java.nio.file.Path.of(s.tokenModule()).getFileName(), s.tokenSlot())
+				: Messages.Seals_inKeystore;
+	}
+
 	@Override
 	String key(Object data) {
 		return ((SealStatus) data).departmentCode();
@@ -83,6 +93,27 @@ public class SealsPart extends AdminPart {
 				return NLS.bind(Messages.Seals_rotated, s.departmentName());
 			});
 		}
+	}
+
+	/** Asks where, then moves the key as a Job: the token may take seconds to make a key. */
+	private void toToken() {
+		SealStatus s = (SealStatus) chosen(Messages.Seals_chooseFirst);
+		if (s == null) {
+			return;
+		}
+		SealTokenDialog d = new SealTokenDialog(getTable().getShell(), s.departmentName());
+		if (d.open() != Window.OK) {
+			return;
+		}
+		char[] pin = d.pin();
+		actInJob(NLS.bind(Messages.Seals_movingToToken, s.departmentName()), () -> {
+			try {
+				SealStatus moved = seals.moveToToken(admin(), s.departmentCode(), java.nio.file.Path.of(d.module()), d.slot(), d.alias(), pin);
+				return NLS.bind(Messages.Seals_movedToToken, s.departmentName(), where(moved));
+			} finally {
+				java.util.Arrays.fill(pin, '\0');
+			}
+		});
 	}
 
 	private void revoke() {

@@ -1,5 +1,6 @@
 package org.miaopi.admin.internal;
 
+import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,6 +20,7 @@ import org.miaopi.core.service.AdminLedger;
 import org.miaopi.seal.Seal;
 import org.miaopi.seal.SealException;
 import org.miaopi.seal.SealService;
+import org.miaopi.seal.SealToken;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -112,6 +114,23 @@ public class SealAdminComponent implements SealAdmin {
 		return status(seal);
 	}
 
+	@Override
+	public SealStatus moveToToken(Officer admin, String departmentCode, Path module, long slot, String alias, char[] pin) {
+		requireAdmin(admin, "move seal keys"); //$NON-NLS-1$
+		String oldSerial = seal(departmentCode).certificate().getSerialNumber().toString(16);
+		Seal fresh = seals.moveToToken(departmentCode, module, slot, alias, pin);
+		SealToken where = seals.token(fresh.departmentCode()).orElseThrow();
+		Map<String, String> details = new LinkedHashMap<>();
+		details.put("department", fresh.departmentCode()); //$NON-NLS-1$
+		details.put("module", module.toString()); //$NON-NLS-1$
+		details.put("slot", Long.toString(slot)); //$NON-NLS-1$
+		details.put("alias", where.alias()); //$NON-NLS-1$
+		details.put("oldSerial", oldSerial); //$NON-NLS-1$
+		details.put("newSerial", where.serial()); //$NON-NLS-1$
+		ledger.record(admin, ON_TOKEN, details);
+		return status(fresh);
+	}
+
 	private Seal seal(String departmentCode) {
 		return seals.findSeal(departmentCode).orElseThrow(() -> new SealException(SealException.Code.UNKNOWN_SEAL,
 				"there is no seal for department '" + departmentCode + "'")); //$NON-NLS-1$ //$NON-NLS-2$
@@ -123,11 +142,13 @@ public class SealAdminComponent implements SealAdmin {
 		Instant notAfter = c.getNotAfter().toInstant();
 		Instant revokedAt = seals.revokedAt(c).orElse(null);
 		long daysLeft = Duration.between(now, notAfter).toDays();
+		java.util.Optional<SealToken> token = seals.token(s.departmentCode());
 		State state = revokedAt != null ? State.REVOKED
 				: !notAfter.isAfter(now) ? State.EXPIRED
 						: notAfter.isBefore(now.plus(Duration.ofDays(WARNING_DAYS))) ? State.EXPIRING : State.VALID;
 		return new SealStatus(s.departmentCode(), s.departmentName(), String.valueOf(s.algorithm()), c.getSerialNumber().toString(16),
-				c.getNotBefore().toInstant(), notAfter, revokedAt, state, daysLeft, seals.retiredSeals(s.departmentCode()).size());
+				c.getNotBefore().toInstant(), notAfter, revokedAt, state, daysLeft, seals.retiredSeals(s.departmentCode()).size(),
+				token.map(t -> t.module().toString()).orElse(null), token.map(SealToken::slot).orElse(-1L));
 	}
 
 	private static void requireAdmin(Officer actor, String what) {

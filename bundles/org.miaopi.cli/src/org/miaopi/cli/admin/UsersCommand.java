@@ -98,8 +98,7 @@ public class UsersCommand implements Subcommand {
 		return OK;
 	}
 
-	/** Where a job finds the token's PIN; the same setting opens the token at a headless sign-in. */
-	static final String TOKEN_PIN_ENV = "MIAOPI_TOKEN_PIN";
+	static final String TOKEN_PIN_ENV = TokenPin.ENV;
 
 	private void token(Officer admin, String id, String module, String slot, PrintStream out) {
 		long slotNo;
@@ -108,7 +107,7 @@ public class UsersCommand implements Subcommand {
 		} catch (NumberFormatException e) {
 			throw new UsageException("the slot is a number (softhsm2-util --show-slots lists them): '" + slot + "'");
 		}
-		char[] pin = tokenPin();
+		char[] pin = TokenPin.read();
 		try {
 			String serial = users.moveKeyToToken(admin, id, java.nio.file.Path.of(module), slotNo, pin);
 			out.println(id + "'s decision key was made inside the token in slot " + slot + " (certificate " + serial
@@ -116,19 +115,6 @@ public class UsersCommand implements Subcommand {
 		} finally {
 			java.util.Arrays.fill(pin, '\0');
 		}
-	}
-
-	private static char[] tokenPin() {
-		String set = System.getenv(TOKEN_PIN_ENV);
-		if (set != null && !set.isEmpty()) {
-			return set.toCharArray();
-		}
-		java.io.Console console = System.console();
-		char[] typed = console == null ? null : console.readPassword("PIN of the token: ");
-		if (typed == null || typed.length == 0) {
-			throw new UsageException("give the token's PIN in " + TOKEN_PIN_ENV + " or type it at a terminal");
-		}
-		return typed;
 	}
 
 	private void list(Officer admin, PrintStream out) {

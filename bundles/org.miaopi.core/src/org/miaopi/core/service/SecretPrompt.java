@@ -4,7 +4,8 @@ import java.util.Optional;
 
 /**
  * Asks a person for a secret the desk does not keep in clear: the department seal's custodian
- * password, or the password that unlocks the desk's store. The command line asks on the console, the workbench in a dialog, each at most once a
+ * password, or the password that unlocks the desk's store, or a token's PIN. Asking again after a wrong answer is
+ * {@link SecretTries}'s. The command line asks on the console, the workbench in a dialog, each at most once a
  * session for a given secret; without a prompt (a job with no console) nothing is asked and the
  * caller says which setting supplies the secret instead.
  */
@@ -17,7 +18,9 @@ public interface SecretPrompt {
 		/** The password that unlocks the desk's store (its locked boot key, or Derby's boot password). */
 		STORE,
 		/** The PIN of the PKCS#11 token (a hardware key) that holds an officer's decision key, at sign-in. */
-		TOKEN_PIN
+		TOKEN_PIN,
+		/** The PIN of the PKCS#11 token that holds a department's seal key, when the desk first seals in a session. */
+		SEAL_TOKEN_PIN
 	}
 
 	/**

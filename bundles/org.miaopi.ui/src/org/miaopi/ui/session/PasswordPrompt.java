@@ -31,6 +31,8 @@ public final class PasswordPrompt implements SecretPrompt {
 						Messages.StorePassword_wrong, Messages.StorePassword_empty, Messages.StorePassword_open);
 				case TOKEN_PIN -> new Texts(Messages.TokenPin_title, Messages.TokenPin_message, Messages.TokenPin_wrong,
 						Messages.TokenPin_empty, Messages.SealPassword_unlock);
+				case SEAL_TOKEN_PIN -> new Texts(Messages.SealTokenPin_title, Messages.SealTokenPin_message, Messages.TokenPin_wrong,
+						Messages.TokenPin_empty, Messages.SealPassword_unlock);
 			};
 		}
 	}

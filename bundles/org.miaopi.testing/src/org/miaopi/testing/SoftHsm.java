@@ -1,4 +1,4 @@
-package org.miaopi.certificate;
+package org.miaopi.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,24 +10,25 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Assumptions;
-import org.miaopi.seal.Pkcs11Token;
 
 /**
  * One SoftHSM2 token for the whole test run. SoftHSM reads its configuration once per process, when
  * the first PKCS#11 provider loads it: tokens made later in another directory would stay unseen, so
- * every test shares this one (with its own key aliases).
+ * every test of a fragment shares this one (with its own key aliases). The fragment's pom sets
+ * {@code SOFTHSM2_CONF} (the file this writes) for its test runtime.
  */
-final class SoftHsm {
+public final class SoftHsm {
 
-	static final String PIN = "1234";
-	static final Path LIBRARY = Path.of(Pkcs11Token.SOFTHSM2);
+	public static final String PIN = "1234";
+	/** Debian's SoftHSM2 module. */
+	public static final Path LIBRARY = Path.of("/usr/lib/softhsm/libsofthsm2.so");
 	private static long slot = -1;
 
 	private SoftHsm() {
 	}
 
 	/** The token's slot; skips the calling test where SoftHSM2 is not installed (CI installs it). */
-	static synchronized long slot() throws Exception {
+	public static synchronized long slot() throws Exception {
 		Path util = Path.of("/usr/bin/softhsm2-util");
 		Assumptions.assumeTrue(Files.isExecutable(util) && Files.isReadable(LIBRARY),
 				"SoftHSM2 is not installed (Debian softhsm2); skipping the PKCS#11 test");
