@@ -45,6 +45,9 @@ public class DefaultCertificateService implements CertificateService, org.miaopi
 	 */
 	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
 	private volatile CertificateLog log;
+	/** The Miaopi CA's CRL the desk pulled from the hub, asked when a seal of that CA is verified. */
+	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+	private volatile org.miaopi.core.audit.CaRevocations caRevocations;
 	/**
 	 * The desk's loopback HTTP timestamp authority (started by DS when this service binds it):
 	 * issuance in the product asks it over HTTP; without it (tests, the bench) the in-process one.
@@ -267,7 +270,8 @@ public class DefaultCertificateService implements CertificateService, org.miaopi
 
 	public Verdict verify(byte[] bytes, java.time.Instant at) {
 		CertificateLog store = log;
-		return new CertificateVerifier(seals, registry, store == null ? number -> java.util.Optional.empty() : store::certificate).verify(bytes, at);
+		return new CertificateVerifier(seals, registry, store == null ? number -> java.util.Optional.empty() : store::certificate)
+				.withCaRevocations(caRevocations).verify(bytes, at);
 	}
 
 	@Override

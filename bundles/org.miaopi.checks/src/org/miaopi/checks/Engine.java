@@ -41,6 +41,10 @@ public class Engine {
 
 	private final IntakeService intake;
 	private final BatchEvaluator batch;
+	/** The versions the hub enables; absent or empty on a desk without a hub (nothing gated). */
+	@Reference(cardinality = org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL,
+			policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC)
+	private volatile org.miaopi.core.sync.HubMatterVersions hubVersions;
 
 	@Activate
 	public Engine(@Reference IntakeService intake, @Reference MatterRegistry registry) {
@@ -50,6 +54,12 @@ public class Engine {
 	public Engine(IntakeService intake, MatterRegistry registry, Evaluator evaluator) {
 		this.intake = intake;
 		this.batch = new BatchEvaluator(registry, evaluator);
+	}
+
+	/** Gates 秒批 by the versions the hub enables (the DS runtime sets it; tests call this). */
+	public Engine hubVersions(org.miaopi.core.sync.HubMatterVersions versions) {
+		this.hubVersions = versions;
+		return this;
 	}
 
 	/**
@@ -69,7 +79,9 @@ public class Engine {
 		// read with the records: a source marked unavailable routes its dossiers ("source unavailable")
 		Set<SharedSource> unavailable = intake.unavailableSources();
 		long t1 = System.nanoTime();
-		List<Item> items = batch.evaluate(dossiers, records, unavailable, now, pool, parts);
+		org.miaopi.core.sync.HubMatterVersions hub = hubVersions;
+		List<Item> items = HubVersionGate.apply(batch.evaluate(dossiers, records, unavailable, now, pool, parts),
+				hub == null ? List.of() : hub.hubMatterVersions());
 		List<Settlement> settlements = new ArrayList<>();
 		for (Item i : items) {
 			if (i.evaluation() != null) {

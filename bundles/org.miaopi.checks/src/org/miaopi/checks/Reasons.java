@@ -22,6 +22,8 @@ public final class Reasons {
 	public static final String RULE_ERROR = "RULE-ERROR";
 	public static final String BLACKLISTED = "CREDIT-BLACKLIST";
 	public static final String BLACKLIST_REVIEW = "CREDIT-BLACKLIST-REVIEW";
+	/** The matter's version (its policy version) is not enabled at the hub (HubVersionGate). */
+	public static final String VERSION_NOT_ENABLED = "VERSION-NOT-ENABLED";
 
 	/** The 信用审批 provision the demo matters cite when the blacklist bars an applicant. */
 	public static final String BLACKLIST_BASIS = "《国务院关于建立完善守信联合激励和失信联合惩戒制度加快推进社会诚信建设的指导意见》（国发〔2016〕33号）";
@@ -48,7 +50,9 @@ public final class Reasons {
 			new ReasonCode(BLACKLISTED, "申请人列入失信名单", "The applicant is on the credit blacklist", BLACKLIST_BASIS,
 					EnumSet.of(ReasonUse.REJECT)),
 			new ReasonCode(BLACKLIST_REVIEW, "申请人列入失信名单，需人工审查", "The applicant is on the credit blacklist; an officer decides", null,
-					EnumSet.of(ReasonUse.ROUTE)));
+					EnumSet.of(ReasonUse.ROUTE)),
+			new ReasonCode(VERSION_NOT_ENABLED, "该事项版本未在枢纽启用，转人工审查", "This version of the matter is not enabled at the hub; an officer decides",
+					null, EnumSet.of(ReasonUse.ROUTE)));
 
 	/**
 	 * The comparison outcome a reason code asserts (DATA-MISMATCH: some field is a MISMATCH), so

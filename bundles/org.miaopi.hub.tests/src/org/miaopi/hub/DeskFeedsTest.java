@@ -96,4 +96,30 @@ class DeskFeedsTest {
 		// last: the hub refuses by type before reading the body, and may then drop the kept-alive connection
 		assertEquals(415, hub.post(psb, "/v1/desks/me/number-blocks", "text/plain", "{}".getBytes(StandardCharsets.UTF_8)).status());
 	}
+
+	@Test
+	void theMatterVersionsFeedIsForDesksAndTheCrlForAnyClientUnchangedWhenTheNumberIsHeld() throws Exception {
+		assertEquals(403, hub.get(intake, "/v1/matter-versions?after=0").status(), "matter versions are for desks");
+		assertTrue(hub.store.matterVersions().set(org.miaopi.hub.store.MatterVersions.Kind.MATTER, "GRAD-HUKOU", "2", false, "ops", null));
+		Reply versions = hub.get(psb, "/v1/matter-versions?after=0");
+		assertEquals(200, versions.status());
+		assertEquals("GRAD-HUKOU", versions.json().get("items").get(0).get("code").asText());
+		assertFalse(versions.json().get("items").get(0).get("enabled").asBoolean());
+		assertEquals(0, hub.get(psb, "/v1/matter-versions?after=" + versions.json().get("next").asLong()).json().get("items").size());
+
+		assertEquals(401, hub.get(hub.anonymous(), "/v1/crl").status());
+		Reply crl = hub.get(psb, "/v1/crl");
+		assertEquals(200, crl.status());
+		java.security.cert.X509CRL parsed = (java.security.cert.X509CRL) java.security.cert.CertificateFactory.getInstance("X.509")
+				.generateCRL(new java.io.ByteArrayInputStream(crl.bytes()));
+		parsed.verify(hub.seals.root().getPublicKey());
+		String number = org.miaopi.core.sync.CrlNumber.of(parsed).toString();
+		assertTrue(hub.get(intake, "/v1/crl?have=" + number).json().get("unchanged").asBoolean(), "the number held: nothing sent");
+		assertTrue(hub.hub.revokeDesk("mca-desk-1"));
+		Reply after = hub.get(psb, "/v1/crl?have=" + number);
+		java.security.cert.X509CRL newer = (java.security.cert.X509CRL) java.security.cert.CertificateFactory.getInstance("X.509")
+				.generateCRL(new java.io.ByteArrayInputStream(after.bytes()));
+		assertEquals(1, newer.getRevokedCertificates().size(), "the revoked desk's certificate is on the new CRL");
+		assertEquals(403, hub.get(mca, "/v1/me").status());
+	}
 }

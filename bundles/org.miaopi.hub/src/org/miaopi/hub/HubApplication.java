@@ -49,6 +49,8 @@ public class HubApplication implements IApplication {
 			"       ./miaopi hub users list | add ID NAME DEPT ROLE | lock ID REASON | unlock ID | reset ID | remove ID | keys [ID] | revoke-key FINGERPRINT REASON", //$NON-NLS-1$
 			"                                                  the city's users, pulled with their password verifiers by their department's desks", //$NON-NLS-1$
 			"       ./miaopi hub sources [list | offline SOURCE REASON | online SOURCE]   shared data sources' availability, followed by every desk", //$NON-NLS-1$
+			"       ./miaopi hub matters [list | log | enable CODE VERSION | disable CODE VERSION] [--theme] [--note WHY]", //$NON-NLS-1$
+			"                                                  matter (theme) versions enabled city-wide, followed by every desk", //$NON-NLS-1$
 			"       ./miaopi bench hub [--desks D] [--dossiers N]   import, D desks' first pull and empty sync round trip over HTTPS,", //$NON-NLS-1$
 			"                                                  and push ingest, on Derby and PostgreSQL side by side (default: a desk per department)"); //$NON-NLS-1$
 
@@ -191,13 +193,21 @@ public class HubApplication implements IApplication {
 			if (args.size() != 1) {
 				throw new UsageError("revoke-desk takes the desk's name"); //$NON-NLS-1$
 			}
-			if (!store.desks().revoke(args.get(0))) {
+			if (!hub.revokeDesk(args.get(0))) {
 				throw new UsageError("no desk named " + args.get(0) + " (./miaopi hub desks lists them)"); //$NON-NLS-1$ //$NON-NLS-2$
 			}
-			out.println("hub: " + args.get(0) + "'s certificate is refused from now on"); //$NON-NLS-1$ //$NON-NLS-2$
+			out.println("hub: " + args.get(0) + "'s certificate is refused from now on and on the Miaopi CA's CRL"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
-		case "users" -> HubUsersJob.run(new HubUserAdmin(store.users()), store.users(), store.officerCertificates(), args, out); //$NON-NLS-1$
+		case "users" -> { //$NON-NLS-1$
+			String revoked = args.size() == 3 && args.get(0).equals("revoke-key") ? args.get(1) : null; //$NON-NLS-1$
+			String why = revoked == null ? null : args.get(2).strip();
+			HubUsersJob.run(new HubUserAdmin(store.users()), store.users(), store.officerCertificates(), args, out);
+			if (revoked != null && hub.revokeOfficerKeyAtCa(revoked, why)) {
+				out.println("hub: " + revoked + " is on the Miaopi CA's CRL, which every desk pulls"); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+		}
 		case "sources" -> HubUsersJob.sources(store.sources(), args, out); //$NON-NLS-1$
+		case "matters" -> MattersJob.run(store.matterVersions(), args, out); //$NON-NLS-1$
 		case "info" -> { //$NON-NLS-1$
 			noMore(args);
 			out.println("database: " + db); //$NON-NLS-1$

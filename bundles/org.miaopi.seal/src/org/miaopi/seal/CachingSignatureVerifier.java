@@ -38,7 +38,12 @@ public class CachingSignatureVerifier implements SignatureVerifier {
 
 	/** What a certificate tells, checked once. {@code problem} is null for a certificate of the root. */
 	private record Signer(String officerId, byte[] rawEd25519, Ed25519.PublicPoint ed25519, PublicKey key, Instant notBefore, Instant notAfter,
-			Optional<Instant> revokedAt, String problem) {
+			Optional<Instant> revokedAt, String problem, String revokedReason) {
+
+		Signer(String officerId, byte[] rawEd25519, Ed25519.PublicPoint ed25519, PublicKey key, Instant notBefore, Instant notAfter,
+				Optional<Instant> revokedAt, String problem) {
+			this(officerId, rawEd25519, ed25519, key, notBefore, notAfter, revokedAt, problem, null);
+		}
 	}
 
 	/** Below this many signatures a batch saves nothing. */
@@ -49,6 +54,11 @@ public class CachingSignatureVerifier implements SignatureVerifier {
 	@Reference
 	private SealService seals;
 	private final Map<ByteBuffer, Signer> signers = new ConcurrentHashMap<>();
+	/** The Miaopi CA's CRL the desk pulled from the hub; absent on a desk that holds none. */
+	@Reference(cardinality = org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL,
+			policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC)
+	private volatile org.miaopi.core.audit.CaRevocations ca;
+	private volatile long caVersion;
 
 	/** For Declarative Services. */
 	public CachingSignatureVerifier() {
@@ -58,9 +68,28 @@ public class CachingSignatureVerifier implements SignatureVerifier {
 		this.seals = seals;
 	}
 
+	/** Also asks the CA's CRL the desk holds (tests; the DS runtime sets it itself). */
+	public CachingSignatureVerifier(SealService seals, org.miaopi.core.audit.CaRevocations ca) {
+		this.seals = seals;
+		this.ca = ca;
+	}
+
+	/** A new CRL from the hub may revoke a certificate already learnt: learn them all again. */
+	private void freshRevocations() {
+		org.miaopi.core.audit.CaRevocations c = ca;
+		if (c != null) {
+			long v = c.version();
+			if (v != caVersion) {
+				signers.clear();
+				caVersion = v;
+			}
+		}
+	}
+
 	@Override
 	public Check verify(String algorithm, byte[] canonical, byte[] signature, byte[] certificate, String officerId,
 			long decidedMs) {
+		freshRevocations();
 		Signer s = signer(certificate);
 		Check refused = refusal(s, officerId, decidedMs);
 		if (refused != null) {
@@ -76,6 +105,7 @@ public class CachingSignatureVerifier implements SignatureVerifier {
 	 */
 	@Override
 	public List<Check> verifyAll(List<Item> items) {
+		freshRevocations();
 		Check[] answers = new Check[items.size()];
 		List<Integer> batched = new ArrayList<>();
 		List<Ed25519Batch.Item> batch = new ArrayList<>();
@@ -121,7 +151,8 @@ public class CachingSignatureVerifier implements SignatureVerifier {
 			return new Check(false, s.officerId(), "the signer's certificate was not valid at the time of the decision"); //$NON-NLS-1$
 		}
 		if (s.revokedAt().isPresent() && !decided.isBefore(s.revokedAt().get())) {
-			return new Check(false, s.officerId(), "the signer's certificate had been revoked on " + s.revokedAt().get()); //$NON-NLS-1$
+			return new Check(false, s.officerId(), "the signer's certificate had been revoked on " + s.revokedAt().get() //$NON-NLS-1$
+					+ (s.revokedReason() == null ? "" : " (" + s.revokedReason() + ")")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		}
 		return null;
 	}
@@ -178,7 +209,18 @@ public class CachingSignatureVerifier implements SignatureVerifier {
 			// null for a key the full check refuses: then every signature goes the raw way, which refuses it as before
 			point = raw.length == Ed25519.PUBLIC_KEY_SIZE ? Ed25519.validatePublicKeyFullExport(raw, 0) : null;
 		}
+		Optional<Instant> revokedAt = seals.revokedAt(cert);
+		String reason = null;
+		org.miaopi.core.audit.CaRevocations c = ca;
+		if (revokedAt.isEmpty() && c != null) {
+			// the CA's CRL from the hub: an officer's certificate revoked there, by the root that issued it
+			Optional<org.miaopi.core.audit.CaRevocations.Revocation> r = c.revoked(cert);
+			if (r.isPresent()) {
+				revokedAt = Optional.of(r.get().at());
+				reason = r.get().reason();
+			}
+		}
 		return new Signer(officer, raw, point, cert.getPublicKey(), cert.getNotBefore().toInstant(), cert.getNotAfter().toInstant(),
-				seals.revokedAt(cert), null);
+				revokedAt, null, reason);
 	}
 }

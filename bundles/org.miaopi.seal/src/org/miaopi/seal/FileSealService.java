@@ -391,6 +391,16 @@ public class FileSealService implements SealService {
 	}
 
 	@Override
+	public synchronized boolean revokeSerial(java.math.BigInteger serial, int crlReason, String note) {
+		load();
+		if (revocations.revokedAt(serial).isPresent()) {
+			return false;
+		}
+		revocations.revoke(serial, crlReason, note);
+		return true;
+	}
+
+	@Override
 	public synchronized Optional<Instant> revokedAt(X509Certificate certificate) {
 		load();
 		return issuedByRoot(certificate) ? revocations.revokedAt(certificate) : Optional.empty();

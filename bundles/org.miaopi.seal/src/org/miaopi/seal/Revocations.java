@@ -61,11 +61,19 @@ final class Revocations {
 	}
 
 	Optional<Instant> revokedAt(X509Certificate certificate) {
-		return revoked.stream().filter(r -> r.serial().equals(certificate.getSerialNumber())).map(Revoked::when).findFirst();
+		return revokedAt(certificate.getSerialNumber());
+	}
+
+	Optional<Instant> revokedAt(BigInteger serial) {
+		return revoked.stream().filter(r -> r.serial().equals(serial)).map(Revoked::when).findFirst();
 	}
 
 	void revoke(X509Certificate certificate, int crlReason, String note) {
-		Revoked r = new Revoked(certificate.getSerialNumber(), clock.instant(), crlReason);
+		revoke(certificate.getSerialNumber(), crlReason, note);
+	}
+
+	void revoke(BigInteger serial, int crlReason, String note) {
+		Revoked r = new Revoked(serial, clock.instant(), crlReason);
 		String line = r.serial().toString(16) + '\t' + r.when() + '\t' + r.reason() + '\t'
 				+ (note == null ? "" : note.replaceAll("[\\t\\r\\n]", " ")) + '\n'; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		try {

@@ -44,6 +44,16 @@ public interface SealService {
 	/** Puts a certificate issued by the root on the CRL; the reason is an RFC 5280 CRLReason code. */
 	void revoke(X509Certificate certificate, int crlReason, String note);
 
+	/**
+	 * Puts a certificate the root issued on the CRL by its serial number: the hub keeps a desk's
+	 * certificate only by serial. A serial on the CRL already stays as it was.
+	 *
+	 * @return false when the serial was revoked already
+	 */
+	default boolean revokeSerial(java.math.BigInteger serial, int crlReason, String note) {
+		throw new UnsupportedOperationException("this seal service cannot revoke by serial number"); //$NON-NLS-1$
+	}
+
 	/** Whether the certificate is on the current CRL, and when it was revoked. */
 	Optional<Instant> revokedAt(X509Certificate certificate);
 

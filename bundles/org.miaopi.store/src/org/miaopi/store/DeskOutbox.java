@@ -16,7 +16,8 @@ import org.miaopi.core.sync.PushRefusal;
 
 /**
  * {@link org.miaopi.core.sync.Outbox} on the desk's store: reads the rows {@link OutboxLog} wrote,
- * keeps them after the hub applied them (a hub restored from a backup needs them again), keeps
+ * keeps them after the hub applied them (a hub restored from a backup needs them again) until the
+ * retention rule of {@link #prune} lets them go, keeps the certificate documents still to send, keeps
  * the hub's latest checkpoint and the refusals. Plain JDBC,
  * one short transaction per call.
  */
@@ -75,14 +76,121 @@ final class DeskOutbox {
 	}
 
 	/**
-	 * Nothing is deleted: the hub's mark is the truth, and a hub restored from a backup asks again
-	 * for rows it had applied (docs/hub.md, "Sync protocol"). The rows are the desk's copy of what
-	 * the hub must hold; only {@link #waitingAbove} depends on the mark.
+	 * Notes when the hub's mark first reached {@code highWater}; rows stay (the hub's mark is the
+	 * truth, and a hub restored from a backup asks again for rows it had applied: docs/hub.md, "Sync
+	 * protocol"). A mark lower than one noted before means the hub lost what lies above it: those
+	 * notes go, so the retention of the rows above the mark starts again when the hub re-applies them.
 	 */
 	void acknowledge(long highWater) {
 		if (highWater < 0) {
 			throw new IllegalArgumentException("a high-water mark is never negative: " + highWater);
 		}
+		jdbc("noting the hub's mark", c -> {
+			try (PreparedStatement back = c.prepareStatement("DELETE FROM OUTBOX_ACK WHERE TO_SEQ > ?")) {
+				back.setLong(1, highWater);
+				back.executeUpdate();
+			}
+			Long top = longOf(c, "SELECT MAX(TO_SEQ) FROM OUTBOX_ACK WHERE TO_SEQ >= ?", highWater);
+			if (highWater > 0 && top == null) {
+				try (PreparedStatement ins = c.prepareStatement("INSERT INTO OUTBOX_ACK (TO_SEQ, AT_MS) VALUES (?, ?)")) {
+					ins.setLong(1, highWater);
+					ins.setLong(2, System.currentTimeMillis());
+					ins.executeUpdate();
+				}
+			}
+			return null;
+		});
+	}
+
+	/**
+	 * The retention rule (docs/hub.md, "Outbox retention"): a row goes when its sequence lies below
+	 * the hub's mark as last seen, below the hub's latest signed checkpoint, and below a mark the hub
+	 * reached at least {@code retentionMillis} ago. The row at the checkpoint stays (the push compares
+	 * the hub's head with it). Rows the hub has held that long are in any backup of the hub taken
+	 * since; a hub restored from an older one is told what the desk can no longer give it.
+	 */
+	long prune(long retentionMillis, long nowMillis) {
+		if (retentionMillis < 0) {
+			throw new IllegalArgumentException("a retention is never negative: " + retentionMillis);
+		}
+		return jdbc("pruning the outbox", c -> {
+			Optional<LedgerCheckpoint> cp = latest(c);
+			Long mark = longOf(c, "SELECT MAX(TO_SEQ) FROM OUTBOX_ACK WHERE TO_SEQ >= ?", 0L);
+			Long old = longOf(c, "SELECT MAX(TO_SEQ) FROM OUTBOX_ACK WHERE AT_MS <= ?", nowMillis - retentionMillis);
+			if (cp.isEmpty() || mark == null || old == null) {
+				return 0L;
+			}
+			long below = Math.min(Math.min(mark, old), cp.get().sequence());
+			long pruned = prunedTo(c);
+			if (below - 1 <= pruned) {
+				return 0L;
+			}
+			int gone;
+			try (PreparedStatement del = c.prepareStatement("DELETE FROM OUTBOX WHERE SEQ < ?");
+					PreparedStatement up = c.prepareStatement("UPDATE OUTBOX_STATE SET PRUNED_TO = ? WHERE ID = 1");
+					PreparedStatement acks = c.prepareStatement("DELETE FROM OUTBOX_ACK WHERE TO_SEQ < ?")) {
+				del.setLong(1, below);
+				gone = del.executeUpdate();
+				up.setLong(1, below - 1);
+				up.executeUpdate();
+				// the acknowledgement that dated this prune stays: it dates the next one
+				acks.setLong(1, Math.min(mark, old));
+				acks.executeUpdate();
+			}
+			return (long) gone;
+		});
+	}
+
+	long prunedTo() {
+		return jdbc("reading the outbox", DeskOutbox::prunedTo);
+	}
+
+	private static long prunedTo(Connection c) throws SQLException {
+		Long p = longOf(c, "SELECT PRUNED_TO FROM OUTBOX_STATE WHERE ID = ?", 1);
+		return p == null ? 0 : p;
+	}
+
+	void documentPending(org.miaopi.core.sync.PendingDocument d) {
+		jdbc("noting a certificate document to send", c -> {
+			String problem = d.problem() == null || d.problem().length() <= 2000 ? d.problem() : d.problem().substring(0, 2000);
+			try (PreparedStatement up = c.prepareStatement("UPDATE OUTBOX_DOCUMENT SET PROBLEM = ? WHERE SHA256 = ?")) {
+				up.setString(1, problem);
+				up.setString(2, d.sha256());
+				if (up.executeUpdate() > 0) {
+					return null;
+				}
+			}
+			try (PreparedStatement ins = c.prepareStatement("INSERT INTO OUTBOX_DOCUMENT (SHA256, CERT_NUMBER, PROBLEM, NOTED_MS) VALUES (?, ?, ?, ?)")) {
+				ins.setString(1, d.sha256());
+				ins.setString(2, d.number());
+				ins.setString(3, problem);
+				ins.setLong(4, System.currentTimeMillis());
+				ins.executeUpdate();
+			}
+			return null;
+		});
+	}
+
+	void documentDelivered(String sha256) {
+		jdbc("noting a certificate document sent", c -> {
+			try (PreparedStatement del = c.prepareStatement("DELETE FROM OUTBOX_DOCUMENT WHERE SHA256 = ?")) {
+				del.setString(1, sha256);
+				return del.executeUpdate();
+			}
+		});
+	}
+
+	List<org.miaopi.core.sync.PendingDocument> pendingDocuments() {
+		return jdbc("reading the certificate documents to send", c -> {
+			List<org.miaopi.core.sync.PendingDocument> out = new ArrayList<>();
+			try (PreparedStatement ps = c.prepareStatement("SELECT SHA256, CERT_NUMBER, PROBLEM FROM OUTBOX_DOCUMENT ORDER BY NOTED_MS, SHA256");
+					ResultSet r = ps.executeQuery()) {
+				while (r.next()) {
+					out.add(new org.miaopi.core.sync.PendingDocument(r.getString(1).strip(), r.getString(2), r.getString(3)));
+				}
+			}
+			return out;
+		});
 	}
 
 	/**
@@ -91,10 +199,10 @@ final class DeskOutbox {
 	 */
 	static void empty(Connection c) throws SQLException {
 		try (java.sql.Statement s = c.createStatement()) {
-			for (String table : new String[] { "OUTBOX", "OUTBOX_CHECKPOINT", "OUTBOX_REFUSAL" }) {
+			for (String table : new String[] { "OUTBOX", "OUTBOX_CHECKPOINT", "OUTBOX_REFUSAL", "OUTBOX_ACK", "OUTBOX_DOCUMENT" }) {
 				s.execute("TRUNCATE TABLE " + table);
 			}
-			s.executeUpdate("UPDATE OUTBOX_STATE SET HEAD = 0 WHERE ID = 1");
+			s.executeUpdate("UPDATE OUTBOX_STATE SET HEAD = 0, PRUNED_TO = 0 WHERE ID = 1");
 		}
 	}
 

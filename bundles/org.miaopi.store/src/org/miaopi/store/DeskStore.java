@@ -42,7 +42,7 @@ import org.miaopi.core.service.TransitionRequest;
  * key in {@code <dir>/boot.key}, read and written through EclipseLink. Only one JVM can have
  * it open (Derby's lock); within the JVM it is thread-safe.
  */
-public final class DeskStore implements OpenStore, org.miaopi.core.supervision.SupervisionRecords {
+public final class DeskStore implements OpenStore, org.miaopi.core.supervision.SupervisionRecords, org.miaopi.core.sync.HubMatterVersions {
 
 	public static final String DATABASE_DIR = "db";
 	public static final String KEY_FILE = "boot.key";
@@ -71,6 +71,7 @@ public final class DeskStore implements OpenStore, org.miaopi.core.supervision.S
 	/** The time of sign-ins and account locks; tests move it to see a lock expire. */
 	volatile java.time.Clock clock = java.time.Clock.systemUTC();
 	private final DeskOutbox outbox = new DeskOutbox(this);
+	private final HubMatterList hubMatters = new HubMatterList(this);
 	/**
 	 * The installed matters, by code, so that an officer's decision gives only reason codes that fit
 	 * its kind; a store with no matters (tests, a bare hub) checks none.
@@ -515,6 +516,41 @@ public final class DeskStore implements OpenStore, org.miaopi.core.supervision.S
 	@Override
 	public List<org.miaopi.core.sync.PushRefusal> refusals() {
 		return outbox.refusals();
+	}
+
+	@Override
+	public long prune(long retentionMillis, long nowMillis) {
+		return outbox.prune(retentionMillis, nowMillis);
+	}
+
+	@Override
+	public long prunedTo() {
+		return outbox.prunedTo();
+	}
+
+	@Override
+	public void documentPending(org.miaopi.core.sync.PendingDocument document) {
+		outbox.documentPending(document);
+	}
+
+	@Override
+	public void documentDelivered(String sha256) {
+		outbox.documentDelivered(sha256);
+	}
+
+	@Override
+	public List<org.miaopi.core.sync.PendingDocument> pendingDocuments() {
+		return outbox.pendingDocuments();
+	}
+
+	@Override
+	public List<org.miaopi.core.sync.HubMatterVersions.Entry> hubMatterVersions() {
+		return hubMatters.all();
+	}
+
+	@Override
+	public void keepHubMatterVersions(java.util.Collection<org.miaopi.core.sync.HubMatterVersions.Entry> changes) {
+		hubMatters.keep(changes);
 	}
 
 	// ---------------------------------------------------------------- admin and bulk loading

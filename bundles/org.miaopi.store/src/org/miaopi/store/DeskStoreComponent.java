@@ -66,10 +66,11 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
  */
 @Component(service = { DossierService.class, StoreAdmin.class, IntakeService.class, CertificateLog.class, ThemeService.class,
 		SharedSourceService.class, SignInService.class, SupervisionRecords.class,
-		PullCache.class, UserAccounts.class, AdminLedger.class, org.miaopi.core.sync.Outbox.class })
+		PullCache.class, UserAccounts.class, AdminLedger.class, org.miaopi.core.sync.Outbox.class,
+		org.miaopi.core.sync.HubMatterVersions.class })
 public class DeskStoreComponent implements DossierService, StoreAdmin, IntakeService, CertificateLog, ThemeService,
 		SharedSourceService, SignInService, SupervisionRecords, PullCache, UserAccounts,
-		AdminLedger, org.miaopi.core.sync.Outbox {
+		AdminLedger, org.miaopi.core.sync.Outbox, org.miaopi.core.sync.HubMatterVersions {
 
 	private DeskStore store;
 
@@ -537,5 +538,40 @@ public class DeskStoreComponent implements DossierService, StoreAdmin, IntakeSer
 	@Override
 	public List<org.miaopi.core.sync.PushRefusal> refusals() {
 		return store().refusals();
+	}
+
+	@Override
+	public long prune(long retentionMillis, long nowMillis) {
+		return store().prune(retentionMillis, nowMillis);
+	}
+
+	@Override
+	public long prunedTo() {
+		return store().prunedTo();
+	}
+
+	@Override
+	public void documentPending(org.miaopi.core.sync.PendingDocument document) {
+		store().documentPending(document);
+	}
+
+	@Override
+	public void documentDelivered(String sha256) {
+		store().documentDelivered(sha256);
+	}
+
+	@Override
+	public List<org.miaopi.core.sync.PendingDocument> pendingDocuments() {
+		return store().pendingDocuments();
+	}
+
+	@Override
+	public List<org.miaopi.core.sync.HubMatterVersions.Entry> hubMatterVersions() {
+		return store().hubMatterVersions();
+	}
+
+	@Override
+	public void keepHubMatterVersions(java.util.Collection<org.miaopi.core.sync.HubMatterVersions.Entry> changes) {
+		store().keepHubMatterVersions(changes);
 	}
 }

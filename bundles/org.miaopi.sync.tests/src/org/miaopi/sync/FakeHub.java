@@ -28,6 +28,7 @@ final class FakeHub implements HubTransport {
 	/** The certificate documents the hub holds by SHA-256, and the uploads it got. */
 	final Set<String> documents = new java.util.HashSet<>();
 	final List<String> uploads = new ArrayList<>();
+	boolean refuseUploads;
 
 	@Override
 	public Reply get(String path) throws IOException {
@@ -87,6 +88,9 @@ final class FakeHub implements HubTransport {
 	@Override
 	public Reply post(String path, byte[] body, String contentType) throws IOException {
 		reach();
+		if (refuseUploads) {
+			return json(503, JSON.createObjectNode().put("error", "unavailable").put("reason", "the document store is full")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		}
 		String sha = org.miaopi.core.content.ContentHashing.sha256(body).hex();
 		uploads.add(sha);
 		documents.add(sha);

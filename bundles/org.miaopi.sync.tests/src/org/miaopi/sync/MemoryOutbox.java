@@ -17,6 +17,8 @@ final class MemoryOutbox implements Outbox {
 	final List<LedgerCheckpoint> checkpoints = new ArrayList<>();
 	final List<PushRefusal> refusals = new ArrayList<>();
 	long head;
+	long prunedTo;
+	final java.util.LinkedHashMap<String, org.miaopi.core.sync.PendingDocument> pending = new java.util.LinkedHashMap<>();
 
 	MemoryOutbox add(int n) {
 		for (int i = 0; i < n; i++) {
@@ -64,5 +66,25 @@ final class MemoryOutbox implements Outbox {
 	@Override
 	public List<PushRefusal> refusals() {
 		return List.copyOf(refusals);
+	}
+
+	@Override
+	public void documentPending(org.miaopi.core.sync.PendingDocument document) {
+		pending.put(document.sha256(), document);
+	}
+
+	@Override
+	public void documentDelivered(String sha256) {
+		pending.remove(sha256);
+	}
+
+	@Override
+	public List<org.miaopi.core.sync.PendingDocument> pendingDocuments() {
+		return List.copyOf(pending.values());
+	}
+
+	@Override
+	public long prunedTo() {
+		return prunedTo;
 	}
 }

@@ -137,4 +137,64 @@ class PushTest {
 		assertEquals(0, again.documents(), "nothing new: nothing asked, nothing sent"); //$NON-NLS-1$
 		assertEquals(1, hub.uploads.size());
 	}
+
+	@Test
+	void aCertificateDocumentNotThereAtPushTimeIsSentOnALaterRound(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+		byte[] late = "%PDF-1.7 sealed after the record".getBytes(java.nio.charset.StandardCharsets.US_ASCII); //$NON-NLS-1$
+		String sha = org.miaopi.core.content.ContentHashing.sha256(late).hex();
+		issued("SZPSB-2026-H00000007", late); //$NON-NLS-1$
+		Push.Result first = new Push(hub, outbox, "psb-desk-1", 500, dir).run(); //$NON-NLS-1$
+		assertEquals(1, first.sent(), "the record goes without its file"); //$NON-NLS-1$
+		assertEquals(0, first.documents());
+		assertEquals(List.of(), hub.uploads);
+
+		Push.Result stillMissing = new Push(hub, outbox, "psb-desk-1", 500, dir).run(); //$NON-NLS-1$
+		assertEquals(0, stillMissing.sent());
+		assertEquals(1, stillMissing.documentsNotFound().size(), "asked again, and named again while it is missing"); //$NON-NLS-1$
+
+		java.nio.file.Files.write(dir.resolve("SZPSB-2026-H00000007.pdf"), late); //$NON-NLS-1$
+		Push.Result later = new Push(hub, outbox, "psb-desk-1", 500, dir).run(); //$NON-NLS-1$
+		assertEquals(1, later.documents(), "the next round sends the file it could not send before"); //$NON-NLS-1$
+		assertEquals(List.of(sha), hub.uploads);
+		assertEquals(List.of(), outbox.pendingDocuments());
+
+		new Push(hub, outbox, "psb-desk-1", 500, dir).run(); //$NON-NLS-1$
+		assertEquals(1, hub.uploads.size(), "sent once: not asked for again"); //$NON-NLS-1$
+	}
+
+	@Test
+	void aDocumentTheHubRefusedIsTriedAgainAndOneTheHubGotElsewhereIsNoLongerAskedFor(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+			throws Exception {
+		byte[] pdf = "%PDF-1.7 refused once".getBytes(java.nio.charset.StandardCharsets.US_ASCII); //$NON-NLS-1$
+		String sha = org.miaopi.core.content.ContentHashing.sha256(pdf).hex();
+		issued("SZPSB-2026-H00000008", pdf); //$NON-NLS-1$
+		java.nio.file.Files.write(dir.resolve("SZPSB-2026-H00000008.pdf"), pdf); //$NON-NLS-1$
+		hub.refuseUploads = true;
+		Push.Result refused = new Push(hub, outbox, "psb-desk-1", 500, dir).run(); //$NON-NLS-1$
+		assertTrue(refused.documentsNotFound().get(0).contains("refused"), refused.documentsNotFound().toString()); //$NON-NLS-1$
+		assertEquals(1, outbox.pendingDocuments().size());
+		hub.refuseUploads = false;
+		assertEquals(1, new Push(hub, outbox, "psb-desk-1", 500, dir).run().documents(), "tried again on the next round"); //$NON-NLS-1$
+		assertEquals(List.of(), outbox.pendingDocuments());
+
+		byte[] other = "%PDF-1.7 uploaded by an admin".getBytes(java.nio.charset.StandardCharsets.US_ASCII); //$NON-NLS-1$
+		issued("SZPSB-2026-H00000009", other); //$NON-NLS-1$
+		new Push(hub, outbox, "psb-desk-1", 500, dir).run(); //$NON-NLS-1$
+		assertEquals(1, outbox.pendingDocuments().size(), "not there"); //$NON-NLS-1$
+		hub.documents.add(org.miaopi.core.content.ContentHashing.sha256(other).hex()); // the hub got it another way
+		new Push(hub, outbox, "psb-desk-1", 500, dir).run(); //$NON-NLS-1$
+		assertEquals(List.of(), outbox.pendingDocuments(), "the hub holds it: no longer asked for"); //$NON-NLS-1$
+		assertEquals(List.of(sha), hub.uploads);
+	}
+
+	@Test
+	void aHubRestoredFromABackupOlderThanWhatThisDeskPrunedIsToldSoAndNothingIsSent() throws Exception {
+		outbox.add(10);
+		outbox.prunedTo = 6;
+		hub.mark = 3;
+		org.miaopi.sync.internal.HubRefused e = org.junit.jupiter.api.Assertions.assertThrows(org.miaopi.sync.internal.HubRefused.class,
+				() -> new Push(hub, outbox, "psb-desk-1", 500).run()); //$NON-NLS-1$
+		assertTrue(e.getMessage().contains("changes 4..6 cannot be sent again"), e.getMessage()); //$NON-NLS-1$
+		assertTrue(hub.batches.isEmpty());
+	}
 }

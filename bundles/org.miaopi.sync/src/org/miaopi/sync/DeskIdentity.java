@@ -41,6 +41,14 @@ public record DeskIdentity(URI hub, String desk, String department, PrivateKey k
 
 	/** Mutual TLS with the hub: this desk's key, and only the hub's root trusted. */
 	public SSLContext sslContext() throws GeneralSecurityException, IOException {
+		return sslContext(null);
+	}
+
+	/**
+	 * As {@link #sslContext()}, and a hub whose certificate is on the Miaopi CA's CRL the desk holds
+	 * ({@code crl}, null for none) is refused at the handshake, with when and why it was revoked.
+	 */
+	public SSLContext sslContext(java.security.cert.X509CRL crl) throws GeneralSecurityException, IOException {
 		char[] pw = new char[0];
 		KeyStore keys = KeyStore.getInstance("PKCS12"); //$NON-NLS-1$
 		keys.load(null, null);
@@ -53,7 +61,15 @@ public record DeskIdentity(URI hub, String desk, String department, PrivateKey k
 		TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
 		tmf.init(trust);
 		SSLContext ssl = SSLContext.getInstance("TLS"); //$NON-NLS-1$
-		ssl.init(kmf.getKeyManagers(), tmf.getTrustManagers(), new SecureRandom());
+		javax.net.ssl.TrustManager[] tms = tmf.getTrustManagers();
+		if (crl != null) {
+			for (int i = 0; i < tms.length; i++) {
+				if (tms[i] instanceof javax.net.ssl.X509ExtendedTrustManager x) {
+					tms[i] = new org.miaopi.sync.internal.RevokedHubs(x, crl);
+				}
+			}
+		}
+		ssl.init(kmf.getKeyManagers(), tms, new SecureRandom());
 		return ssl;
 	}
 
@@ -121,6 +137,11 @@ public record DeskIdentity(URI hub, String desk, String department, PrivateKey k
 
 	static X509Certificate certificate(byte[] pem) throws GeneralSecurityException {
 		return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(pem)); //$NON-NLS-1$
+	}
+
+	/** Owner-only, written whole or not at all (the CA's CRL beside the identity, too). */
+	public static void writeFile(Path file, byte[] bytes) throws IOException {
+		write(file, bytes);
 	}
 
 	/** Owner-only, written whole or not at all. */

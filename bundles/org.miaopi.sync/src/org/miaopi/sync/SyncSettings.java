@@ -18,6 +18,7 @@ public record SyncSettings(URI hub, Duration interval) {
 
 	public static final Duration DEFAULT_INTERVAL = Duration.ofMinutes(5);
 	static final String INTERVAL = "syncIntervalSeconds"; //$NON-NLS-1$
+	static final String RETENTION = "outboxRetentionDays"; //$NON-NLS-1$
 
 	public SyncSettings {
 		if (hub != null && !"https".equals(hub.getScheme())) { //$NON-NLS-1$
@@ -43,6 +44,27 @@ public record SyncSettings(URI hub, Duration interval) {
 			seconds = DEFAULT_INTERVAL.toSeconds();
 		}
 		return new SyncSettings(hub.isEmpty() ? null : URI.create(hub), Duration.ofSeconds(Math.max(10, seconds)));
+	}
+
+	/**
+	 * How long the outbox keeps the rows the hub has held ({@code outboxRetentionDays} in
+	 * {@code hub.properties}, default 30; docs/hub.md, "Outbox retention"). A hub restored from a
+	 * backup older than this cannot be given those rows again: keep it longer than the hub's backups
+	 * are kept.
+	 */
+	public static Duration outboxRetention(Path dir) {
+		Path file = dir.resolve(DeskIdentity.PROPERTIES);
+		try {
+			if (Files.isRegularFile(file)) {
+				long days = Long.parseLong(load(file).getProperty(RETENTION, "30").strip()); //$NON-NLS-1$
+				if (days >= 1) {
+					return Duration.ofDays(days);
+				}
+			}
+		} catch (IOException | NumberFormatException e) {
+			// an unreadable setting keeps the default: pruning less is always safe
+		}
+		return org.miaopi.sync.internal.Push.DEFAULT_RETENTION;
 	}
 
 	/** Writes these settings into an enrolled desk's {@code hub.properties}, whole or not at all. */

@@ -74,12 +74,19 @@ public final class CertificateVerifier {
 	private final CertificateRegistry registry;
 
 	private final Function<String, Optional<CertificateRecord>> store;
+	private org.miaopi.core.audit.CaRevocations ca;
 
 	/** @param store the desk's store's record of a certificate number (empty when there is no store) */
 	public CertificateVerifier(SealService seals, CertificateRegistry registry, Function<String, Optional<CertificateRecord>> store) {
 		this.seals = seals;
 		this.registry = registry;
 		this.store = store;
+	}
+
+	/** Also asks the Miaopi CA's CRL the desk pulled from the hub (null: none held). */
+	public CertificateVerifier withCaRevocations(org.miaopi.core.audit.CaRevocations revocations) {
+		this.ca = revocations;
+		return this;
 	}
 
 	public Verdict verify(byte[] bytes) {
@@ -170,7 +177,7 @@ public final class CertificateVerifier {
 
 			checks.add(timestampCheck(pkcs7, token, root));
 			Dss.Content dss = Dss.read(pdf);
-			checks.add(LongTermChecks.revocation(seals, cert, dss));
+			checks.add(LongTermChecks.revocation(seals, cert, dss, ca));
 			List<LongTermValidation.Stamp> stamps = new ArrayList<>();
 			for (String a : archives) {
 				stamps.add(stamp(util, a));

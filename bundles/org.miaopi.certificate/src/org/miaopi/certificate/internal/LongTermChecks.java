@@ -18,6 +18,11 @@ final class LongTermChecks {
 	}
 
 	static Check revocation(SealService seals, X509Certificate cert, Dss.Content dss) {
+		return revocation(seals, cert, dss, null);
+	}
+
+	/** @param ca the Miaopi CA's CRL the desk pulled from the hub (null: none held) */
+	static Check revocation(SealService seals, X509Certificate cert, Dss.Content dss, org.miaopi.core.audit.CaRevocations ca) {
 		if (cert == null) {
 			return new Check(CertificateVerifier.REVOCATION, false, "no certificate to check"); //$NON-NLS-1$
 		}
@@ -25,6 +30,11 @@ final class LongTermChecks {
 		Optional<Instant> revoked = seals.revokedAt(cert);
 		if (revoked.isPresent()) {
 			return new Check(CertificateVerifier.REVOCATION, false, "the seal certificate was REVOKED at " + revoked.get() + " (Miaopi root CRL)"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		Optional<org.miaopi.core.audit.CaRevocations.Revocation> atHub = ca == null ? Optional.empty() : ca.revoked(cert);
+		if (atHub.isPresent()) {
+			return new Check(CertificateVerifier.REVOCATION, false, "the seal certificate was REVOKED at " + atHub.get().at() //$NON-NLS-1$
+					+ (atHub.get().reason() == null ? "" : " (" + atHub.get().reason() + ")") + " (the Miaopi CA's CRL from the hub)"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		}
 		for (X509CRL crl : dss.crls()) {
 			if (crl.getIssuerX500Principal().equals(cert.getIssuerX500Principal()) && crl.getRevokedCertificate(cert.getSerialNumber()) != null) {

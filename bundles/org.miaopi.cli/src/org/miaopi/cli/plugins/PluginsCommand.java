@@ -27,6 +27,13 @@ public class PluginsCommand implements Subcommand {
 
 	@Reference
 	private MatterPlugins plugins;
+	/** The versions the hub enables (a desk without a hub has an empty list) and what is installed. */
+	@Reference(cardinality = org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL,
+			policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC)
+	private volatile org.miaopi.core.sync.HubMatterVersions hubVersions;
+	@Reference(cardinality = org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL,
+			policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC)
+	private volatile org.miaopi.core.matter.MatterRegistry matters;
 
 	@Override
 	public String name() {
@@ -63,6 +70,14 @@ public class PluginsCommand implements Subcommand {
 						out.printf("    %-22s %s / %s%s%s%n", c.code(), c.nameZh(), c.nameEn(),
 								c.policyVersion() == null ? "" : "; policy " + c.policyVersion(),
 								c.templateId() == null ? "" : "; template " + c.templateId());
+					}
+				}
+				var hub = hubVersions;
+				var installed = matters;
+				if (hub != null && installed != null) {
+					for (var e : org.miaopi.core.sync.HubMatterVersions.enabledNotInstalled(hub.hubMatterVersions(), installed)) {
+						out.printf("WARNING %s %s version %s: enabled at the hub, not installed here%n", e.kind().toLowerCase(java.util.Locale.ROOT),
+								e.code(), e.version());
 					}
 				}
 				return OK;

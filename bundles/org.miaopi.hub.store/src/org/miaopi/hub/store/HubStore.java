@@ -49,6 +49,7 @@ public final class HubStore implements AutoCloseable {
 	private final HubCertificates certificates = new HubCertificates(this);
 	private final CertificateNumbers numbers = new CertificateNumbers(this);
 	private final SourceStates sources = new SourceStates(this);
+	private final MatterVersions matterVersions = new MatterVersions(this);
 
 	private HubStore(HubDatabase db, EntityManagerFactory emf, Clock clock, int previousVersion) {
 		this.db = db;
@@ -118,6 +119,11 @@ public final class HubStore implements AutoCloseable {
 	/** The shared data sources' availability, followed by every desk. */
 	public SourceStates sources() {
 		return sources;
+	}
+
+	/** The matter and theme versions enabled city-wide (V5), followed by every desk. */
+	public MatterVersions matterVersions() {
+		return matterVersions;
 	}
 
 	Clock clock() {

@@ -48,4 +48,10 @@ public final class OfficerCertificates {
 					.setParameter(3, fingerprint).executeUpdate() == 1;
 		});
 	}
+
+	/** The certificate itself (DER), as the desk that first presented it sent it. */
+	public java.util.Optional<byte[]> der(String fingerprint) {
+		return store.read(em -> em.createNativeQuery("SELECT DER FROM HUB_OFFICER_CERT WHERE FINGERPRINT = ?").setParameter(1, fingerprint) //$NON-NLS-1$
+				.getResultList().stream().map(byte[].class::cast).findFirst());
+	}
 }

@@ -40,6 +40,16 @@ final class DeskViews {
 		return o.put("next", page.next()).put("more", page.more()); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
+	static ObjectNode matterVersionPage(Page<org.miaopi.hub.store.MatterVersions.State> page) {
+		ObjectNode o = JsonViews.JSON.createObjectNode();
+		ArrayNode items = o.putArray("items"); //$NON-NLS-1$
+		for (var s : page.items()) {
+			items.addObject().put("kind", s.kind().name()).put("code", s.code()).put("version", s.version()) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					.put("enabled", s.enabled()).put("seq", s.seq()).put("updatedAt", s.updatedAt().toString()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		}
+		return o.put("next", page.next()).put("more", page.more()); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
 	static ObjectNode block(NumberBlock b) {
 		return JsonViews.JSON.createObjectNode().put("department", b.departmentCode()).put("first", b.first()).put("last", b.last()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}

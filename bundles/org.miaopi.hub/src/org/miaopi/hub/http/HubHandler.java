@@ -149,6 +149,29 @@ public final class HubHandler extends Handler.Abstract {
 			Fields q = Request.extractQueryParameters(request);
 			return DeskViews.sourcePage(store.sources().changes(number(q, "after", 0), pageSize(q))); //$NON-NLS-1$
 		}
+		case "crl" -> { //$NON-NLS-1$
+			// the Miaopi CA's CRL; a desk that names the number it holds gets only {"unchanged": true}
+			expect(method, "GET", p.length == 3); //$NON-NLS-1$
+			client(request, null, null);
+			java.security.cert.X509CRL crl = witness.crl();
+			java.math.BigInteger n = org.miaopi.core.sync.CrlNumber.of(crl);
+			String have = Request.extractQueryParameters(request).getValue("have"); //$NON-NLS-1$
+			if (n.toString().equals(have)) {
+				return JsonViews.JSON.createObjectNode().put("unchanged", true).put("number", n.toString()) //$NON-NLS-1$ //$NON-NLS-2$
+						.put("thisUpdate", crl.getThisUpdate().toInstant().toString()); //$NON-NLS-1$
+			}
+			try {
+				throw new RawReply("application/pkix-crl", crl.getEncoded()); //$NON-NLS-1$
+			} catch (java.security.cert.CRLException e) {
+				throw new IllegalStateException("the CA's CRL cannot be encoded", e); //$NON-NLS-1$
+			}
+		}
+		case "matter-versions" -> { //$NON-NLS-1$
+			expect(method, "GET", p.length == 3); //$NON-NLS-1$
+			client(request, Desk.Role.DESK, null);
+			Fields q = Request.extractQueryParameters(request);
+			return DeskViews.matterVersionPage(store.matterVersions().changes(number(q, "after", 0), pageSize(q))); //$NON-NLS-1$
+		}
 		case "me" -> { //$NON-NLS-1$
 			expect(method, "GET", p.length == 3); //$NON-NLS-1$
 			Desk desk = client(request, null, null);

@@ -25,6 +25,11 @@ public final class HubWitness implements Push.Witness, Push.WorkingDays {
 	private final SealService seals;
 	private final WorkingDayCalendar calendar = WorkingDayCalendar.china();
 
+	/** The Miaopi CA's current CRL, which the hub publishes to its desks ({@code GET /v1/crl}). */
+	public java.security.cert.X509CRL crl() {
+		return seals.crl();
+	}
+
 	public HubWitness(SealService seals) {
 		this.seals = seals;
 	}

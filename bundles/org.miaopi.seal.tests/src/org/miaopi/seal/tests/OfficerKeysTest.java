@@ -116,4 +116,50 @@ class OfficerKeysTest {
 		assertFalse(c.valid());
 		assertTrue(c.why().contains("revoked"), c.why());
 	}
+
+	/** The CA's CRL as the desk pulled it from the hub, in memory: one revocation, or none. */
+	private static final class PulledCrl implements org.miaopi.core.audit.CaRevocations {
+		java.math.BigInteger serial;
+		Instant at;
+		long version;
+
+		@Override
+		public java.util.Optional<Revocation> revoked(java.security.cert.X509Certificate certificate) {
+			return certificate.getSerialNumber().equals(serial) ? java.util.Optional.of(new Revocation(at, "KEY_COMPROMISE"))
+					: java.util.Optional.empty();
+		}
+
+		@Override
+		public long version() {
+			return version;
+		}
+	}
+
+	@Test
+	void aSignerRevokedOnTheCasCrlFromTheHubIsRefusedAfterTheRevocationWithWhenAndWhy() throws Exception {
+		DecisionSigner signer = keys.unlock(LI_NA, "pw-12345678".toCharArray()).orElseThrow();
+		java.security.cert.X509Certificate cert = (java.security.cert.X509Certificate) java.security.cert.CertificateFactory
+				.getInstance("X.509").generateCertificate(new java.io.ByteArrayInputStream(signer.certificate()));
+		PulledCrl crl = new PulledCrl();
+		SignatureVerifier withCrl = new CachingSignatureVerifier(seals, crl);
+		Decision after = new Decision("D1", DecisionKind.APPROVE, List.of(), null, "li.na",
+				Instant.now().plusSeconds(5).truncatedTo(ChronoUnit.MILLIS), false, null, null, null, null);
+		byte[] canonical = LedgerRecords.decision(2, after);
+		byte[] signature = signer.sign(canonical);
+		assertTrue(withCrl.verify(signer.algorithm(), canonical, signature, signer.certificate(), "li.na", after.time().toEpochMilli()).valid(),
+				"no CRL names it yet");
+
+		crl.serial = cert.getSerialNumber();
+		crl.at = Instant.now().plusSeconds(3).truncatedTo(ChronoUnit.SECONDS); // between the two decisions
+		crl.version = 2; // the sync kept a new CRL: the certificate learnt before is learnt again
+		SignatureVerifier.Check c = withCrl.verify(signer.algorithm(), canonical, signature, signer.certificate(), "li.na",
+				after.time().toEpochMilli());
+		assertFalse(c.valid());
+		assertEquals("the signer's certificate had been revoked on " + crl.at + " (KEY_COMPROMISE)", c.why());
+
+		Decision before = new Decision("D2", DecisionKind.APPROVE, List.of(), null, "li.na", crl.at.minusSeconds(1), false, null, null, null, null);
+		byte[] earlier = LedgerRecords.decision(3, before);
+		assertTrue(withCrl.verify(signer.algorithm(), earlier, signer.sign(earlier), signer.certificate(), "li.na", before.time().toEpochMilli())
+				.valid(), "a decision signed before the revocation stays valid");
+	}
 }

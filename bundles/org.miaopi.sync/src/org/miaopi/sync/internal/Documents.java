@@ -4,12 +4,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.miaopi.core.content.ContentHashing;
+import org.miaopi.core.sync.Outbox;
 import org.miaopi.core.sync.OutboxEntry;
+import org.miaopi.core.sync.PendingDocument;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -19,19 +23,22 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * The sealed PDFs of the certificates a batch of outbox entries issued (docs/hub.md, "Certificates
  * at the hub"): the desk asks which the hub lacks and uploads only those, from
  * {@code <certificates>/<number>.pdf}, each checked against the record's SHA-256 first. A file not
- * found (moved away, or changed since it was sealed) or refused is named, not sent: the record
- * still goes, and the next round asks again.
+ * found (not written yet, moved away, or changed since it was sealed) or refused is named, not sent:
+ * the record still goes, and the document is noted in the outbox ({@link Outbox#documentPending}),
+ * so that every later push asks the hub for it again ({@link #retry}) until the hub holds it.
  */
 final class Documents {
 
 	private final HubTransport hub;
 	private final Path dir;
+	private final Outbox outbox;
 	private int sent;
 	private final List<String> notFound = new ArrayList<>();
 
-	Documents(HubTransport hub, Path dir) {
+	Documents(HubTransport hub, Path dir, Outbox outbox) {
 		this.hub = hub;
 		this.dir = dir;
+		this.outbox = outbox;
 	}
 
 	void send(List<OutboxEntry> batch) throws IOException, InterruptedException {
@@ -44,6 +51,19 @@ final class Documents {
 				}
 			}
 		}
+		send(numbers, false);
+	}
+
+	/** The documents earlier pushes could not send: asked for again, sent if the hub still lacks them. */
+	void retry() throws IOException, InterruptedException {
+		Map<String, String> numbers = new LinkedHashMap<>();
+		for (PendingDocument d : outbox.pendingDocuments()) {
+			numbers.putIfAbsent(d.sha256(), d.number());
+		}
+		send(numbers, true);
+	}
+
+	private void send(Map<String, String> numbers, boolean pending) throws IOException, InterruptedException {
 		if (numbers.isEmpty()) {
 			return;
 		}
@@ -53,26 +73,44 @@ final class Documents {
 		HubTransport.Reply missing = hub.post("/v1/desks/me/documents/missing", ask); //$NON-NLS-1$
 		if (!missing.ok()) {
 			// the records still go; the files wait for a later round (a hub of before schema 4 answers 404)
-			note("the hub did not say which certificate documents it lacks: " + missing.reason()); //$NON-NLS-1$
+			String why = "the hub did not say which certificate documents it lacks: " + missing.reason(); //$NON-NLS-1$
+			note(why);
+			numbers.forEach((sha, number) -> outbox.documentPending(new PendingDocument(sha, number, why)));
 			return;
 		}
-		for (JsonNode h : missing.json().path("missing")) { //$NON-NLS-1$
-			String number = numbers.get(h.asText());
-			Path file = number == null ? null : dir.resolve(number + ".pdf"); //$NON-NLS-1$
-			byte[] bytes = file != null && Files.isRegularFile(file) ? Files.readAllBytes(file) : null;
-			if (bytes == null || !ContentHashing.sha256(bytes).hex().equals(h.asText())) {
-				String why = "certificate " + number + "'s document is not in " + dir //$NON-NLS-1$ //$NON-NLS-2$
-						+ (bytes == null ? "" : " as it was sealed (its SHA-256 differs)"); //$NON-NLS-1$ //$NON-NLS-2$
-				note(why);
+		Set<String> lacking = new HashSet<>();
+		missing.json().path("missing").forEach(h -> lacking.add(h.asText())); //$NON-NLS-1$
+		for (Map.Entry<String, String> d : numbers.entrySet()) {
+			if (!lacking.contains(d.getKey())) {
+				if (pending) {
+					outbox.documentDelivered(d.getKey()); // the hub holds it (from this desk's earlier try, or another)
+				}
 				continue;
 			}
-			HubTransport.Reply r = hub.post("/v1/desks/me/documents", bytes, "application/pdf"); //$NON-NLS-1$ //$NON-NLS-2$
-			if (r.ok()) {
-				sent++;
+			String problem = upload(d.getKey(), d.getValue());
+			if (problem == null) {
+				outbox.documentDelivered(d.getKey());
 			} else {
-				note("the hub refused certificate " + number + "'s document: " + r.reason()); //$NON-NLS-1$ //$NON-NLS-2$
+				note(problem);
+				outbox.documentPending(new PendingDocument(d.getKey(), d.getValue(), problem));
 			}
 		}
+	}
+
+	/** @return null when the hub took the file, else why it was not sent */
+	private String upload(String sha, String number) throws IOException, InterruptedException {
+		Path file = dir.resolve(number + ".pdf"); //$NON-NLS-1$
+		byte[] bytes = Files.isRegularFile(file) ? Files.readAllBytes(file) : null;
+		if (bytes == null || !ContentHashing.sha256(bytes).hex().equals(sha)) {
+			return "certificate " + number + "'s document is not in " + dir //$NON-NLS-1$ //$NON-NLS-2$
+					+ (bytes == null ? "" : " as it was sealed (its SHA-256 differs)"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		HubTransport.Reply r = hub.post("/v1/desks/me/documents", bytes, "application/pdf"); //$NON-NLS-1$ //$NON-NLS-2$
+		if (!r.ok()) {
+			return "the hub refused certificate " + number + "'s document: " + r.reason(); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		sent++;
+		return null;
 	}
 
 	private void note(String why) {

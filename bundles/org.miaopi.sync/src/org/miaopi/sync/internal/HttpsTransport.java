@@ -20,9 +20,14 @@ public final class HttpsTransport implements HubTransport {
 	private final Duration timeout;
 
 	public HttpsTransport(DeskIdentity identity, Duration timeout) throws GeneralSecurityException, IOException {
+		this(identity, timeout, null);
+	}
+
+	/** @param crl the Miaopi CA's CRL the desk holds (null: none): a hub whose certificate is on it is refused */
+	public HttpsTransport(DeskIdentity identity, Duration timeout, java.security.cert.X509CRL crl) throws GeneralSecurityException, IOException {
 		this.base = identity.hub();
 		this.timeout = timeout;
-		this.client = HttpClient.newBuilder().sslContext(identity.sslContext()).connectTimeout(timeout).build();
+		this.client = HttpClient.newBuilder().sslContext(identity.sslContext(crl)).connectTimeout(timeout).build();
 	}
 
 	public URI base() {

@@ -32,6 +32,11 @@ public final class Push {
 	private final String desk;
 	private final int batchSize;
 	private final Documents documents;
+	private long retentionMillis = DEFAULT_RETENTION.toMillis();
+	private java.util.function.LongSupplier clock = System::currentTimeMillis;
+
+	/** How long the desk keeps outbox rows the hub has held (docs/hub.md, "Outbox retention"). */
+	public static final java.time.Duration DEFAULT_RETENTION = java.time.Duration.ofDays(30);
 
 	/**
 	 * What one push moved: entries the hub applied, refusals, the hub's mark, what still waits, and
@@ -55,7 +60,20 @@ public final class Push {
 		this.outbox = outbox;
 		this.desk = desk;
 		this.batchSize = batchSize;
-		this.documents = certificates == null ? null : new Documents(hub, certificates);
+		this.documents = certificates == null ? null : new Documents(hub, certificates, outbox);
+	}
+
+	/**
+	 * Keeps the outbox rows the hub has held for {@code retention} before pruning them; the clock
+	 * says when now is (tests move it).
+	 */
+	public Push retention(java.time.Duration retention, java.util.function.LongSupplier now) {
+		if (retention.isNegative()) {
+			throw new IllegalArgumentException("the outbox's retention is never negative: " + retention); //$NON-NLS-1$
+		}
+		this.retentionMillis = retention.toMillis();
+		this.clock = now;
+		return this;
 	}
 
 	/** The hub's mark for this desk ({@code GET /v1/me}). */
@@ -103,11 +121,15 @@ public final class Push {
 		JsonNode me = me();
 		long mark = me.path("highWater").asLong(0); //$NON-NLS-1$
 		sameLedger(mark, me.path("headHash").isTextual() ? me.get("headHash").asText() : null); //$NON-NLS-1$ //$NON-NLS-2$
+		if (documents != null) {
+			documents.retry();
+		}
 		long sent = 0;
 		int refused = 0;
 		int rewinds = 0;
 		while (true) {
 			outbox.acknowledge(mark);
+			pruned(mark);
 			List<OutboxEntry> batch = outbox.after(mark, batchSize);
 			if (batch.isEmpty()) {
 				break;
@@ -149,8 +171,23 @@ public final class Push {
 			sent += high - mark;
 			mark = high;
 		}
+		outbox.prune(retentionMillis, clock.getAsLong());
 		return new Result(sent, refused, mark, outbox.waitingAbove(mark), documents == null ? 0 : documents.sent(),
 				documents == null ? List.of() : documents.notFound());
+	}
+
+	/**
+	 * The hub's mark lies below what this desk pruned: the hub was restored from a backup older than
+	 * the outbox's retention. The rows it lacks are no longer in the outbox (they are still in the
+	 * desk's audit ledger); sending the rows after them would leave a gap at the hub, so nothing is sent.
+	 */
+	private void pruned(long mark) throws HubRefused {
+		long gone = outbox.prunedTo();
+		if (mark < gone) {
+			throw new HubRefused("the hub holds desk " + desk + "'s changes up to " + mark + " but this desk pruned its outbox up to " + gone //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					+ " (kept " + java.time.Duration.ofMillis(retentionMillis).toDays() + " days after the hub held them): the hub was restored from a backup" //$NON-NLS-1$ //$NON-NLS-2$
+					+ " older than that, and changes " + (mark + 1) + ".." + gone + " cannot be sent again; nothing was sent", 409); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		}
 	}
 
 	private ObjectNode body(long from, long to, List<OutboxEntry> batch) {

@@ -51,6 +51,8 @@ public class SyncComponent implements DeskSync {
 	private volatile org.miaopi.core.sync.NumberBlocks numbers;
 	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
 	private volatile org.miaopi.core.service.SharedSourceService sources;
+	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+	private volatile org.miaopi.core.sync.HubMatterVersions matterVersions;
 
 	private final ReentrantLock oneAtATime = new ReentrantLock();
 	private final List<Consumer<SyncStatus>> listeners = new CopyOnWriteArrayList<>();
@@ -84,12 +86,14 @@ public class SyncComponent implements DeskSync {
 				if (settings.hub() != null && !settings.hub().equals(id.hub())) {
 					id = new DeskIdentity(settings.hub(), id.desk(), id.department(), id.key(), id.certificate(), id.root());
 				}
-				transport = new HttpsTransport(id, TIMEOUT);
+				transport = new HttpsTransport(id, TIMEOUT, CaCrl.held(dir).orElse(null));
 			} catch (IOException | GeneralSecurityException e) {
 				throw new IllegalStateException("this desk's identity in " + dir + " cannot be read: " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 			SyncReport r = new SyncRound(transport, cache, files, matters, outbox, id.desk(), id.department(), Backoff.DEFAULT,
-					Backoff.Sleeper.REAL).numbers(numbers).sources(sources).run(attempts);
+					Backoff.Sleeper.REAL).numbers(numbers).sources(sources).matterVersions(matterVersions)
+					.crl(new CaCrl(transport, dir, id.root()))
+					.retention(SyncSettings.outboxRetention(dir)).run(attempts);
 			record(r);
 			return r;
 		} finally {

@@ -33,6 +33,9 @@ public final class SyncRound {
 	private final Backoff.Sleeper sleeper;
 	private NumberBlocks numbers;
 	private SharedSourceService sources;
+	private Duration retention = Push.DEFAULT_RETENTION;
+	private org.miaopi.core.sync.HubMatterVersions matterVersions;
+	private CaCrl crl;
 
 	/** @param outbox the desk's outbox, or null where the store keeps none (then nothing is pushed) */
 	public SyncRound(HubTransport hub, PullCache cache, StoreAdmin files, MatterRegistry matters, Outbox outbox, String desk,
@@ -60,6 +63,24 @@ public final class SyncRound {
 		return this;
 	}
 
+	/** Pulls the Miaopi CA's CRL when it changed (none: the desk holds no CRL). */
+	public SyncRound crl(CaCrl caCrl) {
+		this.crl = caCrl;
+		return this;
+	}
+
+	/** Follows the matter versions the hub enables (none: every installed version is used). */
+	public SyncRound matterVersions(org.miaopi.core.sync.HubMatterVersions versions) {
+		this.matterVersions = versions;
+		return this;
+	}
+
+	/** How long the outbox keeps rows the hub has held (docs/hub.md, "Outbox retention"). */
+	public SyncRound retention(Duration keep) {
+		this.retention = keep;
+		return this;
+	}
+
 	public SyncReport run(int attempts) throws InterruptedException {
 		long start = System.nanoTime();
 		IOException last = null;
@@ -82,12 +103,18 @@ public final class SyncRound {
 					if (sources != null) {
 						new Sources(hub, cache, sources, PAGE).run(leftOut);
 					}
+					if (crl != null) {
+						crl.run(leftOut);
+					}
+					if (matterVersions != null) {
+						new MatterVersions(hub, cache, matterVersions, PAGE).run(leftOut);
+					}
 					if (numbers != null) {
 						numbersLeft = new Blocks(hub, numbers).run(department);
 					}
 				}
 				Push.Result pushed = outbox == null ? null : new Push(hub, outbox, desk, BATCH,
-						org.miaopi.core.MiaopiHome.current().resolve("certificates")).run(); //$NON-NLS-1$
+						org.miaopi.core.MiaopiHome.current().resolve("certificates")).retention(retention, System::currentTimeMillis).run(); //$NON-NLS-1$
 				return new SyncReport(true, attempt, pulled.pages(), pulled.dossiers(), pulled.alreadyHeld(), records, pulled.files(),
 						pulled.fileBytes(), withDocuments(pulled.leftOut(), pushed), pushed == null ? 0 : pushed.sent(), pushed == null ? 0 : pushed.refused(),
 						pushed == null ? 0 : pushed.highWater(), pushed == null ? 0 : pushed.waiting(),

@@ -47,6 +47,13 @@ public class MatterPluginsPart {
 	@Inject
 	@Optional
 	private MatterPlugins plugins;
+	/** The matter versions the hub enables and what is installed: a version enabled there but not here is a warning. */
+	@Inject
+	@Optional
+	private org.miaopi.core.sync.HubMatterVersions hubVersions;
+	@Inject
+	@Optional
+	private org.miaopi.core.matter.MatterRegistry matters;
 
 	private Officer officer;
 	private Text repository;
@@ -136,8 +143,18 @@ public class MatterPluginsPart {
 	private void reload() {
 		run(Messages.Plugins_jobList, () -> {
 			rows.installed(plugins.installed());
-			return null;
+			return hubWarning();
 		});
+	}
+
+	/** The versions enabled at the hub but not installed here, as a warning; null when there are none. */
+	private String hubWarning() {
+		if (hubVersions == null || matters == null) {
+			return null;
+		}
+		java.util.List<String> missing = org.miaopi.core.sync.HubMatterVersions.enabledNotInstalled(hubVersions.hubMatterVersions(), matters)
+				.stream().map(e -> e.code() + " " + e.version()).toList(); //$NON-NLS-1$
+		return missing.isEmpty() ? null : NLS.bind(Messages.Plugins_hubNotInstalled, String.join(", ", missing)); //$NON-NLS-1$
 	}
 
 	private void check() {

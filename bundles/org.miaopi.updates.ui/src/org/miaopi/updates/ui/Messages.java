@@ -32,6 +32,7 @@ public final class Messages extends NLS {
 	public static String Plugins_jobList;
 	public static String Plugins_jobCheck;
 	public static String Plugins_jobChange;
+	public static String Plugins_hubNotInstalled;
 	public static String Done_INSTALLED;
 	public static String Done_UPDATED;
 	public static String Done_UNINSTALLED;

@@ -14,6 +14,7 @@ public final class Sequences {
 	public static final String FEED = "FEED"; //$NON-NLS-1$
 	public static final String USER = "USER"; //$NON-NLS-1$
 	public static final String SOURCE = "SOURCE"; //$NON-NLS-1$
+	public static final String MATTER_VERSION = "MATTER_VERSION"; //$NON-NLS-1$
 
 	private Sequences() {
 	}

@@ -20,7 +20,7 @@ import java.util.Locale;
 public final class HubMigrations {
 
 	/** The schema this build reads and writes. */
-	public static final int CURRENT = 4;
+	public static final int CURRENT = 5;
 
 	/** The SQL types that differ between the two databases. */
 	public enum Dialect {
