@@ -49,6 +49,8 @@ public final class HubStore implements AutoCloseable {
 	private final HubCertificates certificates = new HubCertificates(this);
 	private final CertificateNumbers numbers = new CertificateNumbers(this);
 	private final SourceStates sources = new SourceStates(this);
+	private final ContentBatches contentBatches = new ContentBatches(this);
+	private final FeedMarks feedMarks = new FeedMarks(this);
 
 	private HubStore(HubDatabase db, EntityManagerFactory emf, Clock clock, int previousVersion) {
 		this.db = db;
@@ -118,6 +120,16 @@ public final class HubStore implements AutoCloseable {
 	/** The shared data sources' availability, followed by every desk. */
 	public SourceStates sources() {
 		return sources;
+	}
+
+	/** Many files in one read, for a desk's pull. */
+	public ContentBatches contentBatches() {
+		return contentBatches;
+	}
+
+	/** Where the feeds desks pull stand, so an empty round is one request. */
+	public FeedMarks feedMarks() {
+		return feedMarks;
 	}
 
 	Clock clock() {
