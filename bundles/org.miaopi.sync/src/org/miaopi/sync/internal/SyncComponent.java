@@ -53,6 +53,9 @@ public class SyncComponent implements DeskSync {
 	private volatile org.miaopi.core.service.SharedSourceService sources;
 
 	private final ReentrantLock oneAtATime = new ReentrantLock();
+	/** Used under {@link #oneAtATime} only. */
+	private HttpsTransport transport;
+	private java.security.cert.X509Certificate transportCertificate;
 	private final List<Consumer<SyncStatus>> listeners = new CopyOnWriteArrayList<>();
 	private volatile boolean online;
 	private volatile Instant offlineSince;
@@ -77,18 +80,18 @@ public class SyncComponent implements DeskSync {
 			running = true;
 			notifyListeners();
 			DeskIdentity id;
-			HttpsTransport transport;
+			HttpsTransport hub;
 			try {
 				SyncSettings settings = SyncSettings.read(dir);
 				id = DeskIdentity.load(dir);
 				if (settings.hub() != null && !settings.hub().equals(id.hub())) {
 					id = new DeskIdentity(settings.hub(), id.desk(), id.department(), id.key(), id.certificate(), id.root());
 				}
-				transport = new HttpsTransport(id, TIMEOUT);
+				hub = transport(id);
 			} catch (IOException | GeneralSecurityException e) {
 				throw new IllegalStateException("this desk's identity in " + dir + " cannot be read: " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
 			}
-			SyncReport r = new SyncRound(transport, cache, files, matters, outbox, id.desk(), id.department(), Backoff.DEFAULT,
+			SyncReport r = new SyncRound(hub, cache, files, matters, outbox, id.desk(), id.department(), Backoff.DEFAULT,
 					Backoff.Sleeper.REAL).numbers(numbers).sources(sources).run(attempts);
 			record(r);
 			return r;
@@ -97,6 +100,21 @@ public class SyncComponent implements DeskSync {
 			oneAtATime.unlock();
 			notifyListeners();
 		}
+	}
+
+	/**
+	 * The HTTPS client of the last round when it was made for the same hub and the same desk
+	 * certificate: its connection (and TLS session) is kept between rounds, so a round need not
+	 * start with a new mutual-TLS handshake. A new identity or hub address gets a new client.
+	 */
+	private HttpsTransport transport(DeskIdentity id) throws GeneralSecurityException, IOException {
+		HttpsTransport kept = transport;
+		if (kept != null && kept.base().equals(id.hub()) && id.certificate().equals(transportCertificate)) {
+			return kept;
+		}
+		transport = new HttpsTransport(id, TIMEOUT);
+		transportCertificate = id.certificate();
+		return transport;
 	}
 
 	private void record(SyncReport r) {
