@@ -137,4 +137,54 @@ class ContentBatchTest {
 		// and the same client is served on: nothing of a refused body is taken for its next request
 		assertEquals(200, hub.get(psb, "/v1/me").status());
 	}
+
+	@Test
+	void aRefusedRequestLeavesItsConnectionOpenForTheNext() throws Exception {
+		javax.net.ssl.SSLContext ssl = javax.net.ssl.SSLContext.getInstance("TLS");
+		java.security.KeyStore trust = java.security.KeyStore.getInstance("PKCS12");
+		trust.load(null, null);
+		trust.setCertificateEntry("root", hub.seals.root());
+		javax.net.ssl.TrustManagerFactory tmf = javax.net.ssl.TrustManagerFactory.getInstance(javax.net.ssl.TrustManagerFactory.getDefaultAlgorithm());
+		tmf.init(trust);
+		ssl.init(null, tmf.getTrustManagers(), null);
+		byte[] body = new byte[256 * 1024];
+		java.util.Arrays.fill(body, (byte) ' ');
+		try (java.net.Socket socket = ssl.getSocketFactory().createSocket("127.0.0.1", hub.url.getPort())) {
+			socket.setSoTimeout(30_000);
+			var out = socket.getOutputStream();
+			var in = new java.io.BufferedInputStream(socket.getInputStream());
+			for (String path : List.of("/v1/no-such-thing", "/v1/departments/SZPSB/dossiers", "/v1/me", "/v1/desks/me/batches")) {
+				// one connection, as a kept-alive client uses it: each refusal must leave it able to carry the next request
+				out.write(("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: " + body.length
+						+ "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+				out.write(body);
+				out.flush();
+				String status = response(in);
+				assertTrue(status.startsWith("HTTP/1.1 4"), path + ": " + status);
+			}
+			out.write("GET /v1/me HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+			out.flush();
+			assertTrue(response(in).startsWith("HTTP/1.1 401"), "the connection still serves after four refused bodies (404, 405, 405, 401)");
+		}
+	}
+
+	/** Reads one HTTP/1.1 response (headers and a Content-Length body); returns its status line. */
+	private static String response(java.io.InputStream in) throws java.io.IOException {
+		StringBuilder head = new StringBuilder();
+		while (!head.toString().endsWith("\r\n\r\n")) {
+			int c = in.read();
+			if (c < 0) {
+				throw new java.io.EOFException("the hub closed the connection; read so far: " + head);
+			}
+			head.append((char) c);
+		}
+		int length = 0;
+		for (String line : head.toString().split("\r\n")) {
+			if (line.toLowerCase(java.util.Locale.ROOT).startsWith("content-length:")) {
+				length = Integer.parseInt(line.substring(15).strip());
+			}
+		}
+		in.readNBytes(length);
+		return head.substring(0, head.indexOf("\r\n"));
+	}
 }
