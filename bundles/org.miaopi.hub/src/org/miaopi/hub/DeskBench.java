@@ -31,7 +31,8 @@ import org.miaopi.sync.internal.SyncRound;
  * workbench's job and {@code ./miaopi sync} run). Measured: each desk's first round, one desk
  * after the other (the pull of its department's dossiers, shared records, the files it lacks,
  * users and sources, then the push of what the pull wrote to its outbox), then empty rounds of all
- * desks at once, each on a new HTTPS client as the desk's sync job makes one per round. Enrolling and
+ * desks at once: on the desk's kept HTTPS client (as the desk's sync job keeps it between rounds),
+ * then each on a new client (a connection the hub closed while the desk waited). Enrolling and
  * creating the desk stores are not timed.
  */
 final class DeskBench {
@@ -41,7 +42,7 @@ final class DeskBench {
 
 	/** What the desks saw of one hub. */
 	record Result(int desks, long dossiers, long records, long files, double wallSeconds, double[] per1000, long[] roundNanos,
-			double roundsSeconds) {
+			double roundsSeconds, long[] freshNanos, double freshSeconds) {
 
 		/** Empty rounds the hub served a second, all desks together. */
 		double roundsPerSecond() {
@@ -59,6 +60,15 @@ final class DeskBench {
 
 		double roundMillis(int percent) {
 			return percentile(Arrays.stream(roundNanos).asDoubleStream().toArray(), percent) / 1e6;
+		}
+
+		/** Empty rounds on a new connection each (a desk whose connection the hub closed while it waited). */
+		double freshMillis(int percent) {
+			return percentile(Arrays.stream(freshNanos).asDoubleStream().toArray(), percent) / 1e6;
+		}
+
+		double freshPerSecond() {
+			return freshNanos.length / freshSeconds;
 		}
 	}
 
@@ -94,9 +104,13 @@ final class DeskBench {
 			// one desk after the other: a desk's first pull as when it is installed, not shared with the others' on these cores
 			List<Pulled> first = new ArrayList<>();
 			long start = System.nanoTime();
+			List<HttpsTransport> clients = new ArrayList<>();
+			for (DeskIdentity id : ids) {
+				clients.add(new HttpsTransport(id, Duration.ofSeconds(60)));
+			}
 			for (int i = 0; i < desks; i++) {
 				long t0 = System.nanoTime();
-				SyncReport r = round(ids.get(i), deskStores.get(i));
+				SyncReport r = round(ids.get(i), clients.get(i), deskStores.get(i));
 				first.add(new Pulled(r, (System.nanoTime() - t0) / 1e9));
 			}
 			long dossiers = 0;
@@ -115,34 +129,50 @@ final class DeskBench {
 				per1000[i] = p.seconds() / r.pulled() * 1000;
 			}
 			double wall = (System.nanoTime() - start) / 1e9;
-			List<Future<long[]>> empty = new ArrayList<>();
-			for (int i = 0; i < desks; i++) {
-				DeskIdentity id = ids.get(i);
-				OpenStore store = deskStores.get(i);
-				empty.add(pool.submit(() -> emptyRounds(id, store, rounds)));
-			}
-			long[] nanos = new long[desks * rounds];
-			long from = Long.MAX_VALUE;
-			long to = Long.MIN_VALUE;
-			for (int i = 0; i < desks; i++) {
-				long[] desk = empty.get(i).get();
-				System.arraycopy(desk, 0, nanos, i * rounds, rounds);
-				from = Math.min(from, desk[rounds]);
-				to = Math.max(to, desk[rounds + 1]);
-			}
-			return new Result(desks, dossiers, records, files, wall, per1000, nanos, (to - from) / 1e9);
+			double[] keptSeconds = new double[1];
+			long[] kept = allAtOnce(pool, ids, clients, deskStores, rounds, keptSeconds);
+			double[] freshSeconds = new double[1];
+			long[] fresh = allAtOnce(pool, ids, null, deskStores, rounds, freshSeconds);
+			return new Result(desks, dossiers, records, files, wall, per1000, kept, keptSeconds[0], fresh, freshSeconds[0]);
 		} finally {
 			pool.shutdownNow();
 			deskStores.forEach(OpenStore::close);
 		}
 	}
 
+	/**
+	 * Empty rounds of all desks at once, each desk on its kept client ({@code clients}), or, when null,
+	 * on a new client each round.
+	 */
+	private long[] allAtOnce(ExecutorService pool, List<DeskIdentity> ids, List<HttpsTransport> clients, List<OpenStore> deskStores,
+			int rounds, double[] seconds) throws Exception {
+		int desks = ids.size();
+		List<Future<long[]>> empty = new ArrayList<>();
+		for (int i = 0; i < desks; i++) {
+			DeskIdentity id = ids.get(i);
+			OpenStore store = deskStores.get(i);
+			HttpsTransport client = clients == null ? null : clients.get(i);
+			empty.add(pool.submit(() -> emptyRounds(id, client, store, rounds)));
+		}
+		long[] nanos = new long[desks * rounds];
+		long from = Long.MAX_VALUE;
+		long to = Long.MIN_VALUE;
+		for (int i = 0; i < desks; i++) {
+			long[] desk = empty.get(i).get();
+			System.arraycopy(desk, 0, nanos, i * rounds, rounds);
+			from = Math.min(from, desk[rounds]);
+			to = Math.max(to, desk[rounds + 1]);
+		}
+		seconds[0] = (to - from) / 1e9;
+		return nanos;
+	}
+
 	/** @return each measured round's time, then when the first measured round began and the last ended */
-	private long[] emptyRounds(DeskIdentity id, OpenStore store, int rounds) throws Exception {
+	private long[] emptyRounds(DeskIdentity id, HttpsTransport client, OpenStore store, int rounds) throws Exception {
 		long[] nanos = new long[rounds + 2];
 		for (int i = -WARMUP_ROUNDS; i < rounds; i++) {
 			long t0 = System.nanoTime();
-			SyncReport r = round(id, store);
+			SyncReport r = round(id, client != null ? client : new HttpsTransport(id, Duration.ofSeconds(60)), store);
 			long took = System.nanoTime() - t0;
 			if (r.pulled() != 0 || r.files() != 0) {
 				throw new IllegalStateException(id.desk() + ": an empty round pulled " + r.pulled() + " dossiers"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -158,9 +188,9 @@ final class DeskBench {
 		return nanos;
 	}
 
-	/** One round as {@code SyncComponent.syncNow} runs it: a new HTTPS client, pull then push, one attempt. */
-	private SyncReport round(DeskIdentity id, OpenStore store) throws Exception {
-		SyncReport r = new SyncRound(new HttpsTransport(id, Duration.ofSeconds(60)), store, store, matters, store, id.desk(), id.department(),
+	/** One round as {@code SyncComponent.syncNow} runs it: on the desk's HTTPS client, pull then push, one attempt. */
+	private SyncReport round(DeskIdentity id, HttpsTransport client, OpenStore store) throws Exception {
+		SyncReport r = new SyncRound(client, store, store, matters, store, id.desk(), id.department(),
 				Backoff.DEFAULT, Backoff.Sleeper.REAL).sources(store).run(1);
 		if (r.problem() != null) {
 			throw new IllegalStateException(id.desk() + ": " + r.problem()); //$NON-NLS-1$

@@ -35,6 +35,8 @@ final class PrivateCluster {
 
 	private final Path hubDir;
 	private final int port;
+	/** Set when {@link #ensureRunning} started the cluster (it was not running): the caller may stop it again. */
+	private boolean started;
 
 	PrivateCluster(Path hubDir, int port) {
 		this.hubDir = hubDir;
@@ -63,6 +65,7 @@ final class PrivateCluster {
 			}
 		}
 		if (!running(root, bin, dir)) {
+			started = true;
 			run(root, List.of(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-l", dir.resolve("log").toString(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 					"-w", "-o", "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1", "start"), null); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 		}
@@ -75,6 +78,19 @@ final class PrivateCluster {
 			}
 		}
 		return HubDatabase.postgres("jdbc:postgresql://127.0.0.1:" + port + "/" + DATABASE, "postgres", password); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	}
+
+	/** Whether {@link #ensureRunning} started the cluster (rather than finding it running). */
+	boolean startedHere() {
+		return started;
+	}
+
+	/** Stops the cluster ({@code pg_ctl stop -m fast}): a job that started it for itself leaves nothing running. */
+	void stop() throws IOException, InterruptedException {
+		boolean root = "root".equals(System.getProperty("user.name")); //$NON-NLS-1$ //$NON-NLS-2$
+		Path dir = root ? Path.of("/var/lib/postgresql", "miaopi-hub-" + digest(hubDir.toAbsolutePath().toString())) : hubDir.resolve("pg"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		run(root, List.of(bin().resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-m", "fast", "-w", "stop"), null); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+		started = false;
 	}
 
 	/** A database of its own on the running cluster, e.g. for a benchmark run. */

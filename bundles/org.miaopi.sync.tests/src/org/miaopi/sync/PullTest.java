@@ -102,6 +102,80 @@ class PullTest {
 		assertEquals(403, records.status(), "nor its applicants' shared records"); //$NON-NLS-1$
 	}
 
+	/** The hub's answers to POST /v1/contents changed on the way (a byte flipped, a body cut short). */
+	private static HubTransport changingFiles(HubTransport real, java.util.function.UnaryOperator<byte[]> change) {
+		return new HubTransport() {
+			@Override
+			public Reply get(String path) throws java.io.IOException, InterruptedException {
+				return real.get(path);
+			}
+
+			@Override
+			public Reply post(String path, JsonNode body) throws java.io.IOException, InterruptedException {
+				Reply r = real.post(path, body);
+				return path.equals("/v1/contents") ? new Reply(r.status(), r.contentType(), change.apply(r.body())) : r; //$NON-NLS-1$
+			}
+		};
+	}
+
+	/** Where the {@code n}th file's bytes of a contents answer end (n from 1), and where they start. */
+	private static int[] frame(byte[] body, int n) {
+		int at = 0;
+		for (int i = 1;; i++) {
+			int eol = at;
+			while (body[eol] != '\n') {
+				eol++;
+			}
+			int size = Integer.parseInt(new String(body, at, eol - at, java.nio.charset.StandardCharsets.US_ASCII).split(" ")[1]); //$NON-NLS-1$
+			if (i == n) {
+				return new int[] { eol + 1, eol + 1 + size };
+			}
+			at = eol + 1 + size;
+		}
+	}
+
+	private long deskFiles() {
+		return env.desk.info().counts().get("content"); //$NON-NLS-1$
+	}
+
+	@Test
+	void aFileWithATamperedByteIsFoundAndNotKept() throws Exception {
+		HubTransport tampering = changingFiles(psb, body -> {
+			byte[] b = body.clone();
+			int[] first = frame(b, 1);
+			b[first[1] - 1] ^= 0x01; // the first file's last byte
+			return b;
+		});
+		java.io.IOException e = assertThrows(java.io.IOException.class, () -> pull(tampering, 50).run(DEPT, () -> false));
+		assertTrue(e.getMessage().contains("other bytes"), e.getMessage()); //$NON-NLS-1$
+		assertEquals(0, deskFiles(), "nothing of the tampered file (nor of the answer after it) is kept"); //$NON-NLS-1$
+		assertEquals(0, env.deskDossiers(), "the page waits for its files"); //$NON-NLS-1$
+		assertEquals(0, env.desk.cursor(Pull.feed(DEPT)));
+
+		Pull.Result r = pull(psb, 50).run(DEPT, () -> false);
+		assertEquals(env.hubCount(DEPT), r.dossiers());
+		assertEquals(0, env.desk.lacking(hashes()).size(), "every file, from the hub's true answer"); //$NON-NLS-1$
+	}
+
+	@Test
+	void anAnswerCutShortKeepsTheWholeFilesOnlyAndThePullResumes() throws Exception {
+		HubTransport cutting = changingFiles(psb, body -> {
+			int[] second = frame(body, 2);
+			return java.util.Arrays.copyOf(body, second[0] + (second[1] - second[0]) / 2); // in the middle of the second file
+		});
+		java.io.IOException e = assertThrows(java.io.IOException.class, () -> pull(cutting, 50).run(DEPT, () -> false));
+		assertTrue(e.getMessage().contains("cut short"), e.getMessage()); //$NON-NLS-1$
+		assertEquals(1, deskFiles(), "the first file came whole and checked; the one cut is not kept, in part or whole"); //$NON-NLS-1$
+		assertEquals(hashes().stream().distinct().count() - 1, env.desk.lacking(hashes()).size());
+		assertEquals(0, env.deskDossiers());
+
+		Pull.Result r = pull(psb, 50).run(DEPT, () -> false);
+		assertEquals(env.hubCount(DEPT), r.dossiers(), "the pull resumes: every dossier once"); //$NON-NLS-1$
+		assertEquals(0, env.desk.lacking(hashes()).size());
+		assertEquals(hashes().stream().distinct().count(), deskFiles(), "each file once, none under a hash of a part"); //$NON-NLS-1$
+		assertEquals(hashes().stream().distinct().count() - 1, r.files(), "the second pull asked only for what was lacking"); //$NON-NLS-1$
+	}
+
 	private List<org.miaopi.core.content.Sha256> hashes() {
 		List<org.miaopi.core.content.Sha256> all = new ArrayList<>();
 		for (var d : env.hubStore.departmentDossiers(DEPT, 0, 100_000).items()) {

@@ -50,6 +50,8 @@ public final class HubStore implements AutoCloseable {
 	private final CertificateNumbers numbers = new CertificateNumbers(this);
 	private final SourceStates sources = new SourceStates(this);
 	private final MatterVersions matterVersions = new MatterVersions(this);
+	private final ContentBatches contentBatches = new ContentBatches(this);
+	private final FeedMarks feedMarks = new FeedMarks(this);
 
 	private HubStore(HubDatabase db, EntityManagerFactory emf, Clock clock, int previousVersion) {
 		this.db = db;
@@ -124,6 +126,16 @@ public final class HubStore implements AutoCloseable {
 	/** The matter and theme versions enabled city-wide (V5), followed by every desk. */
 	public MatterVersions matterVersions() {
 		return matterVersions;
+	}
+
+	/** Many files in one read, for a desk's pull. */
+	public ContentBatches contentBatches() {
+		return contentBatches;
+	}
+
+	/** Where the feeds desks pull stand, so an empty round is one request. */
+	public FeedMarks feedMarks() {
+		return feedMarks;
 	}
 
 	Clock clock() {

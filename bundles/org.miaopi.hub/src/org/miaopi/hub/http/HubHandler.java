@@ -75,6 +75,10 @@ public final class HubHandler extends Handler.Abstract {
 			JsonNode body = route(request);
 			reply(response, callback, 200, body);
 		} catch (HttpError e) {
+			if (e.status == 401 || e.status == 403 || e.status == 404 || e.status == 405) {
+				// refused before its body was read: read and drop it as a 415 does, so the connection stays usable
+				drainQuietly(request);
+			}
 			com.fasterxml.jackson.databind.node.ObjectNode error = JsonViews.error(e.code, e.getMessage());
 			e.extra.forEach(error::put);
 			reply(response, callback, e.status, error);
@@ -135,6 +139,14 @@ public final class HubHandler extends Handler.Abstract {
 			return JsonViews.dossierPage(dossiers);
 		}
 		case "contents" -> { //$NON-NLS-1$
+			if (p.length == 3) {
+				// many files at once, for a desk's pull (docs/hub.md, "POST /v1/contents")
+				expect(method, "POST", true); //$NON-NLS-1$
+				Desk desk = client(request, Desk.Role.DESK, null);
+				requireType(request, Set.of("application/json"), DocumentEndpoints.MAX_QUESTION_BYTES); //$NON-NLS-1$
+				throw new RawReply(ContentBatchEndpoint.TYPE, new ContentBatchEndpoint(store).answer(desk.departmentCode(),
+						json(body(request, DocumentEndpoints.MAX_QUESTION_BYTES))));
+			}
 			expect(method, "GET", p.length == 4); //$NON-NLS-1$
 			Desk desk = client(request, Desk.Role.DESK, null);
 			if (!p[3].matches("[0-9a-f]{64}") || !store.departmentHasContent(desk.departmentCode(), p[3])) { //$NON-NLS-1$
@@ -180,6 +192,11 @@ public final class HubHandler extends Handler.Abstract {
 					.put("highWater", store.desks().highWater(desk.name())); //$NON-NLS-1$
 			// the desk checks it still holds this ledger before it sends more of it
 			me.put("headHash", store.desks().headHash(desk.name()).orElse(null)); //$NON-NLS-1$
+			if (desk.role() == Desk.Role.DESK) {
+				// every feed's mark in the same answer: a desk at all of them has nothing to pull (one request a round)
+				var marks = store.feedMarks().of(desk.departmentCode());
+				me.putObject("feeds").put("dossiers", marks.dossiers()).put("officers", marks.officers()).put("sources", marks.sources()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			}
 			return me;
 		}
 		case "certificates" -> { //$NON-NLS-1$
@@ -364,6 +381,15 @@ public final class HubHandler extends Handler.Abstract {
 		}
 		try (InputStream in = Content.Source.asInputStream(request)) {
 			drain(in, declared >= 0 ? declared : 2 * max);
+		}
+	}
+
+	/** {@link #discard} within a desk's batch limit (the largest body a desk sends); a failure to read is the client's. */
+	private void drainQuietly(Request request) {
+		try {
+			discard(request, limits.batchBytes());
+		} catch (IOException | RuntimeException e) {
+			// the client went away: nothing to keep the connection for
 		}
 	}
 

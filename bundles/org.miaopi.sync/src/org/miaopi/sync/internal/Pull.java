@@ -56,6 +56,11 @@ public final class Pull {
 		return "dossiers/" + department; //$NON-NLS-1$
 	}
 
+	/** The records' cursor: a dossier's id, as the dossiers' (the hub pages them together). */
+	public static String recordsFeed(String department) {
+		return "records/" + department; //$NON-NLS-1$
+	}
+
 	/**
 	 * Pulls until the hub has no more, or until {@code stop} says so between pages.
 	 *
@@ -110,7 +115,7 @@ public final class Pull {
 	 * @return how many new records the desk stored
 	 */
 	public int records(String department, List<String> leftOut) throws IOException, InterruptedException, HubRefused {
-		String feed = "records/" + department; //$NON-NLS-1$
+		String feed = recordsFeed(department);
 		int stored = 0;
 		boolean more = true;
 		while (more) {
@@ -137,7 +142,15 @@ public final class Pull {
 		return stored;
 	}
 
-	/** The page's files the desk lacks, each checked against its hash before it is stored. */
+	/** Files asked for in one request at most (the hub takes up to 1,000 and answers up to 8 MiB of them). */
+	static final int FILES_PER_REQUEST = 500;
+
+	/**
+	 * The page's files the desk lacks, many in one request ({@code POST /v1/contents}), each checked
+	 * against its hash before it is stored; the files of one answer are stored in one desk
+	 * transaction. An answer cut short keeps the files that came whole and checked, never the one it
+	 * was cut in, and fails the round: the next asks only for what is still lacking.
+	 */
 	private void fetchFiles(List<Dossier> page, int[] count, long[] bytes, List<String> leftOut)
 			throws IOException, InterruptedException, HubRefused {
 		Map<Sha256, String> types = new LinkedHashMap<>();
@@ -148,22 +161,64 @@ public final class Pull {
 				}
 			}
 		}
-		Set<Sha256> lacking = cache.lacking(types.keySet());
-		for (Sha256 hash : lacking) {
-			HubTransport.Reply r = hub.get("/v1/contents/" + hash.hex()); //$NON-NLS-1$
+		List<Sha256> lacking = new ArrayList<>(cache.lacking(types.keySet()));
+		while (!lacking.isEmpty()) {
+			List<Sha256> ask = new ArrayList<>(lacking.subList(0, Math.min(FILES_PER_REQUEST, lacking.size())));
+			com.fasterxml.jackson.databind.node.ObjectNode body = HubTransport.JSON.createObjectNode();
+			com.fasterxml.jackson.databind.node.ArrayNode list = body.putArray("sha256"); //$NON-NLS-1$
+			ask.forEach(h -> list.add(h.hex()));
+			HubTransport.Reply r = hub.post("/v1/contents", body); //$NON-NLS-1$
 			if (!r.ok()) {
-				throw new HubRefused("file " + hash.hex(), r); //$NON-NLS-1$
+				throw new HubRefused(ask.size() + " files (the first " + ask.get(0).hex() + ")", r); //$NON-NLS-1$ //$NON-NLS-2$
 			}
-			if (!ContentHashing.sha256(r.body()).equals(hash)) {
-				throw new IOException("the hub sent file " + hash.hex() + " with other bytes (SHA-256 " //$NON-NLS-1$ //$NON-NLS-2$
-						+ ContentHashing.sha256(r.body()).hex() + "); nothing of it was kept"); //$NON-NLS-1$
+			ContentFrames.Read read = ContentFrames.read(r.body());
+			Map<String, List<byte[]>> byType = new LinkedHashMap<>();
+			Set<Sha256> got = new java.util.HashSet<>();
+			IOException bad = null;
+			for (ContentFrames.Frame f : read.frames()) {
+				Sha256 named = Sha256.parse(f.sha256());
+				Sha256 actual = ContentHashing.sha256(f.bytes());
+				if (!types.containsKey(named) || !actual.equals(named)) {
+					bad = new IOException("the hub sent file " + f.sha256() + " with other bytes (SHA-256 " + actual.hex() //$NON-NLS-1$ //$NON-NLS-2$
+							+ "); nothing of it was kept"); //$NON-NLS-1$
+					break;
+				}
+				if (got.add(named)) {
+					byType.computeIfAbsent(types.get(named), t -> new ArrayList<>()).add(f.bytes());
+				}
 			}
+			store(byType, count, bytes, leftOut);
+			if (bad != null) {
+				throw bad;
+			}
+			if (!read.whole()) {
+				throw new IOException("the hub's answer with " + ask.size() + " files was cut short after " + got.size() //$NON-NLS-1$ //$NON-NLS-2$
+						+ "; those were kept, the rest is asked for again"); //$NON-NLS-1$
+			}
+			if (got.isEmpty()) {
+				throw new IOException("the hub answered none of the " + ask.size() + " files asked for"); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			lacking.removeAll(got);
+		}
+	}
+
+	/** Checked files, each type's in one transaction; a file the store refuses is named and the others kept. */
+	private void store(Map<String, List<byte[]>> byType, int[] count, long[] bytes, List<String> leftOut) {
+		for (Map.Entry<String, List<byte[]>> e : byType.entrySet()) {
 			try {
-				files.putContent(r.body(), types.get(hash));
-				count[0]++;
-				bytes[0] += r.body().length;
-			} catch (MaterialRefusedException e) {
-				leftOut.add("file " + hash.hex() + ": " + e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
+				files.putContents(e.getValue(), e.getKey());
+				count[0] += e.getValue().size();
+				e.getValue().forEach(b -> bytes[0] += b.length);
+			} catch (MaterialRefusedException refused) {
+				for (byte[] b : e.getValue()) {
+					try {
+						files.putContent(b, e.getKey());
+						count[0]++;
+						bytes[0] += b.length;
+					} catch (MaterialRefusedException one) {
+						leftOut.add("file " + ContentHashing.sha256(b).hex() + ": " + one.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
+					}
+				}
 			}
 		}
 	}

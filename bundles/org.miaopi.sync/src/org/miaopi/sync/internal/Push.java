@@ -82,6 +82,11 @@ public final class Push {
 	}
 
 	private JsonNode me() throws IOException, InterruptedException, HubRefused {
+		return me(hub);
+	}
+
+	/** {@code GET /v1/me}: the hub's mark and head for this desk, and where the feeds it pulls stand. */
+	static JsonNode me(HubTransport hub) throws IOException, InterruptedException, HubRefused {
 		HubTransport.Reply me = hub.get("/v1/me"); //$NON-NLS-1$
 		if (!me.ok()) {
 			throw new HubRefused("asking for this desk's mark", me); //$NON-NLS-1$
@@ -118,7 +123,12 @@ public final class Push {
 	 * @throws IOException the hub could not be reached; what it acknowledged stays acknowledged
 	 */
 	public Result run() throws IOException, InterruptedException, HubRefused {
-		JsonNode me = me();
+		return run(null);
+	}
+
+	/** @param asked the answer of {@code GET /v1/me} this round read already, or null to ask now */
+	public Result run(JsonNode asked) throws IOException, InterruptedException, HubRefused {
+		JsonNode me = asked != null ? asked : me();
 		long mark = me.path("highWater").asLong(0); //$NON-NLS-1$
 		sameLedger(mark, me.path("headHash").isTextual() ? me.get("headHash").asText() : null); //$NON-NLS-1$ //$NON-NLS-2$
 		if (documents != null) {

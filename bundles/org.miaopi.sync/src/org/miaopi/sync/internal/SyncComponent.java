@@ -55,6 +55,10 @@ public class SyncComponent implements DeskSync {
 	private volatile org.miaopi.core.sync.HubMatterVersions matterVersions;
 
 	private final ReentrantLock oneAtATime = new ReentrantLock();
+	/** Used under {@link #oneAtATime} only. */
+	private HttpsTransport transport;
+	private java.security.cert.X509Certificate transportCertificate;
+	private java.security.cert.X509CRL transportCrl;
 	private final List<Consumer<SyncStatus>> listeners = new CopyOnWriteArrayList<>();
 	private volatile boolean online;
 	private volatile Instant offlineSince;
@@ -79,20 +83,20 @@ public class SyncComponent implements DeskSync {
 			running = true;
 			notifyListeners();
 			DeskIdentity id;
-			HttpsTransport transport;
+			HttpsTransport hub;
 			try {
 				SyncSettings settings = SyncSettings.read(dir);
 				id = DeskIdentity.load(dir);
 				if (settings.hub() != null && !settings.hub().equals(id.hub())) {
 					id = new DeskIdentity(settings.hub(), id.desk(), id.department(), id.key(), id.certificate(), id.root());
 				}
-				transport = new HttpsTransport(id, TIMEOUT, CaCrl.held(dir).orElse(null));
+				hub = transport(id, CaCrl.held(dir).orElse(null));
 			} catch (IOException | GeneralSecurityException e) {
 				throw new IllegalStateException("this desk's identity in " + dir + " cannot be read: " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
 			}
-			SyncReport r = new SyncRound(transport, cache, files, matters, outbox, id.desk(), id.department(), Backoff.DEFAULT,
+			SyncReport r = new SyncRound(hub, cache, files, matters, outbox, id.desk(), id.department(), Backoff.DEFAULT,
 					Backoff.Sleeper.REAL).numbers(numbers).sources(sources).matterVersions(matterVersions)
-					.crl(new CaCrl(transport, dir, id.root()))
+					.crl(new CaCrl(hub, dir, id.root()))
 					.retention(SyncSettings.outboxRetention(dir)).run(attempts);
 			record(r);
 			return r;
@@ -101,6 +105,24 @@ public class SyncComponent implements DeskSync {
 			oneAtATime.unlock();
 			notifyListeners();
 		}
+	}
+
+	/**
+	 * The HTTPS client of the last round when it was made for the same hub and the same desk
+	 * certificate: its connection (and TLS session) is kept between rounds, so a round need not
+	 * start with a new mutual-TLS handshake. A new identity or hub address gets a new client.
+	 */
+	/** The kept client, unless the hub, the desk's certificate or the CA's CRL (which the TLS check applies) changed. */
+	private HttpsTransport transport(DeskIdentity id, java.security.cert.X509CRL crl) throws GeneralSecurityException, IOException {
+		HttpsTransport kept = transport;
+		if (kept != null && kept.base().equals(id.hub()) && id.certificate().equals(transportCertificate)
+				&& java.util.Objects.equals(crl, transportCrl)) {
+			return kept;
+		}
+		transport = new HttpsTransport(id, TIMEOUT, crl);
+		transportCertificate = id.certificate();
+		transportCrl = crl;
+		return transport;
 	}
 
 	private void record(SyncReport r) {

@@ -93,14 +93,24 @@ public final class SyncRound {
 				int records = 0;
 				int officers = 0;
 				long numbersLeft = -1;
+				com.fasterxml.jackson.databind.JsonNode me = null;
 				if (department != null) {
+					// one request tells where every feed stands: a feed the desk is at is not asked (an empty round is this request)
+					me = Push.me(hub);
+					Marks marks = Marks.of(me);
 					Pull pull = new Pull(hub, cache, files, new HubDossiers(matters), PAGE);
-					pulled = pull.run(department, () -> false);
+					if (marks.behind(cache.cursor(Pull.feed(department)), "dossiers")) { //$NON-NLS-1$
+						pulled = pull.run(department, () -> false);
+					}
 					List<String> leftOut = new java.util.ArrayList<>(pulled.leftOut());
-					records = pull.records(department, leftOut);
-					officers = new Officers(hub, cache, PAGE).run(department, leftOut);
+					if (marks.behind(cache.cursor(Pull.recordsFeed(department)), "dossiers")) { //$NON-NLS-1$
+						records = pull.records(department, leftOut);
+					}
+					if (marks.behind(cache.cursor(Officers.feed(department)), "officers")) { //$NON-NLS-1$
+						officers = new Officers(hub, cache, PAGE).run(department, leftOut);
+					}
 					pulled = new Pull.Result(pulled.pages(), pulled.dossiers(), pulled.alreadyHeld(), pulled.files(), pulled.fileBytes(), leftOut);
-					if (sources != null) {
+					if (sources != null && marks.behind(cache.cursor(Sources.FEED), "sources")) { //$NON-NLS-1$
 						new Sources(hub, cache, sources, PAGE).run(leftOut);
 					}
 					if (crl != null) {
@@ -114,7 +124,7 @@ public final class SyncRound {
 					}
 				}
 				Push.Result pushed = outbox == null ? null : new Push(hub, outbox, desk, BATCH,
-						org.miaopi.core.MiaopiHome.current().resolve("certificates")).retention(retention, System::currentTimeMillis).run(); //$NON-NLS-1$
+						org.miaopi.core.MiaopiHome.current().resolve("certificates")).retention(retention, System::currentTimeMillis).run(me); //$NON-NLS-1$
 				return new SyncReport(true, attempt, pulled.pages(), pulled.dossiers(), pulled.alreadyHeld(), records, pulled.files(),
 						pulled.fileBytes(), withDocuments(pulled.leftOut(), pushed), pushed == null ? 0 : pushed.sent(), pushed == null ? 0 : pushed.refused(),
 						pushed == null ? 0 : pushed.highWater(), pushed == null ? 0 : pushed.waiting(),
@@ -126,6 +136,18 @@ public final class SyncRound {
 			}
 		}
 		return failed(false, attempts, "the hub could not be reached: " + describe(last), start); //$NON-NLS-1$
+	}
+
+	/** The hub's marks of the feeds ({@code GET /v1/me}'s {@code feeds}); a hub that sends none: every feed is asked. */
+	private record Marks(com.fasterxml.jackson.databind.JsonNode feeds) {
+
+		static Marks of(com.fasterxml.jackson.databind.JsonNode me) {
+			return new Marks(me.path("feeds")); //$NON-NLS-1$
+		}
+
+		boolean behind(long cursor, String feed) {
+			return !feeds.path(feed).isNumber() || cursor < feeds.path(feed).asLong();
+		}
 	}
 
 	/** What the round left out, with the certificate documents the push could not send. */
