@@ -104,6 +104,7 @@ class CardEvidenceTest {
 		Reports.Request signals = new Reports.Request(Reports.Kind.SIGNALS, null, LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31),
 				LocalDate.of(2026, 10, 31), null, Locale.CHINA);
 		List<String> told = Reports.shown(new Reports.Table(signals, Reports.SIGNALS, List.of(signal)), signal);
+		assertEquals("审查中", told.get(4));
 		assertEquals("绿灯", told.get(5));
 		assertEquals("审查", told.get(6));
 	}
