@@ -105,7 +105,9 @@ public final class ReportLayout {
 		List<String> cols = r.columns();
 		float size = fontSize(r);
 		// fixed: each column keeps the width measured for it, and long text wraps inside it, never past the page's edge
-		Table t = new Table(UnitValue.createPointArray(widths(r, font, size, PAGE.getWidth() - 2 * MARGIN))).setFixedLayout();
+		// (iText keeps a fixed layout only for a table whose own width is set; else it lays out by content again)
+		float line = PAGE.getWidth() - 2 * MARGIN;
+		Table t = new Table(UnitValue.createPointArray(widths(r, font, size, line))).setWidth(line).setFixedLayout();
 		for (String c : cols) {
 			t.addHeaderCell(new Cell().add(new Paragraph(c).setFontSize(size).simulateBold()).setBackgroundColor(HEAD)
 					.setBorder(new SolidBorder(RULE, 0.5f)).setPadding(PAD));
