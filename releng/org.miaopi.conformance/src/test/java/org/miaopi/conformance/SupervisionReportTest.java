@@ -30,6 +30,13 @@ class SupervisionReportTest {
 		Files.createDirectories(HOME);
 		Path log = DIR.resolve("demo.log");
 		assertEquals(0, miaopi(log, "demo", "--dossiers", "80", "--seed", "1"), () -> "./miaopi demo failed:\n" + read(log));
+		// the report lists stored cards: evaluate first, so the table (Chinese words, codes in small print) is checked too
+		Path cards = DIR.resolve("cards.log");
+		assertEquals(0, miaopi(cards, "supervise", "cards", "--as", "city.supervisor", "--from", from()), () -> read(cards));
+	}
+
+	private static String from() {
+		return LocalDate.now().minusMonths(4).withDayOfMonth(1).toString();
 	}
 
 	@Test
@@ -46,10 +53,10 @@ class SupervisionReportTest {
 		Path pdf = DIR.resolve("cards-" + language + ".pdf");
 		Files.deleteIfExists(pdf);
 		Path log = DIR.resolve("report-" + language + ".log");
-		String from = LocalDate.now().minusMonths(4).withDayOfMonth(1).toString();
-		int exit = miaopi(log, "supervise", "report", "cards", "--out", pdf.toString(), "--as", "city.supervisor", "--from", from,
+		int exit = miaopi(log, "supervise", "report", "cards", "--out", pdf.toString(), "--as", "city.supervisor", "--from", from(),
 				"-nl", language);
 		assertEquals(0, exit, () -> "./miaopi supervise report failed:\n" + read(log));
+		assertTrue(java.util.regex.Pattern.compile("Wrote [1-9]\\d* rows").matcher(read(log)).find(), () -> "an empty report: " + read(log));
 		assertTrue(read(log).contains("sealed with the supervision office's seal"), () -> read(log));
 		PdfA2b.Report report = PdfA2b.validate(pdf);
 		System.out.println("veraPDF on " + pdf + ": " + report.summary());
