@@ -153,7 +153,7 @@ public final class DemoGenerator {
 			records += shared.size();
 			Map<String, byte[]> pdfs = new LinkedHashMap<>();
 			for (DemoMatter m : matters) {
-				String no = String.format("SZ%s%07d", received.toString().replace("-", ""), ++sequence);
+				int numbered = ++sequence;
 				List<Material> materials = new ArrayList<>();
 				boolean first = true;
 				for (String req : m.materials()) {
@@ -189,9 +189,20 @@ public final class DemoGenerator {
 					status = DossierStatus.RECEIVED;
 					officer = null;
 				}
-				LocalDate deadline = calendar.addWorkingDays(received, m.timeLimit());
+				LocalDate day = received;
+				Instant at = receivedAt;
+				if (status == DossierStatus.RECEIVED && !o.allReceived()) {
+					// still RECEIVED: the 秒批 batch, which runs every few minutes, has not seen it yet, so it came in today
+					day = o.today();
+					at = day.atTime(receivedAt.atZone(ChinaTime.ZONE).toLocalTime()).atZone(ChinaTime.ZONE).toInstant();
+					if (o.notAfter() != null && at.isAfter(o.notAfter())) {
+						at = o.notAfter();
+					}
+				}
+				String no = String.format("SZ%s%07d", day.toString().replace("-", ""), numbered);
+				LocalDate deadline = calendar.addWorkingDays(day, m.timeLimit());
 				batch.dossiers.add(new Dossier(no, m.code(), themeNo, subject.applicant(), subject.declared(m), materials,
-						receivedAt, deadline, status, officer, m.departmentCode()));
+						at, deadline, status, officer, m.departmentCode()));
 				if (status.isDecided()) {
 					batch.decisions.add(decision(no, status, officer, receivedAt, deadline, c));
 				}

@@ -35,16 +35,16 @@ class CardEvidenceTest {
 	@Test
 	void theStoredEvidenceIsFactsInNoLanguage() {
 		Card red = farOverdue();
-		assertEquals("over=3; red=3; v=open; used=8; limit=5; deadline=2026-10-08; age=8; received=2026-09-23", red.evidence());
+		assertEquals("over=3; red=3; v=open; officer=li.na; used=8; limit=5; deadline=2026-10-08; age=8; received=2026-09-23", red.evidence());
 		assertTrue(red.evidence().chars().allMatch(c -> c < 128), "no word of either language in the stored row");
 	}
 
 	@Test
 	void oneStoredCardReadsInEnglishAndInChinese() {
 		Card red = farOverdue();
-		assertEquals("past the limit by 3 working days (red at 3); open, used 8 of 5 working days (deadline 2026-10-08)"
+		assertEquals("past the limit by 3 working days (red at 3); open, held by li.na, used 8 of 5 working days (deadline 2026-10-08)"
 				+ " (8 working days since receipt 2026-09-23)", CardEvidence.render(red, Locale.ENGLISH));
-		assertEquals("超出时限 3 个工作日（满 3 个工作日亮红牌）；尚未办结，已用 8/5 个工作日（承诺期限 2026-10-08）"
+		assertEquals("超出时限 3 个工作日（满 3 个工作日亮红牌）；尚未办结（li.na 承办），已用 8/5 个工作日（承诺期限 2026-10-08）"
 				+ "（自 2026-09-23 受理起共 8 个工作日）", CardEvidence.render(red, Locale.SIMPLIFIED_CHINESE));
 		assertEquals("红牌", CardEvidence.level(red, Locale.CHINA));
 		assertEquals("Red card", CardEvidence.level(red, Locale.ENGLISH));
@@ -75,6 +75,41 @@ class CardEvidenceTest {
 	}
 
 	@Test
+	void everyRuleHasItsNameInEnglishAndInChinese() {
+		for (String rule : SignalRules.RULES) {
+			String en = CardEvidence.ruleName(rule, Locale.ENGLISH);
+			String zh = CardEvidence.ruleName(rule, Locale.SIMPLIFIED_CHINESE);
+			assertFalse(en.equals(rule) || en.contains("_"), rule + " has no English name: " + en);
+			assertTrue(zh.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN), rule + " in Chinese: " + zh);
+		}
+		assertEquals("环节超时", CardEvidence.ruleName(SignalRules.STAGE_OVERDUE, Locale.CHINA));
+		assertEquals("Stage past its limit", CardEvidence.ruleName(SignalRules.STAGE_OVERDUE, Locale.ENGLISH));
+		// a newer plugin's rule this desk cannot name: its code
+		assertEquals("SOME_NEW_RULE", CardEvidence.ruleName("SOME_NEW_RULE", Locale.CHINA));
+	}
+
+	@Test
+	void aReportShowsTheRulesNameWithItsCodeInSmallPrintAndTheStagesName() {
+		Card stage = new Card(CardLevel.YELLOW, SignalRules.STAGE_OVERDUE, "SZ2", "PSB", "M", "li.na", "review",
+				LocalDate.of(2026, 10, 9), "v=open; stage=review; start=2026-09-24; used=4; limit=3", null);
+		Reports.Request zh = new Reports.Request(Reports.Kind.CARDS, null, LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31),
+				LocalDate.of(2026, 10, 31), null, Locale.CHINA);
+		List<String> row = List.of("YELLOW", stage.rule(), "SZ2", "PSB", "M", "li.na", "review", "2026-10-09",
+				CardEvidence.render(stage, Locale.CHINA), stage.evidence());
+		List<String> shown = Reports.shown(new Reports.Table(zh, Reports.CARDS, List.of(row)), row);
+		assertEquals("黄牌", shown.get(0));
+		assertEquals("环节超时\nSTAGE_OVERDUE", shown.get(1));
+		assertEquals(Reports.CARDS.size() - 1, shown.size(), "the stored facts are the CSV's, not the reader's");
+		List<String> signal = List.of("SZ2", "PSB", "M", "li.na", "IN_REVIEW", "GREEN", "review", "1", "3", "2", "10", "2", "2026-10-20");
+		Reports.Request signals = new Reports.Request(Reports.Kind.SIGNALS, null, LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31),
+				LocalDate.of(2026, 10, 31), null, Locale.CHINA);
+		List<String> told = Reports.shown(new Reports.Table(signals, Reports.SIGNALS, List.of(signal)), signal);
+		assertEquals("审查中", told.get(4));
+		assertEquals("绿灯", told.get(5));
+		assertEquals("审查", told.get(6));
+	}
+
+	@Test
 	void aCardStoredAsAnEnglishSentenceReadsAsStored() {
 		String old = "used 4 of 5 working days, 1 left before the deadline 2026-10-08 (4 working days since receipt 2026-09-23)";
 		Card k = new Card(CardLevel.WARNING, SignalRules.CASE_WARNING, "SZ1", "PSB", "M", "li.na", "case",
@@ -88,9 +123,7 @@ class CardEvidenceTest {
 		Properties en = load("text.properties");
 		Properties zh = load("text_zh.properties");
 		assertEquals(en.keySet(), zh.keySet());
-		for (String rule : List.of(SignalRules.CASE_WARNING, SignalRules.CASE_OVERDUE, SignalRules.CASE_FAR_OVERDUE,
-				SignalRules.STAGE_WARNING, SignalRules.STAGE_OVERDUE, SignalRules.REFUSAL_WITHOUT_REASON,
-				SignalRules.SUPPLEMENT_OVERDUE, SignalRules.REPEATED_YELLOW)) {
+		for (String rule : SignalRules.RULES) {
 			assertTrue(en.keySet().stream().anyMatch(key -> key.toString().startsWith("evidence." + rule)), rule);
 		}
 		zh.values().forEach(v -> assertFalse(v.toString().isBlank()));

@@ -92,6 +92,29 @@ class SignalRulesTest {
 	}
 
 	@Test
+	void aLateDecisionsCardNamesTheOfficerWhoDecidedAndTheDayAndAWithdrawnCaseIsNotDecidedToday() {
+		CaseRecord late = Cases.of("SZ2").status(DossierStatus.APPROVED).deadline(LocalDate.of(2026, 10, 8))
+				.step("certificate.issued", LocalDate.of(2026, 10, 9))
+				.decided(DecisionKind.APPROVE, LocalDate.of(2026, 10, 9), List.of(), null).build();
+		Card k = RULES.cards(late, LocalDate.of(2026, 11, 2)).get(0);
+		assertTrue(en(k).startsWith("decided on 2026-10-09 by li.na, used 6 of 5 working days"), en(k));
+		assertTrue(CardEvidence.render(k, java.util.Locale.CHINA).startsWith("li.na 于 2026-10-09 作出决定"),
+				CardEvidence.render(k, java.util.Locale.CHINA));
+		// withdrawn long after its deadline, never decided: nothing was "decided today", by nobody
+		CaseRecord withdrawn = Cases.of("SZ4").status(DossierStatus.WITHDRAWN).heldBy(null).deadline(LocalDate.of(2026, 10, 8))
+				.build();
+		assertEquals(List.of(), RULES.cards(withdrawn, LocalDate.of(2026, 11, 2)).stream().map(Card::rule).toList());
+		// an open case names who holds it
+		Card open = RULES.cards(fiveDays(), LocalDate.of(2026, 10, 9)).get(0);
+		assertTrue(en(open).startsWith("open, held by li.na, used"), en(open));
+		Card nobody = RULES.cards(Cases.of("SZ5").status(DossierStatus.PRE_CHECKED).heldBy(null).deadline(LocalDate.of(2026, 10, 8))
+				.build(), LocalDate.of(2026, 10, 9)).get(0);
+		assertTrue(en(nobody).startsWith("open, not yet assigned, used"), en(nobody));
+		assertTrue(CardEvidence.render(nobody, java.util.Locale.CHINA).startsWith("尚未办结（尚未分派承办人），已用"),
+				CardEvidence.render(nobody, java.util.Locale.CHINA));
+	}
+
+	@Test
 	void aStagePastItsLimitIsAYellowCardWhileTheCaseIsNot() {
 		// review started 24 Sep; decide allows 5 working days: 28, 29, 30 Sep, 8 and 9 Oct
 		CaseRecord c = Cases.of("SZ4").deadline(LocalDate.of(2026, 11, 30)).step("dossier.pre-checked", RECEIVED)

@@ -67,6 +67,15 @@ public final class CardEvidence {
 		return template == null ? card.evidence() : SupervisionText.fill(template, language, facts);
 	}
 
+	/**
+	 * A rule's name in {@code language} ({@code rule.<RULE>}: "Stage past its limit", 环节超时); the code
+	 * itself for a rule this desk has no name for (a newer plugin's).
+	 */
+	public static String ruleName(String rule, Locale language) {
+		String name = SupervisionText.find("rule." + rule, language);
+		return name == null ? rule : name;
+	}
+
 	/** The card's level in {@code language}: 预警, 黄牌, 红牌. */
 	public static String level(Card card, Locale language) {
 		return SupervisionText.get("level." + card.level().name(), language);

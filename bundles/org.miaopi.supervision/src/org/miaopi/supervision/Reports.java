@@ -127,7 +127,7 @@ public final class Reports {
 		return columns(kind).stream().filter(c -> !c.equals("facts")).toList();
 	}
 
-	/** A row as a reader is shown it: levels and signals in words, without the stored facts. */
+	/** A row as a reader is shown it: levels, signals, statuses, stages and rules in words, without the stored facts. */
 	static List<String> shown(Table t, List<String> row) {
 		List<String> out = new ArrayList<>();
 		for (int i = 0; i < t.columns().size(); i++) {
@@ -136,11 +136,27 @@ public final class Reports {
 			if (col.equals("facts")) {
 				continue;
 			}
-			String word = (col.equals("level") || col.equals("signal")) ? SupervisionText.find("level." + v, t.request().language())
-					: null;
+			Locale l = t.request().language();
+			String word = v.isEmpty() ? null : switch (col) {
+			case "level", "signal" -> SupervisionText.find("level." + v, l);
+			case "stage" -> SupervisionText.find("stage." + v, l);
+			case "status" -> status(v, l);
+			// the rule's name, its code under it in small print (what the CSV and the rules' documentation call it)
+			case "rule" -> CardEvidence.ruleName(v, l).equals(v) ? v : CardEvidence.ruleName(v, l) + "\n" + v;
+			default -> null;
+			};
 			out.add(word == null ? v : word);
 		}
 		return out;
+	}
+
+	private static String status(String name, Locale l) {
+		try {
+			var s = org.miaopi.core.lifecycle.DossierStatus.valueOf(name);
+			return "zh".equals(l.getLanguage()) ? s.nameZh() : s.nameEn();
+		} catch (IllegalArgumentException e) {
+			return null; // a status this desk does not know: as stored
+		}
 	}
 
 	private static List<String> row(Object... cells) {

@@ -40,6 +40,10 @@ public final class SignalRules {
 	/** 红牌: {@code red.repeat.yellows} yellow cards of one officer in one calendar month. */
 	public static final String REPEATED_YELLOW = "REPEATED_YELLOW";
 
+	/** Every rule a card may name, in the order of the documentation ({@code rule.<RULE>} names each one). */
+	public static final List<String> RULES = List.of(CASE_WARNING, CASE_OVERDUE, CASE_FAR_OVERDUE, STAGE_WARNING, STAGE_OVERDUE,
+			REFUSAL_WITHOUT_REASON, SUPPLEMENT_OVERDUE, REPEATED_YELLOW);
+
 	private final Rules rules;
 	private final WorkingDayCalendar calendar;
 
@@ -72,14 +76,19 @@ public final class SignalRules {
 		boolean open = c.isOpen();
 		// the facts behind each card, stored in no language (CardEvidence renders them in the reader's)
 		Object[] age = { "age", clock.age(), "received", ChinaTime.dateOf(c.received()) };
+		// who answers for it, named in the evidence: the holder of an open case, the officer of a decision
+		// (empty: nobody holds it yet, which the sentence says; cards stored before have no such fact)
+		Object[] held = { "officer", c.officerId() == null ? "" : c.officerId() };
+		Object[] decidedBy = c.finalDecision().map(d -> new Object[] { "officer", d.officerId() }).orElse(new Object[0]);
 		if (open && clock.left() >= 0 && clock.left() <= warn) {
-			out.add(card(CardLevel.WARNING, CASE_WARNING, c, officer, "case", today, facts(age, "used", clock.used(), "limit",
+			out.add(card(CardLevel.WARNING, CASE_WARNING, c, officer, "case", today, facts(join(age, held), "used", clock.used(), "limit",
 					clock.limit(), "left", clock.left(), "deadline", c.deadline())));
 		}
-		if (clock.used() > clock.limit()) {
+		// a withdrawn case is neither open nor decided: its clock stopped with the withdrawal, not today
+		if (clock.used() > clock.limit() && (open || c.status().isDecided())) {
 			LocalDate raised = open ? today : clock.end();
-			Object[] what = join(open ? new Object[] { CardEvidence.VARIANT, "open" }
-					: new Object[] { CardEvidence.VARIANT, "decided", "end", clock.end() },
+			Object[] what = join(open ? join(new Object[] { CardEvidence.VARIANT, "open" }, held)
+					: join(new Object[] { CardEvidence.VARIANT, "decided", "end", clock.end() }, decidedBy),
 					new Object[] { "used", clock.used(), "limit", clock.limit(), "deadline", c.deadline() }, age);
 			out.add(card(CardLevel.YELLOW, CASE_OVERDUE, c, officer, "case", raised, CardEvidence.of(what)));
 			if (clock.used() - clock.limit() >= red) {
@@ -89,8 +98,9 @@ public final class SignalRules {
 		}
 		for (CaseClock.Span s : clock.stages().values()) {
 			String stage = s.stage().key();
-			Object[] words = s.ended() ? new Object[] { CardEvidence.VARIANT, "ended", "stage", stage, "start", s.start(), "end", s.endOrToday() }
-					: new Object[] { CardEvidence.VARIANT, "open", "stage", stage, "start", s.start() };
+			Object[] words = join(s.ended() ? new Object[] { CardEvidence.VARIANT, "ended", "stage", stage, "start", s.start(), "end", s.endOrToday() }
+					: new Object[] { CardEvidence.VARIANT, "open", "stage", stage, "start", s.start() }, new Object[] { "officer",
+					officer == null ? "" : officer });
 			if (!s.ended() && s.left() >= 0 && s.left() <= warn) {
 				out.add(card(CardLevel.WARNING, STAGE_WARNING, c, officer, stage, today,
 						facts(words, "used", s.used(), "limit", s.limit(), "left", s.left())));
@@ -114,8 +124,10 @@ public final class SignalRules {
 			if (s.missed(today)) {
 				out.add(card(CardLevel.YELLOW, SUPPLEMENT_OVERDUE, c, officer, "supplement@" + s.requested(),
 						s.arrived() == null ? today : s.arrived(), s.arrived() == null
-								? CardEvidence.of(CardEvidence.VARIANT, "missing", "requested", s.requested(), "due", s.due(), "today", today)
-								: CardEvidence.of(CardEvidence.VARIANT, "late", "requested", s.requested(), "due", s.due(), "arrived", s.arrived())));
+								? CardEvidence.of(join(new Object[] { CardEvidence.VARIANT, "missing", "requested", s.requested(), "due", s.due(),
+										"today", today }, held))
+								: CardEvidence.of(join(new Object[] { CardEvidence.VARIANT, "late", "requested", s.requested(), "due", s.due(),
+										"arrived", s.arrived() }, held))));
 			}
 		}
 		return out;

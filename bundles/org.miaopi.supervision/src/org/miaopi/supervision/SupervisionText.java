@@ -49,7 +49,36 @@ public final class SupervisionText {
 		return fill(get(key, l), l, values);
 	}
 
+	/**
+	 * {@code template} with its {@code {name}}s filled in. A part in square brackets, {@code [A|B]}, tells
+	 * A when every name in A has a value, B when one of them is there but empty (an open case nobody holds
+	 * yet: "open[, held by {officer}|, not yet assigned]"), and nothing when one is not among the facts at
+	 * all (a card stored before the officer was one of its facts reads as it did); {@code |B} may be left out.
+	 */
 	static String fill(String template, Locale l, Map<String, String> values) {
+		StringBuilder out = new StringBuilder(template.length() + 32);
+		int at = 0;
+		for (int open = template.indexOf('['); open >= 0; open = template.indexOf('[', at)) {
+			int close = template.indexOf(']', open);
+			if (close < 0) {
+				break;
+			}
+			out.append(fillNames(template.substring(at, open), l, values));
+			String inside = template.substring(open + 1, close);
+			int bar = inside.indexOf('|');
+			String first = bar < 0 ? inside : inside.substring(0, bar);
+			String part = fillNames(first, l, withoutEmpty(values));
+			if (part.indexOf('{') < 0) {
+				out.append(part);
+			} else if (bar >= 0 && fillNames(first, l, values).indexOf('{') < 0) {
+				out.append(fillNames(inside.substring(bar + 1), l, values)); // there, but empty
+			}
+			at = close + 1;
+		}
+		return out.append(fillNames(template.substring(at), l, values)).toString();
+	}
+
+	private static String fillNames(String template, Locale l, Map<String, String> values) {
 		StringBuilder out = new StringBuilder(template.length() + 32);
 		int i = 0;
 		while (i < template.length()) {
@@ -71,5 +100,11 @@ public final class SupervisionText {
 			i = close + 1;
 		}
 		return out.toString();
+	}
+
+	private static Map<String, String> withoutEmpty(Map<String, String> values) {
+		Map<String, String> out = new java.util.HashMap<>(values);
+		out.values().removeIf(String::isEmpty);
+		return out;
 	}
 }

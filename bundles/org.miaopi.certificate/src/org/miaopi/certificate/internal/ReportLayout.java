@@ -22,8 +22,10 @@ import com.itextpdf.kernel.pdf.WriterProperties;
 import com.itextpdf.layout.Document;
 import com.itextpdf.layout.borders.SolidBorder;
 import com.itextpdf.layout.element.Cell;
+import com.itextpdf.layout.element.Div;
 import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.element.Table;
+import com.itextpdf.layout.element.Text;
 import com.itextpdf.layout.properties.TextAlignment;
 import com.itextpdf.layout.properties.UnitValue;
 import com.itextpdf.layout.properties.VerticalAlignment;
@@ -84,7 +86,8 @@ public final class ReportLayout {
 			if (r.rows().isEmpty()) {
 				doc.add(new Paragraph(r.empty()).setFontSize(12).simulateBold().setMarginTop(60).setTextAlignment(TextAlignment.LEFT));
 			} else {
-				doc.add(table(r));
+				clearOfTheSeal(doc);
+				doc.add(table(r, font));
 			}
 			doc.flush();
 			int pages = pdf.getNumberOfPages();
@@ -98,42 +101,166 @@ public final class ReportLayout {
 		return out.toByteArray();
 	}
 
-	private static Table table(ReportSealer.Report r) {
+	private static Table table(ReportSealer.Report r, PdfFont font) {
 		List<String> cols = r.columns();
-		float size = cols.size() > 10 ? 7 : 8;
-		// fixed: the columns keep their share and long words wrap inside them, never past the page's edge
-		Table t = new Table(UnitValue.createPercentArray(widths(r))).useAllAvailableWidth().setFixedLayout();
+		float size = fontSize(r);
+		// fixed: each column keeps the width measured for it, and long text wraps inside it, never past the page's edge
+		// (iText keeps a fixed layout only for a table whose own width is set; else it lays out by content again)
+		float line = PAGE.getWidth() - 2 * MARGIN;
+		Table t = new Table(UnitValue.createPointArray(widths(r, font, size, line))).setWidth(line).setFixedLayout();
 		for (String c : cols) {
 			t.addHeaderCell(new Cell().add(new Paragraph(c).setFontSize(size).simulateBold()).setBackgroundColor(HEAD)
-					.setBorder(new SolidBorder(RULE, 0.5f)).setPadding(2));
+					.setBorder(new SolidBorder(RULE, 0.5f)).setPadding(PAD));
 		}
 		for (List<String> row : r.rows()) {
 			for (String v : row) {
-				t.addCell(new Cell().add(new Paragraph(v).setFontSize(size)).setBorder(new SolidBorder(RULE, 0.5f)).setPadding(2));
+				t.addCell(new Cell().add(value(v, size)).setBorder(new SolidBorder(RULE, 0.5f)).setPadding(PAD));
 			}
 		}
 		return t;
 	}
 
+	/** A cell's text; its lines after the first in small print (a rule's code under its name). */
+	private static Paragraph value(String v, float size) {
+		int nl = v.indexOf('\n');
+		if (nl < 0) {
+			return new Paragraph(v).setFontSize(size);
+		}
+		return new Paragraph().add(new Text(v.substring(0, nl))).add(new Text(v.substring(nl)).setFontSize(size - 1.5f).setFontColor(GREY))
+				.setFontSize(size);
+	}
+
+	static float fontSize(ReportSealer.Report r) {
+		return r.columns().size() > 10 ? 7 : 8;
+	}
+
 	/**
-	 * Columns share the width by the length of what they hold (the first 200 rows; a Chinese character
-	 * is two Latin ones wide), at least a short code's width and at most a sentence's.
+	 * The columns' widths in points, measured with the report's font (the head and the first 200 rows).
+	 * Each column is at least as wide as the widest piece of its text a line should not break inside (its
+	 * head, a Chinese word such as 审批人员, a dossier number: {@link #words}), so Chinese heads and values
+	 * wrap between words, never one character a line; the width left over goes to the columns whose text
+	 * is longer than that, in proportion to what they lack (an evidence sentence wraps in its column).
 	 */
-	private static float[] widths(ReportSealer.Report r) {
+	static float[] widths(ReportSealer.Report r, PdfFont font, float size, float available) {
 		int n = r.columns().size();
+		float[] least = new float[n];
+		float[] want = new float[n];
+		List<List<String>> rows = r.rows().subList(0, Math.min(200, r.rows().size()));
+		for (int i = 0; i < n; i++) {
+			// the head is set in simulated bold, a little wider than its glyphs
+			least[i] = longestWord(font, size, r.columns().get(i)) * 1.05f;
+			want[i] = Math.min(LONGEST_LINE, lineWidth(font, size, r.columns().get(i)) * 1.05f);
+			for (List<String> row : rows) {
+				least[i] = Math.max(least[i], longestWord(font, size, row.get(i)));
+				want[i] = Math.max(want[i], Math.min(LONGEST_LINE, lineWidth(font, size, row.get(i))));
+			}
+			least[i] += 2 * PAD + 2;
+			want[i] = Math.max(want[i] + 2 * PAD + 2, least[i]);
+		}
+		float sumLeast = sum(least);
+		float sumWant = sum(want);
 		float[] w = new float[n];
 		for (int i = 0; i < n; i++) {
-			float longest = width(r.columns().get(i));
-			for (List<String> row : r.rows().subList(0, Math.min(200, r.rows().size()))) {
-				longest = Math.max(longest, width(row.get(i)));
+			if (sumLeast >= available) {
+				w[i] = least[i] * available / sumLeast; // more columns than the page holds: each shrinks alike
+			} else if (sumWant <= available) {
+				w[i] = want[i] * available / sumWant;
+			} else {
+				w[i] = least[i] + (available - sumLeast) * (want[i] - least[i]) / (sumWant - sumLeast);
 			}
-			w[i] = Math.max(7, Math.min(60, longest));
 		}
 		return w;
 	}
 
-	private static float width(String s) {
-		return (float) s.codePoints().mapToDouble(c -> c < 0x2E80 ? 1 : 2).sum();
+	/** The longest run a line should keep whole: a Latin word up to 24 letters, a Chinese word up to 6 characters. */
+	private static final int LATIN_WORD = 24;
+	private static final int CJK_WORD = 6;
+	/** A column never asks for more than this much of the line (points): longer text wraps. */
+	private static final float LONGEST_LINE = 260;
+	private static final float PAD = 2;
+
+	/**
+	 * The pieces of {@code s} a line should not break inside: runs between spaces, Chinese punctuation and
+	 * changes between Chinese and Latin script; a Chinese run of more than {@link #CJK_WORD} characters
+	 * (a sentence, not a word) and a Latin run of more than {@link #LATIN_WORD} letters break anywhere.
+	 */
+	static List<String> words(String s) {
+		List<String> out = new java.util.ArrayList<>();
+		StringBuilder run = new StringBuilder();
+		int kind = -1;
+		for (int i = 0; i < s.length();) {
+			int c = s.codePointAt(i);
+			i += Character.charCount(c);
+			int k = Character.isWhitespace(c) || isCjkPunctuation(c) ? 0 : isCjk(c) ? 2 : 1;
+			if (k != kind && run.length() > 0) {
+				piece(out, run.toString(), kind);
+				run.setLength(0);
+			}
+			kind = k;
+			if (k != 0) {
+				run.appendCodePoint(c);
+			} else if (!Character.isWhitespace(c)) {
+				out.add(new String(Character.toChars(c)));
+			}
+		}
+		if (run.length() > 0) {
+			piece(out, run.toString(), kind);
+		}
+		return out;
+	}
+
+	private static void piece(List<String> out, String run, int kind) {
+		int limit = kind == 2 ? CJK_WORD : LATIN_WORD;
+		if (run.codePointCount(0, run.length()) <= limit) {
+			out.add(run);
+		} else {
+			run.codePoints().forEach(c -> out.add(new String(Character.toChars(c))));
+		}
+	}
+
+	static boolean isCjk(int c) {
+		Character.UnicodeScript s = Character.UnicodeScript.of(c);
+		return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA
+				|| s == Character.UnicodeScript.HANGUL;
+	}
+
+	private static boolean isCjkPunctuation(int c) {
+		return c >= 0x3000 && c <= 0x303F || c >= 0xFF00 && c <= 0xFF0F || c >= 0xFF1A && c <= 0xFF20 || c == 0xFF08 || c == 0xFF09;
+	}
+
+	private static float longestWord(PdfFont font, float size, String text) {
+		float most = 0;
+		for (String line : text.split("\n")) {
+			for (String word : words(line)) {
+				most = Math.max(most, font.getWidth(word, size));
+			}
+		}
+		return most;
+	}
+
+	private static float lineWidth(PdfFont font, float size, String text) {
+		float most = 0;
+		for (String line : text.split("\n")) {
+			most = Math.max(most, font.getWidth(line, size));
+		}
+		return most;
+	}
+
+	private static float sum(float[] a) {
+		float s = 0;
+		for (float f : a) {
+			s += f;
+		}
+		return s;
+	}
+
+	/** The table begins below the seal stamped beside the heading on page 1, never under it. */
+	private static void clearOfTheSeal(Document doc) {
+		float top = doc.getRenderer().getCurrentArea().getBBox().getTop();
+		float clear = SEAL_RECT.getBottom() - 4;
+		if (top > clear) {
+			doc.add(new Div().setHeight(top - clear).setMargin(0));
+		}
 	}
 
 	private static Cell plain(String text, float size) {

@@ -16,6 +16,8 @@ public interface ReportSealer {
 	 *
 	 * @param id       the report's identifier, carried in the PDF and in the export's audit event
 	 * @param heading  label and value lines under the title (period, scope, who exported it, when)
+	 * @param rows     the table's cells; a cell's lines after the first are set in small print (a rule's code
+	 *                 under its name)
 	 * @param empty    what the page says in place of the table when there are no rows
 	 * @param footer   each page's foot, with {@code {page}} and {@code {pages}}
 	 * @param sealUse  the words in the seal's ring (e.g. 监察报告专用章)

@@ -31,6 +31,8 @@ import org.miaopi.supervision.SupervisionService;
  */
 final class CardList {
 
+	private static final int RULE_COLUMN = 1;
+
 	private final Composite root;
 	private final Label status;
 	final Table table;
@@ -67,7 +69,13 @@ final class CardList {
 		evidence.setLayoutData(g);
 		table.addListener(SWT.Selection, e -> {
 			Object d = e.item == null ? null : e.item.getData();
-			evidence.setText(d instanceof Card k ? k.rule() + ": " + CardEvidence.render(k, Tables.language()) : ""); //$NON-NLS-1$ //$NON-NLS-2$
+			evidence.setText(d instanceof Card k ? told(k) : ""); //$NON-NLS-1$
+		});
+		// the rule's code (as the CSV, the rules' file and the documentation name it) over its name
+		table.addListener(SWT.MouseHover, e -> {
+			TableItem item = table.getItem(new org.eclipse.swt.graphics.Point(e.x, e.y));
+			table.setToolTipText(item != null && item.getData() instanceof Card k && item.getBounds(RULE_COLUMN).contains(e.x, e.y)
+					? k.rule() : null);
 		});
 	}
 
@@ -176,7 +184,7 @@ final class CardList {
 		table.removeAll();
 		for (Card k : cards) {
 			TableItem item = new TableItem(table, SWT.NONE);
-			item.setText(new String[] { level(k), k.rule(), Tables.text(k.dossierNo()), Tables.matter(matters, k.matterCode()),
+			item.setText(new String[] { level(k), CardEvidence.ruleName(k.rule(), Tables.language()), Tables.text(k.dossierNo()), Tables.matter(matters, k.matterCode()),
 					Tables.text(k.officerId()), k.raisedOn().toString(), CardEvidence.render(k, Tables.language()) });
 			item.setData(k);
 			switch (k.level()) {
@@ -193,7 +201,7 @@ final class CardList {
 				if (item.getData() instanceof Card k && k.dossierNo() != null) {
 					table.setSelection(item);
 					table.showSelection();
-					evidence.setText(k.rule() + ": " + CardEvidence.render(k, Tables.language())); //$NON-NLS-1$
+					evidence.setText(told(k));
 					break;
 				}
 			}
@@ -201,6 +209,12 @@ final class CardList {
 		String count = NLS.bind(Messages.Cards_count, cards.size());
 		status.setText(lastRun == null ? count : count + " \u00b7 " + lastRun); //$NON-NLS-1$
 		status.getParent().layout();
+	}
+
+	/** The chosen card told in the evidence pane: the rule's name, its code, and the evidence sentence. */
+	static String told(Card k) {
+		java.util.Locale l = Tables.language();
+		return CardEvidence.ruleName(k.rule(), l) + " (" + k.rule() + "): " + CardEvidence.render(k, l); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	private static String level(Card k) {

@@ -142,6 +142,48 @@ class SupervisionPartTest {
 		assertTrue(part.cardsStatus().contains("cards.csv"), part.cardsStatus());
 	}
 
+	/**
+	 * The demo's cards, evaluated over half a year as the city supervisor: every card whose dossier someone
+	 * holds or decided names that officer in its evidence, a "decided" card names the officer of a decision
+	 * (a withdrawn dossier is not decided today by nobody), a dossier nobody holds says so, and the cards
+	 * table shows each rule by its name.
+	 */
+	@Test
+	void theDemosCardsNameTheirOfficerAndTheTableNamesTheRule() {
+		DeskFixture.signIn("city.supervisor");
+		Composite root = open();
+		org.miaopi.core.model.Officer city = DeskFixture.officer("city.supervisor");
+		SupervisionService service = DeskFixture.service(SupervisionService.class);
+		java.time.LocalDate today = org.miaopi.core.calendar.ChinaTime.today();
+		service.evaluate(city, null, today.minusMonths(6), today);
+		List<org.miaopi.core.supervision.Card> cards = service.cards(city, null, today.minusMonths(6), today);
+		assertFalse(cards.isEmpty(), "the demo raises cards");
+		java.util.Locale en = java.util.Locale.ENGLISH;
+		for (org.miaopi.core.supervision.Card k : cards) {
+			String told = org.miaopi.supervision.CardEvidence.render(k, en);
+			java.util.Map<String, String> facts = org.miaopi.supervision.CardEvidence.facts(k.evidence());
+			if ("decided".equals(facts.get("v"))) {
+				assertNotNull(facts.get("officer"), "a decision without its officer: " + k);
+				assertTrue(told.contains(" by " + facts.get("officer")), told);
+			}
+			if (k.officerId() != null) {
+				assertTrue(told.contains(k.officerId()), "the evidence does not name " + k.officerId() + ": " + told);
+			} else {
+				assertTrue(told.contains("not yet assigned"), "a card without its officer: " + told);
+			}
+		}
+		click(button(root, Messages.Cards_evaluate));
+		Table table = Widgets.all(root, Table.class).stream().filter(t -> t.getColumnCount() > 1
+				&& t.getColumn(1).getText().equals(Messages.Col_rule)).findFirst().orElseThrow();
+		assertTrue(table.getItemCount() > 0);
+		for (org.eclipse.swt.widgets.TableItem item : table.getItems()) {
+			var k = (org.miaopi.core.supervision.Card) item.getData();
+			assertEquals(org.miaopi.supervision.CardEvidence.ruleName(k.rule(), Texts.chinese() ? java.util.Locale.CHINA : en),
+					item.getText(1));
+			assertFalse(item.getText(1).contains("_"), "a rule's code in the table: " + item.getText(1));
+		}
+	}
+
 	@Test
 	void anOfficerCannotExportTheCards(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
 		DeskFixture.signIn(DeskFixture.SUPERVISOR);
