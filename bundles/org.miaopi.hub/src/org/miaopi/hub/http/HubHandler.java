@@ -195,7 +195,9 @@ public final class HubHandler extends Handler.Abstract {
 			if (desk.role() == Desk.Role.DESK) {
 				// every feed's mark in the same answer: a desk at all of them has nothing to pull (one request a round)
 				var marks = store.feedMarks().of(desk.departmentCode());
-				me.putObject("feeds").put("dossiers", marks.dossiers()).put("officers", marks.officers()).put("sources", marks.sources()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				me.putObject("feeds").put("dossiers", marks.dossiers()).put("officers", marks.officers()).put("sources", marks.sources()) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+						.put("matterVersions", marks.matterVersions()) //$NON-NLS-1$
+						.put("crl", org.miaopi.core.sync.CrlNumber.of(witness.crl()).longValueExact()); //$NON-NLS-1$
 			}
 			return me;
 		}

@@ -54,6 +54,11 @@ public final class CaCrl {
 		}
 	}
 
+	/** The number of the CRL this desk holds, 0 for none: what {@code GET /v1/me}'s {@code crl} mark is compared with. */
+	public long heldNumber() {
+		return held(dir).map(c -> CrlNumber.of(c).longValue()).orElse(0L);
+	}
+
 	public Outcome run(List<String> leftOut) throws IOException, InterruptedException, HubRefused {
 		Optional<X509CRL> held = held(dir);
 		HubTransport.Reply r = hub.get("/v1/crl" + held.map(c -> "?have=" + CrlNumber.of(c)).orElse("")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$

@@ -113,10 +113,10 @@ public final class SyncRound {
 					if (sources != null && marks.behind(cache.cursor(Sources.FEED), "sources")) { //$NON-NLS-1$
 						new Sources(hub, cache, sources, PAGE).run(leftOut);
 					}
-					if (crl != null) {
+					if (crl != null && marks.behind(crl.heldNumber(), "crl")) { //$NON-NLS-1$
 						crl.run(leftOut);
 					}
-					if (matterVersions != null) {
+					if (matterVersions != null && marks.behind(cache.cursor(MatterVersions.FEED), "matterVersions")) { //$NON-NLS-1$
 						new MatterVersions(hub, cache, matterVersions, PAGE).run(leftOut);
 					}
 					if (numbers != null) {
