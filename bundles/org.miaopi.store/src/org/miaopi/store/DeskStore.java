@@ -65,6 +65,8 @@ public final class DeskStore implements OpenStore, org.miaopi.core.supervision.S
 	private final SystemApprovals systemApprovals = new SystemApprovals(this);
 	private final Sources sources = new Sources(this);
 	private final SupervisionReads supervisionReads = new SupervisionReads(this);
+	/** Loading writes that change what supervision reads with no step in the ledger (comparison results). */
+	private final java.util.concurrent.atomic.AtomicLong unledgered = new java.util.concurrent.atomic.AtomicLong();
 	private final SupervisionBook supervision = new SupervisionBook(this);
 	private final Accounts accounts = new Accounts(this);
 	private final Sessions sessions = new Sessions(this);
@@ -367,6 +369,22 @@ public final class DeskStore implements OpenStore, org.miaopi.core.supervision.S
 	}
 
 	@Override
+	public List<org.miaopi.core.supervision.CaseRecord> cases(Officer viewer, String department,
+			java.util.Collection<String> numbers) {
+		return supervisionReads.cases(viewer, department, numbers);
+	}
+
+	@Override
+	public org.miaopi.core.supervision.SupervisionRecords.Changes changesSince(long since) {
+		return supervisionReads.changesSince(since, unledgered.get());
+	}
+
+	/** The case read of schema 18, every dossier's steps from the ledger: what tests hold the step columns to. */
+	List<org.miaopi.core.supervision.CaseRecord> casesFromLedger(Officer viewer, org.miaopi.core.supervision.CaseQuery query) {
+		return supervisionReads.cases(viewer, query, true);
+	}
+
+	@Override
 	public List<org.miaopi.core.supervision.DecisionRecord> decisions(Officer viewer, String department,
 			java.time.LocalDate from, java.time.LocalDate to) {
 		return supervisionReads.decisions(viewer, department, from, to);
@@ -605,11 +623,13 @@ public final class DeskStore implements OpenStore, org.miaopi.core.supervision.S
 	@Override
 	public void putComparisons(String dossierNo, List<ComparisonResult> results) {
 		loading.putComparisons(dossierNo, results);
+		unledgered.incrementAndGet();
 	}
 
 	@Override
 	public void putComparisons(Map<String, List<ComparisonResult>> byDossier) {
 		loading.putComparisons(byDossier);
+		unledgered.incrementAndGet();
 	}
 
 	@Override

@@ -28,7 +28,8 @@ import org.miaopi.store.jpa.Rows;
  * and the one writer at a time that extends it — an officer's transition, or a bulk append (a
  * 秒批 batch, a certificate, loading). The cached head moves only when a transaction committed;
  * any failure makes it read afresh. Every transaction that appends events also writes their
- * outbox rows ({@link OutboxLog}) before it commits: the hub learns exactly what the ledger holds.
+ * outbox rows ({@link OutboxLog}) before it commits: the hub learns exactly what the ledger holds; and
+ * the step times supervision reads on the dossiers' rows ({@link SupervisionSteps}).
  */
 final class Ledger {
 
@@ -66,6 +67,7 @@ final class Ledger {
 			}
 			em.flush();
 			OutboxLog.record(em, before, event);
+			SupervisionSteps.record(em, before, event);
 			store.beforeCommit.run();
 			em.getTransaction().commit();
 			head = event;
@@ -112,6 +114,7 @@ final class Ledger {
 			SearchKeys.statusChanged(em, List.of(row));
 			em.flush();
 			OutboxLog.record(em, before, event);
+			SupervisionSteps.record(em, before, event);
 			store.beforeCommit.run();
 			em.getTransaction().commit();
 			head = event;
@@ -142,6 +145,7 @@ final class Ledger {
 				last[0] = work.apply(em, before);
 				em.flush();
 				OutboxLog.record(em, before, last[0]);
+				SupervisionSteps.record(em, before, last[0]);
 				store.beforeCommit.run();
 			}, doing);
 			head = last[0];

@@ -42,8 +42,9 @@ public final class SupervisionBench {
 		try (Connection c = store.connect()) {
 			c.setAutoCommit(false);
 			try (PreparedStatement d = c.prepareStatement("INSERT INTO DOSSIER (NUMBER, MATTER_CODE, APPLICANT_KIND, SUBJECT_ID,"
-					+ " APPLICANT_NAME, RECEIVED_MS, DEADLINE, STATUS, OFFICER_ID, DEPARTMENT_CODE, VERSION, ATTENTION)"
-					+ " VALUES (?, ?, 'N', '440301199001010000', 'BENCH', ?, ?, ?, ?, ?, 0, ?)");
+					+ " APPLICANT_NAME, RECEIVED_MS, DEADLINE, STATUS, OFFICER_ID, DEPARTMENT_CODE, VERSION, ATTENTION,"
+					+ " PRE_CHECKED_MS, ASSIGNED_MS, REVIEW_STARTED_MS)"
+					+ " VALUES (?, ?, 'N', '440301199001010000', 'BENCH', ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)");
 					PreparedStatement k = c.prepareStatement("INSERT INTO DECISION (ID, DOSSIER_NO, KIND, REASON_CODES, LEGAL_BASIS,"
 							+ " OFFICER_ID, DECIDED_MS, AUTOMATIC, JUSTIFICATION, POLICY_ID, POLICY_VERSION, INPUTS_DIGEST,"
 							+ " DEPARTMENT_CODE, MATTER_CODE, OVERRIDE_FLAG, CARDED) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
@@ -72,6 +73,10 @@ public final class SupervisionBench {
 					d.setString(6, isOpen && status.equals("PRE_CHECKED") ? null : officer);
 					d.setString(7, dept);
 					d.setInt(8, !isOpen && n % 50 == 5 ? 1 : -1); // the mismatch count the writers keep (AttentionColumn)
+					// the step times the ledger's writer keeps on the row (SupervisionSteps), as the events below say
+					stepTime(d, 9, isOpen ? received.plusSeconds(60) : null);
+					stepTime(d, 10, isOpen && !status.equals("PRE_CHECKED") ? received.plusSeconds(3_600) : null);
+					stepTime(d, 11, isOpen && status.equals("IN_REVIEW") ? received.plusSeconds(7_200) : null);
 					d.addBatch();
 					if (isOpen) {
 						seq = event(e, seq, received.plusSeconds(60), no, "dossier.pre-checked", zero);
@@ -159,6 +164,14 @@ public final class SupervisionBench {
 		}
 	}
 
+	private static void stepTime(PreparedStatement d, int column, Instant at) throws SQLException {
+		if (at == null) {
+			d.setNull(column, java.sql.Types.BIGINT);
+		} else {
+			d.setLong(column, at.toEpochMilli());
+		}
+	}
+
 	private static long event(PreparedStatement e, long seq, Instant at, String no, String type, String zero)
 			throws SQLException {
 		e.setLong(1, ++seq);
@@ -170,6 +183,36 @@ public final class SupervisionBench {
 		e.setString(7, zero);
 		e.addBatch();
 		return seq;
+	}
+
+	/**
+	 * Appends an event (no step: type {@code bench.touched}) to each of {@code n} dossiers from number
+	 * {@code first} on, as busy desks would between two readings of the dashboard: what a kept reading
+	 * must read again. Not a hash chain, as the rest of the scratch ledger.
+	 */
+	public static void touch(OpenStore open, long first, int n) {
+		DeskStore store = (DeskStore) open;
+		try (Connection c = store.connect()) {
+			c.setAutoCommit(false);
+			long seq;
+			try (PreparedStatement m = c.prepareStatement("SELECT MAX(SEQ) FROM AUDIT_EVENT"); ResultSet r = m.executeQuery()) {
+				r.next();
+				seq = r.getLong(1);
+			}
+			try (PreparedStatement e = c.prepareStatement("INSERT INTO AUDIT_EVENT (SEQ, EVENT_MS, ACTOR, DOSSIER_NO, TYPE,"
+					+ " DETAILS, PREV_HASH, HASH) VALUES (?, ?, ?, ?, ?, '', ?, ?)")) {
+				String zero = "0".repeat(64);
+				for (long x = first; x < first + n; x++) {
+					seq = event(e, seq, Instant.now(), String.format("BENCH-%09d", x), "bench.touched", zero);
+				}
+				e.executeBatch();
+			}
+			c.commit();
+		} catch (SQLException e) {
+			throw StoreErrors.map(e, store.location(), "touching the bench store's dossiers");
+		} finally {
+			store.forgetLedgerHead();
+		}
 	}
 
 	/** The decision rows a search page shows, read by plain JDBC with the same SQL as the store's search. */

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,8 +29,8 @@ import org.miaopi.store.jpa.MapCodec;
 
 /**
  * The reading half of supervision on the desk's store, in plain JDBC: a fixed number of queries per
- * 500 dossiers (rows with their mismatch count, decisions, steps), so that all open dossiers of a city
- * are read in one go, not one query per dossier.
+ * 500 dossiers (rows with their mismatch count and step times, decisions, and the steps of those whose rows
+ * do not hold them all), so that all open dossiers of a city are read in one go, not one query per dossier.
  */
 final class SupervisionReads {
 
@@ -39,6 +40,10 @@ final class SupervisionReads {
 			"dossier.supplement-received", "dossier.approved", "dossier.rejected", "dossier.auto-approved",
 			"dossier.auto-rejected", "certificate.issued");
 	private static final int CHUNK = 500;
+	/** A ledger sequence's bits in a supervision position (a trillion events). */
+	private static final int SEQ_BITS = 40;
+	/** More events than this since a position, and the caller is told to read everything again. */
+	private static final int MOST_EVENTS = 100_000;
 
 	private final DeskStore store;
 
@@ -47,42 +52,129 @@ final class SupervisionReads {
 	}
 
 	List<CaseRecord> cases(Officer viewer, CaseQuery q) {
+		return cases(viewer, q, false);
+	}
+
+	/**
+	 * @param fromLedger read every dossier's steps from AUDIT_EVENT, not from its row's step columns
+	 *                   (SupervisionSteps): the path before schema 20, which tests hold the fast one to
+	 */
+	List<CaseRecord> cases(Officer viewer, CaseQuery q, boolean fromLedger) {
 		Scope scope = SupervisionAccess.scope(viewer).narrowedTo(q.department(), viewer.id());
 		List<Object> args = new ArrayList<>();
 		String sql = caseSql(q, scope, args);
-		List<Object[]> rows = new ArrayList<>();
 		try (Connection c = store.connect()) {
-			try (PreparedStatement ps = c.prepareStatement(sql)) {
-				bind(ps, args);
-				try (ResultSet r = ps.executeQuery()) {
-					while (r.next()) {
-						rows.add(new Object[] { r.getString(1), r.getString(2), r.getString(3), r.getString(4),
-								DossierStatus.valueOf(r.getString(5)), Instant.ofEpochMilli(r.getLong(6)),
-								r.getDate(7).toLocalDate(), Math.max(0, r.getInt(8)) });
-					}
-				}
-			}
-			rows.sort(java.util.Comparator.comparing(r -> (String) r[0]));
-			List<CaseRecord> out = new ArrayList<>(rows.size());
-			for (int i = 0; i < rows.size(); i += CHUNK) {
-				List<Object[]> chunk = rows.subList(i, Math.min(rows.size(), i + CHUNK));
-				List<String> numbers = chunk.stream().map(r -> (String) r[0]).toList();
-				Map<String, Integer> mismatches = new HashMap<>();
-				chunk.forEach(r -> mismatches.put((String) r[0], (Integer) r[7]));
-				Map<String, List<DecisionRecord>> decisions = decisionsOf(c, numbers, chunk, mismatches);
-				Map<String, List<Mark>> marks = marks(c, numbers);
-				for (Object[] r : chunk) {
-					String no = (String) r[0];
-					out.add(new CaseRecord(no, (String) r[1], (String) r[2], (String) r[3], (DossierStatus) r[4],
-							(Instant) r[5], (LocalDate) r[6], marks.getOrDefault(no, List.of()),
-							decisions.getOrDefault(no, List.of()), mismatches.getOrDefault(no, 0)));
-				}
-			}
-			return out;
+			List<Object[]> rows = new ArrayList<>();
+			rows(c, sql, args, fromLedger, rows);
+			return cases(c, rows);
 		} catch (SQLException e) {
 			throw StoreErrors.map(e, store.location(), "reading dossiers for supervision");
 		}
 	}
+
+	/** These dossiers, those in the viewer's scope (and {@code department}, if named), read as {@link #cases} does. */
+	List<CaseRecord> cases(Officer viewer, String department, java.util.Collection<String> numbers) {
+		Scope scope = SupervisionAccess.scope(viewer).narrowedTo(department, viewer.id());
+		List<String> all = new ArrayList<>(new java.util.TreeSet<>(numbers));
+		try (Connection c = store.connect()) {
+			List<Object[]> rows = new ArrayList<>();
+			for (int i = 0; i < all.size(); i += CHUNK) {
+				List<String> chunk = all.subList(i, Math.min(all.size(), i + CHUNK));
+				List<Object> args = new ArrayList<>(chunk);
+				String sql = "SELECT " + CASE_COLUMNS + " FROM DOSSIER WHERE NUMBER IN (" + marks(chunk.size()) + ")";
+				if (!scope.all()) {
+					sql += " AND DEPARTMENT_CODE = ?";
+					args.add(scope.department());
+				}
+				rows(c, sql, args, false, rows);
+			}
+			return cases(c, rows);
+		} catch (SQLException e) {
+			throw StoreErrors.map(e, store.location(), "reading dossiers for supervision");
+		}
+	}
+
+	/**
+	 * The ledger's last sequence and the dossiers with an event after {@code since} (a range of the primary
+	 * key): every change of what supervision reads of a dossier is a step in the ledger, but for the loading
+	 * path's comparison results, counted by {@code unledgered}: the position carries that count above
+	 * {@link #SEQ_BITS}, and a position of another count answers "anything may have changed" (null).
+	 */
+	org.miaopi.core.supervision.SupervisionRecords.Changes changesSince(long since, long unledgered) {
+		try (Connection c = store.connect(); Statement s = c.createStatement();
+				ResultSet r = s.executeQuery("SELECT MAX(SEQ) FROM AUDIT_EVENT")) {
+			r.next();
+			long now = r.getLong(1);
+			long position = unledgered << SEQ_BITS | now;
+			if (since >= 0 && since >>> SEQ_BITS != unledgered) {
+				return new org.miaopi.core.supervision.SupervisionRecords.Changes(position, null);
+			}
+			long after = since < 0 ? -1 : since & (1L << SEQ_BITS) - 1;
+			if (after >= 0 && now - after > MOST_EVENTS) { // reading them all again is cheaper
+				return new org.miaopi.core.supervision.SupervisionRecords.Changes(position, null);
+			}
+			java.util.Set<String> changed = new java.util.HashSet<>();
+			if (after >= 0 && now > after) {
+				try (PreparedStatement ps = c.prepareStatement("SELECT DOSSIER_NO FROM AUDIT_EVENT WHERE SEQ > ? AND SEQ <= ?"
+						+ " AND DOSSIER_NO IS NOT NULL")) {
+					ps.setLong(1, after);
+					ps.setLong(2, now);
+					try (ResultSet e = ps.executeQuery()) {
+						while (e.next()) {
+							changed.add(e.getString(1));
+						}
+					}
+				}
+			}
+			return new org.miaopi.core.supervision.SupervisionRecords.Changes(position, changed);
+		} catch (SQLException e) {
+			throw StoreErrors.map(e, store.location(), "reading the ledger's position");
+		}
+	}
+
+	private static void rows(Connection c, String sql, List<Object> args, boolean fromLedger, List<Object[]> rows)
+			throws SQLException {
+		try (PreparedStatement ps = c.prepareStatement(sql)) {
+			bind(ps, args);
+			try (ResultSet r = ps.executeQuery()) {
+				while (r.next()) {
+					rows.add(new Object[] { r.getString(1), r.getString(2), r.getString(3), r.getString(4),
+							DossierStatus.valueOf(r.getString(5)), Instant.ofEpochMilli(r.getLong(6)),
+							r.getDate(7).toLocalDate(), Math.max(0, r.getInt(8)),
+							fromLedger ? null : SupervisionSteps.marks(r, 9) });
+				}
+			}
+		}
+	}
+
+	/** The rows with their decisions and the steps their rows do not hold, by number. */
+	private List<CaseRecord> cases(Connection c, List<Object[]> rows) throws SQLException {
+		rows.sort(java.util.Comparator.comparing(r -> (String) r[0]));
+		List<CaseRecord> out = new ArrayList<>(rows.size());
+		for (int i = 0; i < rows.size(); i += CHUNK) {
+			List<Object[]> chunk = rows.subList(i, Math.min(rows.size(), i + CHUNK));
+			List<String> numbers = chunk.stream().map(r -> (String) r[0]).toList();
+			Map<String, Integer> mismatches = new HashMap<>();
+			chunk.forEach(r -> mismatches.put((String) r[0], (Integer) r[7]));
+			Map<String, List<DecisionRecord>> decisions = decisionsOf(c, numbers, chunk, mismatches);
+			// only a dossier with steps its row does not hold (supplements, a repeated step) asks the ledger
+			List<String> fromEvents = chunk.stream().filter(r -> r[8] == null).map(r -> (String) r[0]).toList();
+			Map<String, List<Mark>> marks = fromEvents.isEmpty() ? Map.of() : marks(c, fromEvents);
+			for (Object[] r : chunk) {
+				String no = (String) r[0];
+				@SuppressWarnings("unchecked")
+				List<Mark> steps = r[8] != null ? (List<Mark>) r[8] : marks.getOrDefault(no, List.of());
+				out.add(new CaseRecord(no, (String) r[1], (String) r[2], (String) r[3], (DossierStatus) r[4],
+						(Instant) r[5], (LocalDate) r[6], steps, decisions.getOrDefault(no, List.of()),
+						mismatches.getOrDefault(no, 0)));
+			}
+		}
+		return out;
+	}
+
+	/** What a case read selects of DOSSIER: its row, its mismatch count, its step times (SupervisionSteps). */
+	private static final String CASE_COLUMNS = "NUMBER, MATTER_CODE, DEPARTMENT_CODE, OFFICER_ID, STATUS, RECEIVED_MS,"
+			+ " DEADLINE, ATTENTION, " + SupervisionSteps.SELECT_LIST;
 
 	/** The SQL of the dossiers a case query reads (open ones, or received in a period); its parameters go to {@code args}. */
 	static String caseSql(CaseQuery q, Scope scope, List<Object> args) {
@@ -91,8 +183,7 @@ final class SupervisionReads {
 		// each time, 93 % of the time of signals and performance (JFR, bench supervision). Each read names
 		// its index: left to itself Derby scanned every dossier for the open ones or a month's. The caller
 		// sorts the rows by number, not a Derby sort.
-		StringBuilder sql = new StringBuilder("SELECT NUMBER, MATTER_CODE, DEPARTMENT_CODE, OFFICER_ID, STATUS, RECEIVED_MS,"
-				+ " DEADLINE, ATTENTION FROM DOSSIER --DERBY-PROPERTIES index=")
+		StringBuilder sql = new StringBuilder("SELECT " + CASE_COLUMNS + " FROM DOSSIER --DERBY-PROPERTIES index=")
 				.append(q.openOnly() ? "DOSSIER_INTAKE" : "DOSSIER_RECEIVED").append("\n WHERE 1 = 1");
 		if (!scope.all()) {
 			sql.append(" AND DEPARTMENT_CODE = ?");
@@ -101,7 +192,7 @@ final class SupervisionReads {
 		if (q.openOnly()) {
 			List<String> running = new ArrayList<>();
 			for (DossierStatus s : DossierStatus.values()) {
-				if (!s.isDecided() && !s.isFinal() || s == DossierStatus.APPROVED) {
+				if (CaseQuery.running(s)) {
 					running.add("'" + s.name() + "'");
 				}
 			}

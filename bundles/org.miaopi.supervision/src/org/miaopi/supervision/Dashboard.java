@@ -104,6 +104,12 @@ public final class Dashboard {
 	 */
 	public static Figures of(List<CaseSignal> open, Collection<CaseRecord> received, Rules rules,
 			WorkingDayCalendar calendar, LocalDate from, LocalDate today) {
+		return of(open, received, c -> CaseClock.of(c, rules, calendar, today), from, today);
+	}
+
+	/** The same with each decided case's clock from {@code clocks} (kept by {@link CaseCache} between openings). */
+	static Figures of(Collection<CaseSignal> open, Collection<CaseRecord> received,
+			java.util.function.Function<CaseRecord, CaseClock> clocks, LocalDate from, LocalDate today) {
 		Map<String, int[]> bySignal = new TreeMap<>();
 		List<Overdue> overdue = new ArrayList<>();
 		for (CaseSignal s : open) {
@@ -147,7 +153,7 @@ public final class Dashboard {
 			if (d == null || c.isOpen()) {
 				continue;
 			}
-			CaseClock clock = CaseClock.of(c, rules, calendar, today);
+			CaseClock clock = clocks.apply(c);
 			w[1]++;
 			w[2] += clock.used() <= clock.limit() ? 1 : 0;
 			decided++;

@@ -57,6 +57,12 @@ public final class Performance {
 
 	public static List<Row> evaluate(Collection<CaseRecord> cases, Collection<Card> cards, By by, LocalDate from,
 			LocalDate to, Rules rules, WorkingDayCalendar calendar, LocalDate today) {
+		return evaluate(cases, cards, by, from, to, rules, c -> CaseClock.of(c, rules, calendar, today));
+	}
+
+	/** The same with each decided case's clock from {@code clocks} (kept by {@link CaseCache} between runs). */
+	static List<Row> evaluate(Collection<CaseRecord> cases, Collection<Card> cards, By by, LocalDate from, LocalDate to,
+			Rules rules, Function<CaseRecord, CaseClock> clocks) {
 		Function<CaseRecord, String> caseKey = switch (by) {
 		case DEPARTMENT -> CaseRecord::departmentCode;
 		case MATTER -> CaseRecord::matterCode;
@@ -78,7 +84,7 @@ public final class Performance {
 			if (d == null || c.isOpen()) {
 				continue;
 			}
-			CaseClock clock = CaseClock.of(c, rules, calendar, today);
+			CaseClock clock = clocks.apply(c);
 			n[1]++;
 			n[2] += clock.used() <= clock.limit() ? 1 : 0;
 			s[0] += clock.used();

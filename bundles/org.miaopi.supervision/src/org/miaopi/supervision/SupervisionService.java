@@ -55,6 +55,9 @@ public class SupervisionService {
 
 	private volatile SignalRules signals;
 
+	/** The cases of the last reads, brought up to date by the record's changes (signals, dashboard, evaluation). */
+	private final CaseCache cache = new CaseCache();
+
 	private java.time.Clock clock = java.time.Clock.systemUTC();
 
 	/** For DS. */
@@ -95,25 +98,32 @@ public class SupervisionService {
 
 	/** The open cases with their clocks and signals on {@code today}, by number. */
 	public List<CaseSignal> signals(Officer viewer, String department, LocalDate today) {
-		List<CaseSignal> out = new ArrayList<>();
-		for (CaseRecord c : records.cases(viewer, CaseQuery.open(department))) {
-			CaseClock clock = CaseClock.of(c, signals.rules(), signals.calendar(), today); // once: the cards read it too
-			List<Card> cards = signals.cards(clock, today);
-			CardLevel worst = cards.stream().map(Card::level).max(Enum::compareTo).orElse(null);
-			out.add(new CaseSignal(c, clock, worst == null ? Signal.GREEN : Signal.valueOf(worst.name()), cards));
+		synchronized (cache) {
+			return CaseCache.signals(cache.cases(records, viewer, CaseQuery.open(department), today), signals, today);
 		}
-		return out;
+	}
+
+	/** One case's clock and live signal on {@code today}. */
+	static CaseSignal signal(CaseRecord c, SignalRules rules, LocalDate today) {
+		CaseClock clock = CaseClock.of(c, rules.rules(), rules.calendar(), today); // once: the cards read it too
+		List<Card> cards = rules.cards(clock, today);
+		CardLevel worst = cards.stream().map(Card::level).max(Enum::compareTo).orElse(null);
+		return new CaseSignal(c, clock, worst == null ? Signal.GREEN : Signal.valueOf(worst.name()), cards);
 	}
 
 	/**
 	 * The dashboard's figures: the open cases with their signals now, and the cases received in the last
 	 * {@code weeks} weeks (this one included) for the weekly volume, on-time rate, 秒批 share, override
-	 * rate and refusals.
+	 * rate and refusals. Kept between openings ({@link CaseCache}): a second opening reads only the
+	 * dossiers with a step since the first.
 	 */
 	public Dashboard.Figures dashboard(Officer viewer, String department, int weeks, LocalDate today) {
 		LocalDate from = Dashboard.firstMonday(today, weeks);
-		return Dashboard.of(signals(viewer, department, today), records.cases(viewer, CaseQuery.receivedIn(department, from,
-				today)), signals.rules(), signals.calendar(), from, today);
+		synchronized (cache) {
+			List<CaseSignal> open = signals(viewer, department, today);
+			CaseCache.Entry received = cache.cases(records, viewer, CaseQuery.receivedIn(department, from, today), today);
+			return Dashboard.of(open, received.cases(), c -> CaseCache.clock(received, c, signals, today), from, today);
+		}
 	}
 
 	/**
@@ -184,9 +194,12 @@ public class SupervisionService {
 
 	public List<Performance.Row> performance(Officer viewer, String department, Performance.By by, LocalDate from,
 			LocalDate to, LocalDate today) {
-		List<CaseRecord> cases = records.cases(viewer, CaseQuery.receivedIn(department, from, to));
 		List<Card> cards = records.cards(viewer, department, from, to);
-		return Performance.evaluate(cases, cards, by, from, to, signals.rules(), signals.calendar(), today);
+		synchronized (cache) {
+			CaseCache.Entry cases = cache.cases(records, viewer, CaseQuery.receivedIn(department, from, to), today);
+			return Performance.evaluate(cases.cases(), cards, by, from, to, signals.rules(),
+					c -> CaseCache.clock(cases, c, signals, today));
+		}
 	}
 
 	/** The 秒批 replay check of one dossier's automatic decisions. */

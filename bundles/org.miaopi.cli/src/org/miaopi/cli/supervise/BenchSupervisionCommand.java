@@ -47,6 +47,8 @@ public class BenchSupervisionCommand implements Subcommand {
 	private static final int PAGE = 200;
 	/** The weeks the Dashboard part shows (DashboardPart.WEEKS). */
 	private static final int WEEKS = 8;
+	/** Open dossiers given a step between two kept readings: a few minutes of a city's desks. */
+	private static final int TOUCHED = 100;
 
 	@Reference
 	private StoreFactory stores;
@@ -91,8 +93,8 @@ public class BenchSupervisionCommand implements Subcommand {
 			}
 			Officer city = new Officer("bench.city", "bench", "SZJCJ", EnumSet.of(Role.SUPERVISOR, Role.CITY_SUPERVISOR));
 			SupervisionRecords records = (SupervisionRecords) store;
-			SupervisionService service = new SupervisionService(records, store, null,
-					new SignalRules(Rules.defaults(), WorkingDayCalendar.china()));
+			SignalRules rules = new SignalRules(Rules.defaults(), WorkingDayCalendar.china());
+			SupervisionService service = new SupervisionService(records, store, null, rules);
 			LocalDate today = ChinaTime.today();
 			out.printf("%n%-44s %10s %10s %10s %8s %10s %10s%n", "what (city supervisor)", "p50 ms", "p95 ms", "bare p95", "ratio",
 					"cpu p50", "bare cpu");
@@ -121,21 +123,35 @@ public class BenchSupervisionCommand implements Subcommand {
 				}
 			}
 			int few = Math.max(3, runs / 10);
-			Timed signals = times(few, () -> service.signals(city, null, today).size());
+			// first: a service that has read nothing yet (the first opening of a day); kept: the same service
+			// again after TOUCHED dossiers got a step, which it reads again (CaseCache)
+			Supplier<SupervisionService> unread = () -> new SupervisionService(records, store, null, rules);
+			long[] next = { decided };
+			Runnable touch = () -> {
+				SupervisionBench.touch(store, next[0], TOUCHED);
+				next[0] = next[0] + TOUCHED >= decided + open ? decided : next[0] + TOUCHED;
+			};
 			Timed openRead = times(few, () -> records.cases(city, CaseQuery.open(null)).size());
-			row(out, "signals of all " + String.format("%,d", open) + " open dossiers", signals, openRead);
+			row(out, "signals of all " + String.format("%,d", open) + " open dossiers, first",
+					times(few, () -> unread.get().signals(city, null, today).size()), openRead);
+			row(out, "signals, kept, " + TOUCHED + " dossiers changed", times(few, touch,
+					() -> service.signals(city, null, today).size()), openRead);
 			LocalDate from = today.minusMonths(1).withDayOfMonth(1);
 			LocalDate to = from.plusMonths(1).minusDays(1);
-			Timed perf = times(few, () -> service.performance(city, null, Performance.By.DEPARTMENT, from, to, today).size());
 			Timed monthRead = times(few, () -> records.cases(city, CaseQuery.receivedIn(null, from, to)).size());
-			row(out, "performance of all departments, " + from.getMonth(), perf, monthRead);
+			row(out, "performance of all departments, " + from.getMonth() + ", first", times(few, () -> unread.get()
+					.performance(city, null, Performance.By.DEPARTMENT, from, to, today).size()), monthRead);
+			row(out, "performance, kept, " + TOUCHED + " dossiers changed", times(few, touch, () -> service.performance(city,
+					null, Performance.By.DEPARTMENT, from, to, today).size()), monthRead);
 			// what the Dashboard part's job waits for before it draws: signals of every open dossier and the
 			// figures of the cases received in its weeks (drawing four charts of 8 weeks is not included)
 			LocalDate monday = Dashboard.firstMonday(today, WEEKS);
-			Timed dash = times(few, () -> service.dashboard(city, null, WEEKS, today).weeks().size());
 			Timed dashRead = times(few, () -> records.cases(city, CaseQuery.open(null)).size()
 					+ records.cases(city, CaseQuery.receivedIn(null, monday, today)).size());
-			row(out, "dashboard figures, " + WEEKS + " weeks", dash, dashRead);
+			row(out, "dashboard figures, " + WEEKS + " weeks, first", times(few, () -> unread.get().dashboard(city, null, WEEKS,
+					today).weeks().size()), dashRead);
+			row(out, "dashboard, kept, " + TOUCHED + " dossiers changed", times(runs, touch, () -> service.dashboard(city, null,
+					WEEKS, today).weeks().size()), dashRead);
 			out.println("bare: the store's own read of the same rows (search: the page's SQL by plain JDBC; signals and");
 			out.println("performance: SupervisionRecords.cases of the same dossiers; dashboard: both reads); ratio = p95 / bare p95;");
 			out.println("cpu: this thread's CPU milliseconds (the embedded store's work included), p50 of the same runs");
@@ -158,11 +174,19 @@ public class BenchSupervisionCommand implements Subcommand {
 	}
 
 	private static Timed times(int runs, Supplier<Integer> work) {
+		return times(runs, () -> {
+		}, work);
+	}
+
+	/** The same with {@code before} run untimed before each run (and before the warm-up). */
+	private static Timed times(int runs, Runnable before, Supplier<Integer> work) {
+		before.run();
 		work.get();
 		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 		double[] ms = new double[runs];
 		double[] cpu = new double[runs];
 		for (int i = 0; i < runs; i++) {
+			before.run();
 			long c = threads.getCurrentThreadCpuTime();
 			long t = System.nanoTime();
 			work.get();

@@ -76,4 +76,29 @@ public interface SupervisionRecords {
 						|| d.time().equals(q.afterTime()) && d.dossierNo().compareTo(q.afterDossier()) < 0)
 				.limit(q.limit()).toList();
 	}
+
+	/**
+	 * Where the record stands ({@code position}) and the dossiers with a step after the position asked about;
+	 * {@code dossiers} null: anything may have changed (read everything again).
+	 */
+	record Changes(long position, java.util.Set<String> dossiers) {
+	}
+
+	/**
+	 * The record's position now (its audit ledger's last sequence) and the dossiers that have a step after
+	 * {@code since} (none when {@code since} is negative); null when this record cannot tell, and then a
+	 * caller that keeps figures reads everything again.
+	 */
+	default Changes changesSince(long since) {
+		return null;
+	}
+
+	/**
+	 * These dossiers as {@link #cases} reads them, of those the viewer supervises in {@code department} (null:
+	 * all in scope); only called after {@link #changesSince} answered.
+	 */
+	default List<CaseRecord> cases(org.miaopi.core.model.Officer viewer, String department,
+			java.util.Collection<String> numbers) {
+		throw new UnsupportedOperationException("this record does not read dossiers by number");
+	}
 }
