@@ -6,7 +6,6 @@ import java.util.List;
 
 import org.miaopi.core.sync.HubMatterVersions;
 import org.miaopi.core.sync.PullCache;
-import org.miaopi.core.sync.PulledPage;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -34,35 +33,23 @@ public final class MatterVersions {
 
 	/** @return how many versions changed */
 	public int run(List<String> leftOut) throws IOException, InterruptedException, HubRefused {
-		int changed = 0;
-		boolean more = true;
-		while (more) {
-			long cursor = cache.cursor(FEED);
-			HubTransport.Reply r = hub.get("/v1/matter-versions?after=" + cursor + "&limit=" + pageSize); //$NON-NLS-1$ //$NON-NLS-2$
-			if (r.status() == 404 && cursor == 0) {
-				return 0; // a hub of before schema 5 names no version: the desk keeps its installed ones
-			}
-			if (!r.ok()) {
-				throw new HubRefused("the pull of the matter versions enabled at the hub", r); //$NON-NLS-1$
-			}
-			JsonNode page = r.json();
-			List<HubMatterVersions.Entry> entries = new ArrayList<>();
-			for (JsonNode v : page.path("items")) { //$NON-NLS-1$
-				String kind = v.path("kind").asText(); //$NON-NLS-1$
-				if (!HubMatterVersions.MATTER.equals(kind) && !HubMatterVersions.THEME.equals(kind) || v.path("code").asText().isEmpty() //$NON-NLS-1$
-						|| v.path("version").asText().isEmpty()) { //$NON-NLS-1$
-					leftOut.add("matter version " + v + ": not a matter or theme with a code and a version"); //$NON-NLS-1$ //$NON-NLS-2$
-					continue;
-				}
-				entries.add(new HubMatterVersions.Entry(kind, v.get("code").asText(), v.get("version").asText(), v.path("enabled").asBoolean(false))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			}
-			if (!entries.isEmpty()) {
-				versions.keepHubMatterVersions(entries);
-				changed += entries.size();
-			}
-			cache.takeIn(FEED, page.path("next").asLong(cursor), PulledPage.ofRecords(List.of()), Pull.ACTOR); //$NON-NLS-1$
-			more = page.path("more").asBoolean(false); //$NON-NLS-1$
-		}
-		return changed;
+		// a hub of before schema 5 names no version (404): the desk keeps its installed ones
+		return SettingsFeed.follow(hub, cache, FEED, "/v1/matter-versions", pageSize, "the pull of the matter versions enabled at the hub", //$NON-NLS-1$ //$NON-NLS-2$
+				true, items -> {
+					List<HubMatterVersions.Entry> entries = new ArrayList<>();
+					for (JsonNode v : items) {
+						String kind = v.path("kind").asText(); //$NON-NLS-1$
+						if (!HubMatterVersions.MATTER.equals(kind) && !HubMatterVersions.THEME.equals(kind) || v.path("code").asText().isEmpty() //$NON-NLS-1$
+								|| v.path("version").asText().isEmpty()) { //$NON-NLS-1$
+							leftOut.add("matter version " + v + ": not a matter or theme with a code and a version"); //$NON-NLS-1$ //$NON-NLS-2$
+							continue;
+						}
+						entries.add(new HubMatterVersions.Entry(kind, v.get("code").asText(), v.get("version").asText(), v.path("enabled").asBoolean(false))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					}
+					if (!entries.isEmpty()) {
+						versions.keepHubMatterVersions(entries);
+					}
+					return entries.size();
+				});
 	}
 }

@@ -7,7 +7,6 @@ import org.miaopi.core.model.Officer;
 import org.miaopi.core.model.SharedSource;
 import org.miaopi.core.service.SharedSourceService;
 import org.miaopi.core.sync.PullCache;
-import org.miaopi.core.sync.PulledPage;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -36,16 +35,9 @@ public final class Sources {
 
 	/** @return how many sources changed on the desk */
 	public int run(List<String> leftOut) throws IOException, InterruptedException, HubRefused {
-		int changed = 0;
-		boolean more = true;
-		while (more) {
-			long cursor = cache.cursor(FEED);
-			HubTransport.Reply r = hub.get("/v1/sources?after=" + cursor + "&limit=" + pageSize); //$NON-NLS-1$ //$NON-NLS-2$
-			if (!r.ok()) {
-				throw new HubRefused("the pull of the sources' availability", r); //$NON-NLS-1$
-			}
-			JsonNode page = r.json();
-			for (JsonNode s : page.path("items")) { //$NON-NLS-1$
+		return SettingsFeed.follow(hub, cache, FEED, "/v1/sources", pageSize, "the pull of the sources' availability", false, items -> { //$NON-NLS-1$ //$NON-NLS-2$
+			int changed = 0;
+			for (JsonNode s : items) {
 				try {
 					SharedSource source = SharedSource.valueOf(s.path("source").asText()); //$NON-NLS-1$
 					boolean available = s.path("available").asBoolean(true); //$NON-NLS-1$
@@ -58,9 +50,7 @@ public final class Sources {
 					leftOut.add("source " + s.path("source").asText() + ": " + e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				}
 			}
-			cache.takeIn(FEED, page.path("next").asLong(cursor), PulledPage.ofRecords(List.of()), Pull.ACTOR); //$NON-NLS-1$
-			more = page.path("more").asBoolean(false); //$NON-NLS-1$
-		}
-		return changed;
+			return changed;
+		});
 	}
 }
