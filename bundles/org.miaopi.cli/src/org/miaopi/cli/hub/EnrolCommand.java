@@ -78,10 +78,10 @@ public class EnrolCommand implements Subcommand {
 	 * store that holds only what the hub gives it.
 	 */
 	private String workedAlone() {
-		Long dossiers = store.info().counts().getOrDefault("dossier", 0L); //$NON-NLS-1$
+		var info = store.info(); // counts every table and sizes the store: once
 		return String.format("this desk's store (%s) already holds %,d dossiers and %,d changes made while the desk" //$NON-NLS-1$
 				+ " worked alone (demo data, or its own intake), which the hub must not receive. A desk joins a hub with a store" //$NON-NLS-1$
 				+ " of its own: enrol with a new MIAOPI_HOME (the department's dossiers come with the first ./miaopi sync);" //$NON-NLS-1$
-				+ " this store stays as it is.", store.info().location(), dossiers, outbox.head()); //$NON-NLS-1$
+				+ " this store stays as it is.", info.location(), info.counts().getOrDefault("dossier", 0L), outbox.head()); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 }
