@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,7 +26,7 @@ class IssuedCertificateTest {
 
 	@BeforeAll
 	static void issue() throws Exception {
-		delete(HOME);
+		ProductCli.delete(HOME);
 		Files.createDirectories(HOME);
 		certificate = DIR.resolve("certificate.pdf");
 		Files.deleteIfExists(certificate);
@@ -38,20 +36,8 @@ class IssuedCertificateTest {
 		assertTrue(Files.isRegularFile(certificate), () -> "no certificate was written; the CLI said:\n" + read(log));
 	}
 
-	/** Runs the built product's CLI in the test's Miaopi home; returns its exit code, its output in {@code log}. */
 	private static int miaopi(Path log, String... args) throws Exception {
-		Path launcher = Path.of(System.getProperty("miaopi.launcher", "../../miaopi")).toAbsolutePath().normalize();
-		java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("bash", launcher.toString()));
-		command.addAll(java.util.List.of(args));
-		ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-		pb.environment().put("MIAOPI_HOME", HOME.toString());
-		pb.environment().put("MIAOPI_NO_BUILD", "1"); // this build made the product; never rebuild from inside it
-		Process p = pb.start();
-		if (!p.waitFor(180, TimeUnit.SECONDS)) {
-			p.destroyForcibly();
-			throw new AssertionError("./miaopi " + String.join(" ", args) + " did not finish within 180 s; its output: " + read(log));
-		}
-		return p.exitValue();
+		return ProductCli.run(HOME, log, 180, args);
 	}
 
 	/**
@@ -104,18 +90,6 @@ class IssuedCertificateTest {
 	}
 
 	private static String read(Path log) {
-		try {
-			return Files.readString(log, StandardCharsets.UTF_8);
-		} catch (Exception e) {
-			return "(no output: " + e.getMessage() + ")";
-		}
-	}
-
-	private static void delete(Path dir) throws Exception {
-		if (Files.exists(dir)) {
-			try (var walk = Files.walk(dir)) {
-				walk.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-			}
-		}
+		return ProductCli.read(log);
 	}
 }

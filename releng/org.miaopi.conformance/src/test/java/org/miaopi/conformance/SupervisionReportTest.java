@@ -3,11 +3,9 @@ package org.miaopi.conformance;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,7 +24,7 @@ class SupervisionReportTest {
 
 	@BeforeAll
 	static void demo() throws Exception {
-		delete(HOME);
+		ProductCli.delete(HOME);
 		Files.createDirectories(HOME);
 		Path log = DIR.resolve("demo.log");
 		assertEquals(0, miaopi(log, "demo", "--dossiers", "80", "--seed", "1"), () -> "./miaopi demo failed:\n" + read(log));
@@ -66,33 +64,10 @@ class SupervisionReportTest {
 	}
 
 	private static int miaopi(Path log, String... args) throws Exception {
-		Path launcher = Path.of(System.getProperty("miaopi.launcher", "../../miaopi")).toAbsolutePath().normalize();
-		java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("bash", launcher.toString()));
-		command.addAll(java.util.List.of(args));
-		ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-		pb.environment().put("MIAOPI_HOME", HOME.toString());
-		pb.environment().put("MIAOPI_NO_BUILD", "1"); // this build made the product; never rebuild from inside it
-		Process p = pb.start();
-		if (!p.waitFor(300, TimeUnit.SECONDS)) {
-			p.destroyForcibly();
-			throw new AssertionError("./miaopi " + String.join(" ", args) + " did not finish within 300 s; its output: " + read(log));
-		}
-		return p.exitValue();
+		return ProductCli.run(HOME, log, 300, args);
 	}
 
 	private static String read(Path log) {
-		try {
-			return Files.readString(log, StandardCharsets.UTF_8);
-		} catch (Exception e) {
-			return "(no output: " + e.getMessage() + ")";
-		}
-	}
-
-	private static void delete(Path dir) throws Exception {
-		if (Files.exists(dir)) {
-			try (var walk = Files.walk(dir)) {
-				walk.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-			}
-		}
+		return ProductCli.read(log);
 	}
 }
