@@ -24,6 +24,7 @@ import javax.net.ssl.X509TrustManager;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequestBuilder;
+import org.miaopi.sync.internal.HubClients;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -69,7 +70,7 @@ public final class HubEnrolment {
 		String body = JSON.createObjectNode().put("code", code).put("desk", desk) //$NON-NLS-1$ //$NON-NLS-2$
 				.put("csr", Base64.getEncoder().encodeToString(csr)).toString(); //$NON-NLS-1$
 		String[] seenRoot = new String[1];
-		HttpClient client = HttpClient.newBuilder().sslContext(firstContact(rootFingerprint, seenRoot)).connectTimeout(Duration.ofSeconds(10)).build();
+		HttpClient client = HubClients.of(firstContact(rootFingerprint, seenRoot), Duration.ofSeconds(10));
 		HttpResponse<String> response;
 		try {
 			response = client.send(HttpRequest.newBuilder(hub.resolve("/v1/enrol")) //$NON-NLS-1$

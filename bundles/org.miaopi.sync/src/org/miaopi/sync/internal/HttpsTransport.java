@@ -27,7 +27,7 @@ public final class HttpsTransport implements HubTransport {
 	public HttpsTransport(DeskIdentity identity, Duration timeout, java.security.cert.X509CRL crl) throws GeneralSecurityException, IOException {
 		this.base = identity.hub();
 		this.timeout = timeout;
-		this.client = HttpClient.newBuilder().sslContext(identity.sslContext(crl)).connectTimeout(timeout).build();
+		this.client = HubClients.of(identity.sslContext(crl), timeout);
 	}
 
 	public URI base() {

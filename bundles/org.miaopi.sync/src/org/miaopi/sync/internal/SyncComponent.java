@@ -108,11 +108,10 @@ public class SyncComponent implements DeskSync {
 	}
 
 	/**
-	 * The HTTPS client of the last round when it was made for the same hub and the same desk
-	 * certificate: its connection (and TLS session) is kept between rounds, so a round need not
-	 * start with a new mutual-TLS handshake. A new identity or hub address gets a new client.
+	 * The HTTPS client of the last round when it was made for the same hub, desk certificate and CA's CRL
+	 * (which the TLS check applies): its connection is kept between rounds ({@link HubClients#KEEP_ALIVE}),
+	 * so a round need not start with a new mutual-TLS handshake. Anything else gets a new client.
 	 */
-	/** The kept client, unless the hub, the desk's certificate or the CA's CRL (which the TLS check applies) changed. */
 	private HttpsTransport transport(DeskIdentity id, java.security.cert.X509CRL crl) throws GeneralSecurityException, IOException {
 		HttpsTransport kept = transport;
 		if (kept != null && kept.base().equals(id.hub()) && id.certificate().equals(transportCertificate)
