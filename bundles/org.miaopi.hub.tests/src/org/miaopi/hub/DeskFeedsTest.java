@@ -122,4 +122,22 @@ class DeskFeedsTest {
 		assertEquals(1, newer.getRevokedCertificates().size(), "the revoked desk's certificate is on the new CRL");
 		assertEquals(403, hub.get(mca, "/v1/me").status());
 	}
+
+	@Test
+	void aRestartedHubKeepsItsCrlAndARevocationSignsANewOne() throws Exception {
+		java.math.BigInteger first = org.miaopi.core.sync.CrlNumber.of(hub.seals.crl());
+		hub = hub.restart();
+		assertTrue(hub.get(psb, "/v1/crl?have=" + first).json().get("unchanged").asBoolean(),
+				"a desk that holds the CRL of before the restart downloads nothing");
+		assertEquals(first.longValueExact(), hub.get(psb, "/v1/me").json().get("feeds").get("crl").asLong(),
+				"the mark a sync round compares with is the same number");
+
+		assertTrue(hub.hub.revokeDesk("mca-desk-1"));
+		java.security.cert.X509CRL revoked = hub.seals.crl();
+		assertTrue(org.miaopi.core.sync.CrlNumber.of(revoked).compareTo(first) > 0, "a revocation: a CRL with a higher number");
+		assertEquals(1, revoked.getRevokedCertificates().size());
+		hub = hub.restart();
+		assertEquals(org.miaopi.core.sync.CrlNumber.of(revoked), org.miaopi.core.sync.CrlNumber.of(hub.seals.crl()),
+				"the CRL with the revocation is kept over the next restart");
+	}
 }

@@ -52,7 +52,12 @@ final class HubFixture implements AutoCloseable {
 	final URI url;
 
 	HubFixture() throws Exception {
-		dir = Files.createTempDirectory("hub-test-"); //$NON-NLS-1$
+		this(Files.createTempDirectory("hub-test-")); //$NON-NLS-1$
+	}
+
+	/** A hub on the CA and the database in {@code dir}, as a restarted hub finds them. */
+	private HubFixture(Path dir) throws Exception {
+		this.dir = dir;
 		seals = new FileSealService(dir.resolve("seals"), null, KeyAlgorithm.EC_P256, Clock.systemUTC()); //$NON-NLS-1$
 		store = HubStore.open(HubDatabase.derby(dir.resolve("db"))); //$NON-NLS-1$
 		hub = new Hub(store, seals, matters(), Clock.systemUTC());
@@ -132,6 +137,12 @@ final class HubFixture implements AutoCloseable {
 		}, r -> {
 		});
 		return lines;
+	}
+
+	/** Stops this hub and starts another on the same CA and database, as a restart does. */
+	HubFixture restart() throws Exception {
+		close();
+		return new HubFixture(dir);
 	}
 
 	@Override

@@ -110,6 +110,54 @@ class SealServiceTest {
 	}
 
 	@Test
+	void theCrlIsKeptOverARestartUntilARevocationOrItsNextUpdateNears(@TempDir Path dir) throws Exception {
+		Instant t0 = Instant.parse("2026-12-01T08:00:00Z");
+		Path sealsDir = dir.resolve("seals");
+		FileSealService first = at(sealsDir, t0);
+		Seal lost = first.issueSeal("LOST", "秒批示范区失章局", t0.minus(Duration.ofDays(1)), t0.plus(Duration.ofDays(300)));
+		var crl = first.crl();
+		assertArrayEquals(crl.getEncoded(), at(sealsDir, t0.plus(Duration.ofHours(1))).crl().getEncoded(),
+				"a restart serves the CRL it held, same number, same signature");
+
+		FileSealService nearNextUpdate = at(sealsDir, t0.plus(Duration.ofDays(6)).plus(Duration.ofHours(12)));
+		var renewed = nearNextUpdate.crl();
+		assertTrue(number(renewed) > number(crl), "within a day of its next update: a new CRL");
+
+		FileSealService later = at(sealsDir, t0.plus(Duration.ofDays(6)).plus(Duration.ofHours(13)));
+		assertEquals(number(renewed), number(later.crl()));
+		later.revoke(lost.certificate(), 1, "token lost");
+		var revoked = later.crl();
+		assertTrue(number(revoked) > number(renewed), "a revocation: a new CRL");
+		assertNotNull(revoked.getRevokedCertificate(lost.certificate().getSerialNumber()));
+		assertEquals(number(revoked), number(at(sealsDir, t0.plus(Duration.ofDays(7))).crl()));
+
+		// a revocation recorded but never signed (the process stopped in between): the CRL kept no longer lists everything
+		Seal other = later.issueSeal("GONE", "秒批示范区撤销局", t0, t0.plus(Duration.ofDays(300)));
+		at(sealsDir, t0.plus(Duration.ofDays(7))).revoke(other.certificate(), 1, "stopped before the CRL");
+		var listsBoth = at(sealsDir, t0.plus(Duration.ofDays(7))).crl();
+		assertEquals(2, listsBoth.getRevokedCertificates().size());
+		assertTrue(number(listsBoth) > number(revoked));
+
+		// a clock set back still numbers the next CRL above the last one
+		FileSealService back = at(sealsDir, t0.minus(Duration.ofDays(30)));
+		back.revoke(back.officer("wang.wu").certificate(), 1, "clock set back");
+		assertTrue(number(back.crl()) > number(listsBoth));
+
+		Files.write(sealsDir.resolve("root.crl"), new byte[] { 1, 2, 3 });
+		var fromGarbage = at(sealsDir, t0.plus(Duration.ofDays(7))).crl();
+		fromGarbage.verify(first.root().getPublicKey());
+		assertEquals(3, fromGarbage.getRevokedCertificates().size(), "a kept CRL that does not parse is signed anew");
+	}
+
+	private static FileSealService at(Path sealsDir, Instant now) {
+		return new FileSealService(sealsDir, null, KeyAlgorithm.EC_P256, Clock.fixed(now, java.time.ZoneOffset.UTC));
+	}
+
+	private static long number(java.security.cert.X509CRL crl) {
+		return org.miaopi.core.sync.CrlNumber.of(crl).longValueExact();
+	}
+
+	@Test
 	void officerDecisionSignatureVerifiesAndDetectsChanges() {
 		Map<String, String> decision = new LinkedHashMap<>();
 		decision.put("dossier", "D-2026-0001");
