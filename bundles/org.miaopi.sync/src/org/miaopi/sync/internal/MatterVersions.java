@@ -34,7 +34,7 @@ public final class MatterVersions {
 	/** @return how many versions changed */
 	public int run(List<String> leftOut) throws IOException, InterruptedException, HubRefused {
 		// a hub of before schema 5 names no version (404): the desk keeps its installed ones
-		return SettingsFeed.follow(hub, cache, FEED, "/v1/matter-versions", pageSize, "the pull of the matter versions enabled at the hub", //$NON-NLS-1$ //$NON-NLS-2$
+		return CursorFeed.settings(hub, cache, FEED, "/v1/matter-versions", pageSize, "the pull of the matter versions enabled at the hub", //$NON-NLS-1$ //$NON-NLS-2$
 				true, items -> {
 					List<HubMatterVersions.Entry> entries = new ArrayList<>();
 					for (JsonNode v : items) {

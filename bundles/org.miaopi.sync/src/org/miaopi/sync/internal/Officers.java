@@ -39,32 +39,27 @@ public final class Officers {
 	/** @return how many users the desk created or changed */
 	public int run(String department, List<String> leftOut) throws IOException, InterruptedException, HubRefused {
 		String feed = feed(department);
-		int changed = 0;
-		boolean more = true;
-		while (more) {
-			long cursor = cache.cursor(feed);
-			HubTransport.Reply r = hub.get("/v1/departments/" + department + "/officers?after=" + cursor + "&limit=" + pageSize); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			if (!r.ok()) {
-				throw new HubRefused("the pull of " + department + "'s users", r); //$NON-NLS-1$ //$NON-NLS-2$
-			}
-			JsonNode page = r.json();
-			List<PulledOfficer> users = new ArrayList<>();
-			for (JsonNode u : page.path("items")) { //$NON-NLS-1$
-				try {
-					if (!department.equals(u.path("department").asText())) { //$NON-NLS-1$
-						throw new IllegalArgumentException("a user of another department"); //$NON-NLS-1$
-					}
-					users.add(new PulledOfficer(new Officer(u.path("id").asText(), u.path("name").asText(), department, roles(u.path("roles").asText())), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-							u.path("passwordHash").asText(null), u.path("locked").asBoolean(true), u.path("lockReason").asText(null), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-							u.path("mustChangePassword").asBoolean(true), u.path("version").asLong())); //$NON-NLS-1$ //$NON-NLS-2$
-				} catch (RuntimeException e) {
-					leftOut.add("user " + u.path("id").asText() + ": " + e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return CursorFeed.follow(hub, cache, feed, "/v1/departments/" + department + "/officers", pageSize, //$NON-NLS-1$ //$NON-NLS-2$
+				"the pull of " + department + "'s users", false, //$NON-NLS-1$ //$NON-NLS-2$
+				(items, next) -> cache.takeIn(feed, next, PulledPage.ofOfficers(users(department, items, leftOut)), Pull.ACTOR).officers());
+	}
+
+	/** The page's users; one that does not read (another department's, the system's role) is left out and named. */
+	private static List<PulledOfficer> users(String department, JsonNode items, List<String> leftOut) {
+		List<PulledOfficer> users = new ArrayList<>();
+		for (JsonNode u : items) {
+			try {
+				if (!department.equals(u.path("department").asText())) { //$NON-NLS-1$
+					throw new IllegalArgumentException("a user of another department"); //$NON-NLS-1$
 				}
+				users.add(new PulledOfficer(new Officer(u.path("id").asText(), u.path("name").asText(), department, roles(u.path("roles").asText())), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+						u.path("passwordHash").asText(null), u.path("locked").asBoolean(true), u.path("lockReason").asText(null), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+						u.path("mustChangePassword").asBoolean(true), u.path("version").asLong())); //$NON-NLS-1$ //$NON-NLS-2$
+			} catch (RuntimeException e) {
+				leftOut.add("user " + u.path("id").asText() + ": " + e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			}
-			changed += cache.takeIn(feed, page.path("next").asLong(cursor), PulledPage.ofOfficers(users), Pull.ACTOR).officers(); //$NON-NLS-1$
-			more = page.path("more").asBoolean(false); //$NON-NLS-1$
 		}
-		return changed;
+		return users;
 	}
 
 	private static Set<Role> roles(String names) {

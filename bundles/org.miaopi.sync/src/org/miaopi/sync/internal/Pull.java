@@ -116,30 +116,25 @@ public final class Pull {
 	 */
 	public int records(String department, List<String> leftOut) throws IOException, InterruptedException, HubRefused {
 		String feed = recordsFeed(department);
-		int stored = 0;
-		boolean more = true;
-		while (more) {
-			long cursor = cache.cursor(feed);
-			HubTransport.Reply r = hub.get("/v1/departments/" + department + "/records?after=" + cursor + "&limit=" + pageSize); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			if (!r.ok()) {
-				throw new HubRefused("the pull of " + department + "'s shared records", r); //$NON-NLS-1$ //$NON-NLS-2$
+		return CursorFeed.follow(hub, cache, feed, "/v1/departments/" + department + "/records", pageSize, //$NON-NLS-1$ //$NON-NLS-2$
+				"the pull of " + department + "'s shared records", false, //$NON-NLS-1$ //$NON-NLS-2$
+				(items, next) -> cache.takeIn(feed, next, PulledPage.ofRecords(records(items, leftOut)), ACTOR).records());
+	}
+
+	/** The page's shared records; one that does not read is left out and named. */
+	private static List<SharedRecord> records(JsonNode items, List<String> leftOut) {
+		List<SharedRecord> records = new ArrayList<>();
+		for (JsonNode item : items) {
+			try {
+				Map<String, String> fields = new LinkedHashMap<>();
+				item.path("fields").properties().forEach(e -> fields.put(e.getKey(), e.getValue().asText())); //$NON-NLS-1$
+				records.add(new SharedRecord(SharedSource.valueOf(item.path("source").asText()), item.path("subjectId").asText(), //$NON-NLS-1$ //$NON-NLS-2$
+						fields, java.time.Instant.parse(item.path("asOf").asText()))); //$NON-NLS-1$
+			} catch (RuntimeException e) {
+				leftOut.add("shared record " + item.path("source").asText() + " of " + item.path("subjectId").asText() + ": " + e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 			}
-			JsonNode page = r.json();
-			List<SharedRecord> records = new ArrayList<>();
-			for (JsonNode item : page.path("items")) { //$NON-NLS-1$
-				try {
-					Map<String, String> fields = new LinkedHashMap<>();
-					item.path("fields").properties().forEach(e -> fields.put(e.getKey(), e.getValue().asText())); //$NON-NLS-1$
-					records.add(new SharedRecord(SharedSource.valueOf(item.path("source").asText()), item.path("subjectId").asText(), //$NON-NLS-1$ //$NON-NLS-2$
-							fields, java.time.Instant.parse(item.path("asOf").asText()))); //$NON-NLS-1$
-				} catch (RuntimeException e) {
-					leftOut.add("shared record " + item.path("source").asText() + " of " + item.path("subjectId").asText() + ": " + e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-				}
-			}
-			stored += cache.takeIn(feed, page.path("next").asLong(cursor), PulledPage.ofRecords(records), ACTOR).records(); //$NON-NLS-1$
-			more = page.path("more").asBoolean(false); //$NON-NLS-1$
 		}
-		return stored;
+		return records;
 	}
 
 	/** Files asked for in one request at most (the hub takes up to 1,000 and answers up to 8 MiB of them). */

@@ -35,7 +35,7 @@ public final class Sources {
 
 	/** @return how many sources changed on the desk */
 	public int run(List<String> leftOut) throws IOException, InterruptedException, HubRefused {
-		return SettingsFeed.follow(hub, cache, FEED, "/v1/sources", pageSize, "the pull of the sources' availability", false, items -> { //$NON-NLS-1$ //$NON-NLS-2$
+		return CursorFeed.settings(hub, cache, FEED, "/v1/sources", pageSize, "the pull of the sources' availability", false, items -> { //$NON-NLS-1$ //$NON-NLS-2$
 			int changed = 0;
 			for (JsonNode s : items) {
 				try {
