@@ -5,9 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 
+import org.miaopi.core.OwnerOnlyFile;
 import org.miaopi.core.model.Role;
 import org.miaopi.demo.DemoCatalog;
 import org.miaopi.demo.DemoGenerator.Login;
@@ -30,8 +30,7 @@ final class DemoUsers {
 		HubUserAdmin admin = new HubUserAdmin(users);
 		Path file = hubDir.resolve(FILE);
 		if (!Files.exists(file)) {
-			Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))); //$NON-NLS-1$
-			Files.writeString(file, "# Miaopi hub demo users: id, role, department, name, one-time password\n", StandardCharsets.UTF_8); //$NON-NLS-1$
+			OwnerOnlyFile.write(file, "# Miaopi hub demo users: id, role, department, name, one-time password\n"); //$NON-NLS-1$
 		}
 		StringBuilder lines = new StringBuilder();
 		int made = 0;

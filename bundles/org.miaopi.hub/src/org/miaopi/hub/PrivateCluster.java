@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.sql.Connection;
@@ -53,8 +52,7 @@ final class PrivateCluster {
 		Path passwordFile = hubDir.resolve("pg-password"); //$NON-NLS-1$
 		if (!Files.exists(dir.resolve("data/PG_VERSION"))) { //$NON-NLS-1$
 			String password = newPassword();
-			Files.writeString(passwordFile, password, StandardCharsets.UTF_8);
-			Files.setPosixFilePermissions(passwordFile, PosixFilePermissions.fromString("rw-------")); //$NON-NLS-1$
+			org.miaopi.core.OwnerOnlyFile.write(passwordFile, password);
 			run(root, List.of("mkdir", "-p", dir.toString()), null); //$NON-NLS-1$ //$NON-NLS-2$
 			run(root, List.of("sh", "-c", "umask 077; cat > " + dir.resolve("pwfile")), password); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 			run(root, List.of(bin.resolve("initdb").toString(), "-D", dir.resolve("data").toString(), "-U", "postgres", "-A", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$

@@ -4,11 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyFactory;
@@ -23,6 +21,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
+import org.miaopi.core.OwnerOnlyFile;
 import org.miaopi.seal.internal.Pki;
 
 /**
@@ -222,20 +221,9 @@ final class SealKeystore {
 		return password;
 	}
 
-	/** Write to a temporary file, make it owner-only, flush it to disk, then rename over the target. */
+	/** Write to a temporary file, owner-only, flush it to disk, then rename over the target. */
 	static void writeAtomically(Path target, byte[] content) throws IOException {
-		Path tmp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp"); //$NON-NLS-1$
-		try {
-			ownerOnly(tmp, "rw-------"); //$NON-NLS-1$
-			Files.write(tmp, content, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.SYNC);
-			try {
-				Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-			} catch (AtomicMoveNotSupportedException e) {
-				Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-			}
-		} finally {
-			Files.deleteIfExists(tmp);
-		}
+		OwnerOnlyFile.replace(target, content);
 	}
 
 	private static void ownerOnly(Path p, String perms) throws IOException {

@@ -3,14 +3,13 @@ package org.miaopi.store;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Properties;
 
+import org.miaopi.core.OwnerOnlyFile;
 import org.miaopi.core.service.StoreException;
 import org.miaopi.core.service.StoreException.Problem;
 
@@ -234,11 +233,7 @@ public sealed interface BootSecret {
 			new SecureRandom().nextBytes(key);
 			String hex = HexFormat.of().formatHex(key);
 			Files.createDirectories(file.getParent());
-			if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-				Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-			} else {
-				Files.createFile(file);
-			}
+			OwnerOnlyFile.create(file);
 			Files.writeString(file, hex + "\n", StandardCharsets.US_ASCII);
 			return new KeyFile(file, hex);
 		} catch (FileAlreadyExistsException e) {

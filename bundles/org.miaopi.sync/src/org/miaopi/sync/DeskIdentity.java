@@ -3,12 +3,10 @@ package org.miaopi.sync;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
@@ -146,11 +144,6 @@ public record DeskIdentity(URI hub, String desk, String department, PrivateKey k
 
 	/** Owner-only, written whole or not at all. */
 	static void write(Path file, byte[] bytes) throws IOException {
-		Path tmp = file.resolveSibling(file.getFileName() + ".tmp"); //$NON-NLS-1$
-		try (OutputStream out = Files.newOutputStream(tmp)) {
-			Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------")); //$NON-NLS-1$
-			out.write(bytes);
-		}
-		Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		org.miaopi.core.OwnerOnlyFile.replace(file, bytes);
 	}
 }

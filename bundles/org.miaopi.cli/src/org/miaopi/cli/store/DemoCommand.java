@@ -2,12 +2,8 @@ package org.miaopi.cli.store;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -20,6 +16,7 @@ import org.miaopi.checks.Evaluator;
 import org.miaopi.cli.Options;
 import org.miaopi.cli.Subcommand;
 import org.miaopi.core.MiaopiHome;
+import org.miaopi.core.OwnerOnlyFile;
 import org.miaopi.core.audit.OfficerKeys;
 import org.miaopi.core.model.Officer;
 import org.miaopi.core.model.Role;
@@ -158,17 +155,12 @@ public class DemoCommand implements Subcommand {
 
 	private static Path writeLogins(List<Login> logins) throws IOException {
 		Path file = MiaopiHome.current().ensureExists().resolve(LOGINS_FILE);
-		Files.deleteIfExists(file);
-		if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-			Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-		}
 		StringBuilder b = new StringBuilder("# Miaopi demo users: id, role, department, name, password\n");
 		for (Login l : logins) {
 			b.append(String.join("\t", l.officerId(), l.role().name(), l.departmentCode(), l.name(), l.password()))
 					.append('\n');
 		}
-		Files.writeString(file, b, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
-				StandardOpenOption.WRITE);
+		OwnerOnlyFile.write(file, b);
 		return file;
 	}
 }
