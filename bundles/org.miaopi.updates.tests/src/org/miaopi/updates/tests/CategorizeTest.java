@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.reflect.Proxy;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,18 +18,11 @@ import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.equinox.p2.repository.metadata.IMetadataRepositoryManager;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.miaopi.core.model.Department;
-import org.miaopi.core.service.StoreAdmin;
 import org.miaopi.updates.AvailablePlugin;
 import org.miaopi.updates.internal.MatterPluginsComponent;
-import org.miaopi.updates.internal.P2Desk;
 import org.miaopi.updates.tests.TestSite.Entry;
-import org.miaopi.updates.tests.TestSite.Signer;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
@@ -39,29 +31,7 @@ import org.w3c.dom.NodeList;
  * published: the desk then offers each plugin under its department, labelled as the site's
  * category.xml labels it; publishing again adds the new version beside the old, never twice.
  */
-class CategorizeTest {
-
-	static Signer miaopi;
-
-	@TempDir
-	Path dir;
-
-	TestSite site;
-
-	@BeforeAll
-	static void keys() throws Exception {
-		miaopi = new Signer("Miaopi code signing (test)");
-	}
-
-	@BeforeEach
-	void desk() throws Exception {
-		site = new TestSite(dir);
-	}
-
-	@AfterEach
-	void closeSite() throws Exception {
-		site.close();
-	}
+class CategorizeTest extends SiteTest {
 
 	/** The script in the source tree (the tests run in their module's directory). */
 	static Path script() {
@@ -105,13 +75,7 @@ class CategorizeTest {
 				"org.miaopi.department.SZXYZ", List.of("org.miaopi.matter.two [1.0.0,1.0.0]")), categories);
 
 		site.agent.getService(IMetadataRepositoryManager.class).removeRepository(repo); // read the file afresh
-		StoreAdmin store = (StoreAdmin) Proxy.newProxyInstance(StoreAdmin.class.getClassLoader(), new Class<?>[] { StoreAdmin.class },
-				(proxy, method, args) -> switch (method.getName()) {
-				case "departments" -> List.of();
-				default -> throw new UnsupportedOperationException(method.getName());
-				});
-		P2Desk desk = new P2Desk(site.agent, TestSite.PROFILE, dir.resolve("kept"), miaopi.publicKeys());
-		Map<String, AvailablePlugin> offered = new MatterPluginsComponent(desk, null, null, store).check(repo, new NullProgressMonitor())
+		Map<String, AvailablePlugin> offered = new MatterPluginsComponent(p2Desk(), null, null, knowing()).check(repo, new NullProgressMonitor())
 				.stream().collect(Collectors.toMap(AvailablePlugin::id, Function.identity()));
 		assertEquals(new Department("SZPSB", "公安局", "Public Security Bureau"), offered.get("org.miaopi.matter.one").department());
 		assertEquals("SZPSB 公安局 Public Security Bureau", offered.get("org.miaopi.matter.one").category(), "the site's label");

@@ -3,57 +3,25 @@ package org.miaopi.updates.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.lang.reflect.Proxy;
 import java.net.URI;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.miaopi.core.model.Department;
-import org.miaopi.core.service.StoreAdmin;
 import org.miaopi.updates.AvailablePlugin;
 import org.miaopi.updates.internal.Departments;
 import org.miaopi.updates.internal.MatterPluginsComponent;
-import org.miaopi.updates.internal.P2Desk;
 import org.miaopi.updates.tests.TestSite.Entry;
-import org.miaopi.updates.tests.TestSite.Signer;
 
 /**
  * Each plugin a repository offers comes with its department: the category the matters site (Tycho,
  * "<qualifier>.SZPSB") or releng/publish-matter.sh ("org.miaopi.department.SZPSB") lists it under,
  * named as the desk's own department list names it, else as the category's label does.
  */
-class DepartmentsTest {
-
-	static Signer miaopi;
-
-	@TempDir
-	Path dir;
-
-	TestSite site;
-
-	@BeforeAll
-	static void keys() throws Exception {
-		miaopi = new Signer("Miaopi code signing (test)");
-	}
-
-	@BeforeEach
-	void desk() throws Exception {
-		site = new TestSite(dir);
-	}
-
-	@AfterEach
-	void closeSite() throws Exception {
-		site.close();
-	}
+class DepartmentsTest extends SiteTest {
 
 	@Test
 	void aCategoryLabelGivesTheCodeAndBothNames() {
@@ -72,13 +40,8 @@ class DepartmentsTest {
 				Entry.signed("org.miaopi.matter.two", "1.0.0", miaopi), Entry.signed("org.miaopi.matter.three", "1.0.0", miaopi));
 		site.categorize(repo, "202612032349.SZPSB", "SZPSB 公安局 Public Security Bureau", "org.miaopi.matter.one");
 		site.categorize(repo, "org.miaopi.department.SZEDU", "SZEDU 教育局 Education Bureau", "org.miaopi.matter.two");
-		StoreAdmin store = (StoreAdmin) Proxy.newProxyInstance(StoreAdmin.class.getClassLoader(), new Class<?>[] { StoreAdmin.class },
-				(proxy, method, args) -> switch (method.getName()) {
-				case "departments" -> List.of(new Department("SZPSB", "深圳市公安局", "Shenzhen Public Security Bureau"));
-				default -> throw new UnsupportedOperationException(method.getName());
-				});
-		P2Desk desk = new P2Desk(site.agent, TestSite.PROFILE, dir.resolve("kept"), miaopi.publicKeys());
-		var plugins = new MatterPluginsComponent(desk, null, null, store);
+		var plugins = new MatterPluginsComponent(p2Desk(), null, null,
+				knowing(new Department("SZPSB", "深圳市公安局", "Shenzhen Public Security Bureau")));
 
 		Map<String, AvailablePlugin> offered = plugins.check(repo, new NullProgressMonitor()).stream()
 				.collect(Collectors.toMap(AvailablePlugin::id, Function.identity()));

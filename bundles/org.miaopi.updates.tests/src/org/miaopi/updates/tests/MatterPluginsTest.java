@@ -14,11 +14,9 @@ import java.util.EnumSet;
 import java.util.List;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.miaopi.core.model.Officer;
 import org.miaopi.core.model.Role;
 import org.miaopi.core.service.AdminLedger;
@@ -29,42 +27,28 @@ import org.miaopi.updates.Outcome;
 import org.miaopi.updates.PluginRefusedException;
 import org.miaopi.updates.PluginRefusedException.Reason;
 import org.miaopi.updates.internal.MatterPluginsComponent;
-import org.miaopi.updates.internal.P2Desk;
 import org.miaopi.updates.tests.TestSite.Entry;
 import org.miaopi.updates.tests.TestSite.Signer;
 
 /** Installs, updates, removes and rolls back matter plugins on a scratch p2 profile, and is refused what Miaopi did not sign. */
-class MatterPluginsTest {
+class MatterPluginsTest extends SiteTest {
 
 	static final String SAMPLE = "org.miaopi.matter.sample";
-	static Signer miaopi;
 	static Signer stranger;
 
-	@TempDir
-	Path dir;
-
-	TestSite site;
 	MatterPlugins plugins;
 	final List<String> events = new ArrayList<>();
 	final Officer admin = new Officer("admin1", "Admin", "IT", EnumSet.of(Role.ADMIN));
 
 	@BeforeAll
-	static void keys() throws Exception {
-		miaopi = new Signer("Miaopi code signing (test)");
+	static void strangerKey() throws Exception {
 		stranger = new Signer("Someone else");
 	}
 
 	@BeforeEach
-	void desk() throws Exception {
-		site = new TestSite(dir);
+	void desk() {
 		AdminLedger log = (actor, type, details) -> events.add(type + " " + details);
-		P2Desk desk = new P2Desk(site.agent, TestSite.PROFILE, dir.resolve("kept"), miaopi.publicKeys());
-		plugins = new MatterPluginsComponent(desk, null, log);
-	}
-
-	@AfterEach
-	void closeSite() throws Exception {
-		site.close();
+		plugins = new MatterPluginsComponent(p2Desk(), null, log);
 	}
 
 	private List<String> installed() {
