@@ -38,7 +38,6 @@ public final class ContentBatches {
 		}
 	}
 
-	private static final int IN_CHUNK = 500;
 
 	private final HubStore store;
 
@@ -56,7 +55,7 @@ public final class ContentBatches {
 		Object answer = store.read(em -> {
 			Set<String> carried = new HashSet<>();
 			Map<String, Long> sizes = new LinkedHashMap<>();
-			for (List<String> chunk : chunks(hashes)) {
+			for (List<String> chunk : InClause.chunks(hashes)) {
 				carried.addAll(em.createQuery("SELECT DISTINCT m.hash FROM MaterialRow m, DossierRow d WHERE m.hash IN :h" //$NON-NLS-1$
 						+ " AND d.id = m.dossierId AND d.department = :dept", String.class) //$NON-NLS-1$
 						.setParameter("h", chunk).setParameter("dept", department).getResultList()); //$NON-NLS-1$ //$NON-NLS-2$
@@ -81,7 +80,7 @@ public final class ContentBatches {
 			}
 			// every hash is checked before any bytes are read; then the bytes of those that fit
 			Map<String, File> files = new LinkedHashMap<>();
-			for (List<String> chunk : chunks(take)) {
+			for (List<String> chunk : InClause.chunks(take)) {
 				for (ContentRow c : em.createQuery("SELECT c FROM ContentRow c WHERE c.hash IN :h", ContentRow.class) //$NON-NLS-1$
 						.setParameter("h", chunk).getResultList()) { //$NON-NLS-1$
 					files.put(c.hash.strip(), new File(c.hash.strip(), c.mimeType, c.bytes));
@@ -97,13 +96,5 @@ public final class ContentBatches {
 			throw r;
 		}
 		return (Batch) answer;
-	}
-
-	private static List<List<String>> chunks(List<String> all) {
-		List<List<String>> out = new ArrayList<>();
-		for (int i = 0; i < all.size(); i += IN_CHUNK) {
-			out.add(all.subList(i, Math.min(all.size(), i + IN_CHUNK)));
-		}
-		return out;
 	}
 }

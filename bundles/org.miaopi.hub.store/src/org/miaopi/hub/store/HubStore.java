@@ -35,9 +35,6 @@ import org.miaopi.hub.store.internal.SharedRecordRow;
  */
 public final class HubStore implements AutoCloseable {
 
-	/** Submission ids asked for at once in an IN list. */
-	private static final int IN_CHUNK = 500;
-
 	private final HubDatabase db;
 	private final EntityManagerFactory emf;
 	private final Clock clock;
@@ -228,7 +225,7 @@ public final class HubStore implements AutoCloseable {
 			return 0;
 		}
 		Set<String> held = new HashSet<>();
-		for (List<String> chunk : chunks(contents.stream().map(HubContent::sha256).distinct().toList())) {
+		for (List<String> chunk : InClause.chunks(contents.stream().map(HubContent::sha256).distinct().toList())) {
 			held.addAll(em.createQuery("SELECT c.hash FROM ContentRow c WHERE c.hash IN :h", String.class) //$NON-NLS-1$
 					.setParameter("h", chunk).getResultList()); //$NON-NLS-1$
 		}
@@ -251,7 +248,7 @@ public final class HubStore implements AutoCloseable {
 	public Set<String> knownContents(Collection<String> hashes) {
 		return read(em -> {
 			Set<String> known = new HashSet<>();
-			for (List<String> chunk : chunks(List.copyOf(new HashSet<>(hashes)))) {
+			for (List<String> chunk : InClause.chunks(List.copyOf(new HashSet<>(hashes)))) {
 				known.addAll(em.createQuery("SELECT c.hash FROM ContentRow c WHERE c.hash IN :h", String.class) //$NON-NLS-1$
 						.setParameter("h", chunk).getResultList()); //$NON-NLS-1$
 			}
@@ -276,7 +273,7 @@ public final class HubStore implements AutoCloseable {
 	public int importRecords(List<HubRecord> records) {
 		return inTransaction(em -> {
 			Set<String> held = new HashSet<>();
-			for (List<String> chunk : chunks(records.stream().map(HubRecord::subjectId).distinct().toList())) {
+			for (List<String> chunk : InClause.chunks(records.stream().map(HubRecord::subjectId).distinct().toList())) {
 				for (SharedRecordRow r : em.createQuery("SELECT r FROM SharedRecordRow r WHERE r.subjectId IN :s", SharedRecordRow.class) //$NON-NLS-1$
 						.setParameter("s", chunk).getResultList()) { //$NON-NLS-1$
 					held.add(r.source + '|' + r.subjectId + '|' + r.asOfMs);
@@ -304,7 +301,7 @@ public final class HubStore implements AutoCloseable {
 	public List<HubRecord> records(Collection<String> subjectIds) {
 		return read(em -> {
 			List<HubRecord> out = new ArrayList<>();
-			for (List<String> chunk : chunks(List.copyOf(new HashSet<>(subjectIds)))) {
+			for (List<String> chunk : InClause.chunks(List.copyOf(new HashSet<>(subjectIds)))) {
 				for (SharedRecordRow r : em.createQuery("SELECT r FROM SharedRecordRow r WHERE r.subjectId IN :s ORDER BY r.id", //$NON-NLS-1$
 						SharedRecordRow.class).setParameter("s", chunk).getResultList()) { //$NON-NLS-1$
 					out.add(new HubRecord(r.source, r.subjectId, Instant.ofEpochMilli(r.asOfMs), Json.decode(r.fields)));
@@ -385,7 +382,7 @@ public final class HubStore implements AutoCloseable {
 
 	private static Set<String> existingSubmissions(EntityManager em, List<String> ids) {
 		Set<String> found = new HashSet<>();
-		for (List<String> chunk : chunks(ids)) {
+		for (List<String> chunk : InClause.chunks(ids)) {
 			found.addAll(em.createQuery("SELECT d.submissionId FROM DossierRow d WHERE d.submissionId IN :ids", String.class) //$NON-NLS-1$
 					.setParameter("ids", chunk).getResultList()); //$NON-NLS-1$
 		}
@@ -394,7 +391,7 @@ public final class HubStore implements AutoCloseable {
 
 	private static Map<Long, List<HubMaterial>> materialsOf(EntityManager em, List<Long> dossierIds) {
 		Map<Long, List<HubMaterial>> m = new LinkedHashMap<>();
-		for (List<Long> chunk : chunks(dossierIds)) {
+		for (List<Long> chunk : InClause.chunks(dossierIds)) {
 			for (MaterialRow r : em.createQuery("SELECT m FROM MaterialRow m WHERE m.dossierId IN :ids ORDER BY m.dossierId, m.position", //$NON-NLS-1$
 					MaterialRow.class).setParameter("ids", chunk).getResultList()) { //$NON-NLS-1$
 				m.computeIfAbsent(r.dossierId, k -> new ArrayList<>())
@@ -402,14 +399,6 @@ public final class HubStore implements AutoCloseable {
 			}
 		}
 		return m;
-	}
-
-	private static <T> List<List<T>> chunks(List<T> all) {
-		List<List<T>> out = new ArrayList<>();
-		for (int i = 0; i < all.size(); i += IN_CHUNK) {
-			out.add(all.subList(i, Math.min(all.size(), i + IN_CHUNK)));
-		}
-		return out;
 	}
 
 	private static DossierRow toRow(HubDossier d, long id, long now) {

@@ -33,7 +33,6 @@ import org.miaopi.hub.store.internal.Sequences;
  */
 public final class Pushes {
 
-	private static final int IN_CHUNK = 500;
 	private static final Set<String> DECIDED = Set.of("APPROVED", "REJECTED"); //$NON-NLS-1$ //$NON-NLS-2$
 	static final String WITHDRAWN = "WITHDRAWN"; //$NON-NLS-1$
 
@@ -267,9 +266,9 @@ public final class Pushes {
 
 	private static Map<String, DossierRow> dossiers(EntityManager em, List<String> numbers) {
 		Map<String, DossierRow> out = new HashMap<>();
-		for (int i = 0; i < numbers.size(); i += IN_CHUNK) {
+		for (List<String> chunk : InClause.chunks(numbers)) {
 			for (DossierRow d : em.createQuery("SELECT d FROM DossierRow d WHERE d.submissionId IN :s", DossierRow.class) //$NON-NLS-1$
-					.setParameter("s", numbers.subList(i, Math.min(numbers.size(), i + IN_CHUNK))).getResultList()) { //$NON-NLS-1$
+					.setParameter("s", chunk).getResultList()) { //$NON-NLS-1$
 				out.put(d.submissionId, d);
 			}
 		}
@@ -285,9 +284,9 @@ public final class Pushes {
 		List<String> sorted = numbers.stream().sorted().toList();
 		String order = store.database().dialect() == org.miaopi.hub.store.schema.HubMigrations.Dialect.POSTGRESQL ? " ORDER BY p.submissionId" : ""; //$NON-NLS-1$ //$NON-NLS-2$
 		Map<String, ProgressRow> out = new HashMap<>();
-		for (int i = 0; i < sorted.size(); i += IN_CHUNK) {
+		for (List<String> chunk : InClause.chunks(sorted)) {
 			for (ProgressRow p : em.createQuery("SELECT p FROM ProgressRow p WHERE p.submissionId IN :s" + order, //$NON-NLS-1$
-					ProgressRow.class).setParameter("s", sorted.subList(i, Math.min(sorted.size(), i + IN_CHUNK))) //$NON-NLS-1$
+					ProgressRow.class).setParameter("s", chunk) //$NON-NLS-1$
 					.setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()) {
 				out.put(p.submissionId, p);
 			}
