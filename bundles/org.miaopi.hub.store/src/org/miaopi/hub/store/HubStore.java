@@ -29,8 +29,9 @@ import org.miaopi.hub.store.internal.Sequences;
 import org.miaopi.hub.store.internal.SharedRecordRow;
 
 /**
- * The hub's persistence: routed dossiers, their materials (content-addressed), shared records and
- * the progress feed here; clients, enrolment codes and per-desk marks in {@link Desks}. The same
+ * The hub's persistence: routed dossiers and the progress feed here, with the transactions; the
+ * files (content-addressed) in {@link HubContents} and the shared records in {@link HubRecords},
+ * which run inside them; clients, enrolment codes and per-desk marks in {@link Desks}. The same
  * code runs on embedded Derby and on PostgreSQL. Every method is one transaction.
  */
 public final class HubStore implements AutoCloseable {
@@ -155,7 +156,7 @@ public final class HubStore implements AutoCloseable {
 	/** The same, storing the files the dossiers carried in the same transaction (each hash once). */
 	public ImportResult importDossiers(List<HubDossier> dossiers, List<HubContent> contents, ToIntFunction<HubDossier> timeLimit) {
 		return inTransaction(em -> {
-			storeContents(em, contents);
+			HubContents.store(em, contents);
 			Set<String> seen = existingSubmissions(em, dossiers.stream().map(HubDossier::submissionId).toList());
 			List<HubDossier> fresh = new ArrayList<>();
 			List<String> duplicates = new ArrayList<>();
@@ -213,47 +214,16 @@ public final class HubStore implements AutoCloseable {
 				.map(r -> fromRow(r, materialsOf(em, List.of(r.id)).getOrDefault(r.id, List.of()))));
 	}
 
-	// ------------------------------------------------------------------ contents
+	// ------------------------------------------------------------------ contents (HubContents)
 
 	/** Stores a file under its hash unless the hub has it already; the caller checked the hash. */
 	public boolean putContent(String sha256, String mimeType, byte[] bytes) {
-		return inTransaction(em -> storeContents(em, List.of(new HubContent(sha256, mimeType, bytes)))) == 1;
-	}
-
-	private static int storeContents(EntityManager em, List<HubContent> contents) {
-		if (contents.isEmpty()) {
-			return 0;
-		}
-		Set<String> held = new HashSet<>();
-		for (List<String> chunk : InClause.chunks(contents.stream().map(HubContent::sha256).distinct().toList())) {
-			held.addAll(em.createQuery("SELECT c.hash FROM ContentRow c WHERE c.hash IN :h", String.class) //$NON-NLS-1$
-					.setParameter("h", chunk).getResultList()); //$NON-NLS-1$
-		}
-		int added = 0;
-		for (HubContent content : contents) {
-			if (held.add(content.sha256())) {
-				ContentRow c = new ContentRow();
-				c.hash = content.sha256();
-				c.mimeType = content.mimeType();
-				c.fileSize = content.bytes().length;
-				c.bytes = content.bytes();
-				em.persist(c);
-				added++;
-			}
-		}
-		return added;
+		return inTransaction(em -> HubContents.store(em, List.of(new HubContent(sha256, mimeType, bytes)))) == 1;
 	}
 
 	/** Of these hashes, those whose bytes the hub holds. */
 	public Set<String> knownContents(Collection<String> hashes) {
-		return read(em -> {
-			Set<String> known = new HashSet<>();
-			for (List<String> chunk : InClause.chunks(List.copyOf(new HashSet<>(hashes)))) {
-				known.addAll(em.createQuery("SELECT c.hash FROM ContentRow c WHERE c.hash IN :h", String.class) //$NON-NLS-1$
-						.setParameter("h", chunk).getResultList()); //$NON-NLS-1$
-			}
-			return known;
-		});
+		return read(em -> HubContents.known(em, hashes));
 	}
 
 	public Optional<byte[]> content(String sha256) {
@@ -262,53 +232,19 @@ public final class HubStore implements AutoCloseable {
 
 	/** Whether a dossier of the department carries this file (a desk may fetch only those). */
 	public boolean departmentHasContent(String department, String sha256) {
-		return read(em -> !em.createQuery("SELECT m.dossierId FROM MaterialRow m, DossierRow d WHERE m.hash = :h" //$NON-NLS-1$
-				+ " AND d.id = m.dossierId AND d.department = :dept", Long.class) //$NON-NLS-1$
-				.setParameter("h", sha256).setParameter("dept", department).setMaxResults(1).getResultList().isEmpty()); //$NON-NLS-1$ //$NON-NLS-2$
+		return read(em -> HubContents.inDepartment(em, department, sha256));
 	}
 
-	// ------------------------------------------------------------------ shared records
+	// ------------------------------------------------------------------ shared records (HubRecords)
 
 	/** Imports shared records; one already held (same source, subject and as-of time) is skipped. */
 	public int importRecords(List<HubRecord> records) {
-		return inTransaction(em -> {
-			Set<String> held = new HashSet<>();
-			for (List<String> chunk : InClause.chunks(records.stream().map(HubRecord::subjectId).distinct().toList())) {
-				for (SharedRecordRow r : em.createQuery("SELECT r FROM SharedRecordRow r WHERE r.subjectId IN :s", SharedRecordRow.class) //$NON-NLS-1$
-						.setParameter("s", chunk).getResultList()) { //$NON-NLS-1$
-					held.add(r.source + '|' + r.subjectId + '|' + r.asOfMs);
-				}
-			}
-			int added = 0;
-			long now = clock.millis();
-			for (HubRecord rec : records) {
-				if (held.add(rec.source() + '|' + rec.subjectId() + '|' + rec.asOf().toEpochMilli())) {
-					SharedRecordRow r = new SharedRecordRow();
-					r.source = rec.source();
-					r.subjectId = rec.subjectId();
-					r.asOfMs = rec.asOf().toEpochMilli();
-					r.fields = Json.encode(rec.fields());
-					r.receivedMs = now;
-					em.persist(r);
-					added++;
-				}
-			}
-			return added;
-		});
+		return inTransaction(em -> HubRecords.store(em, records, clock.millis()));
 	}
 
 	/** The records held for these subjects (a desk's cache of its applicants). */
 	public List<HubRecord> records(Collection<String> subjectIds) {
-		return read(em -> {
-			List<HubRecord> out = new ArrayList<>();
-			for (List<String> chunk : InClause.chunks(List.copyOf(new HashSet<>(subjectIds)))) {
-				for (SharedRecordRow r : em.createQuery("SELECT r FROM SharedRecordRow r WHERE r.subjectId IN :s ORDER BY r.id", //$NON-NLS-1$
-						SharedRecordRow.class).setParameter("s", chunk).getResultList()) { //$NON-NLS-1$
-					out.add(new HubRecord(r.source, r.subjectId, Instant.ofEpochMilli(r.asOfMs), Json.decode(r.fields)));
-				}
-			}
-			return out;
-		});
+		return read(em -> HubRecords.of(em, subjectIds));
 	}
 
 	// ------------------------------------------------------------------ progress
