@@ -1,10 +1,6 @@
 package org.miaopi.updates.internal;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,7 +13,6 @@ import java.util.TreeMap;
 import org.bouncycastle.openpgp.PGPPublicKey;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.equinox.internal.p2.repository.Transport;
 import org.eclipse.equinox.p2.core.IProvisioningAgent;
@@ -57,7 +52,7 @@ import org.miaopi.updates.PluginRefusedException.Reason;
  * One p2 profile's matter plugins, on one provisioning agent. Every change goes the same way:
  * resolve with p2's operations API, fetch the raw artifacts the plan adds and check them with
  * {@link SignerCheck}, copy them (and the artifacts the plan removes) into the desk's kept
- * repository, and only then let p2 install, fetching from that kept repository alone. So nothing
+ * repository ({@link KeptArtifacts}), and only then let p2 install, fetching from that kept repository alone. So nothing
  * unchecked reaches the engine, and every earlier profile state can be restored offline.
  */
 @SuppressWarnings("restriction")
@@ -67,18 +62,16 @@ public final class P2Desk {
 
 	private final IProvisioningAgent agent;
 	private final String profileId;
-	private final Path keptDir;
-	private final SignerCheck signer;
+	private final KeptArtifacts kept;
 
 	public P2Desk(IProvisioningAgent agent, String profileId, Path keptDir, List<PGPPublicKey> miaopiKeys) {
 		this.agent = agent;
 		this.profileId = profileId;
-		this.keptDir = keptDir;
-		this.signer = new SignerCheck(miaopiKeys);
+		this.kept = new KeptArtifacts(agent, keptDir, new SignerCheck(miaopiKeys));
 		if (agent.getService(Transport.class) == null || !(agent.getService(Transport.class) instanceof FileTransport)) {
 			agent.registerService(Transport.SERVICE_NAME, new FileTransport());
 		}
-		agent.registerService(UIServices.SERVICE_NAME, new MiaopiOnlyTrust(miaopiKeys, this::keptChecksums));
+		agent.registerService(UIServices.SERVICE_NAME, new MiaopiOnlyTrust(miaopiKeys, kept::checksums));
 	}
 
 	public IProvisioningAgent agent() {
@@ -269,7 +262,7 @@ public final class P2Desk {
 		if (!plan.getStatus().isOK() && plan.getStatus().getSeverity() == IStatus.ERROR) {
 			throw new PluginRefusedException(Reason.FAILED, profileId, "the roll-back cannot be planned: " + text(plan.getStatus()));
 		}
-		keepRemovals(plan, monitor);
+		kept.keepRemovals(plan, () -> bundlePool(monitor), monitor);
 		IStatus status = new ProfileModificationJob("roll back matter plugins", session(), profileId, plan, context)
 				.runModal(monitor);
 		failIfBad(status, profileId);
@@ -306,7 +299,7 @@ public final class P2Desk {
 		ProvisioningContext context = new ProvisioningContext(agent);
 		context.setProperty(ProvisioningContext.FOLLOW_REPOSITORY_REFERENCES, "false");
 		context.setMetadataRepositories(repository == null ? new URI[0] : new URI[] { repository });
-		context.setArtifactRepositories(repository == null ? new URI[] { keptUri() } : new URI[] { repository, keptUri() });
+		context.setArtifactRepositories(repository == null ? new URI[] { kept.uri() } : new URI[] { repository, kept.uri() });
 		op.setProvisioningContext(context);
 		IStatus resolved = op.resolveModal(sub.split(2));
 		if (resolved.getSeverity() == IStatus.ERROR || resolved.getSeverity() == IStatus.CANCEL) {
@@ -317,54 +310,18 @@ public final class P2Desk {
 		}
 		IProvisioningPlan plan = op.getProvisioningPlan();
 		if (repository != null) {
-			checkAndKeepAdditions(plan, repository, sub.split(4));
+			IProgressMonitor adding = sub.split(4);
+			kept.checkAndKeepAdditions(plan, artifacts(repository, adding), adding);
 		}
-		keepRemovals(plan, sub.split(1));
+		IProgressMonitor removing = sub.split(1);
+		kept.keepRemovals(plan, () -> bundlePool(removing), removing);
 		// the engine fetches only what was checked and kept
-		context.setArtifactRepositories(new URI[] { keptUri() });
+		context.setArtifactRepositories(new URI[] { kept.uri() });
 		IStatus status = op.getProvisioningJob(sub.split(3)).runModal(sub.split(3));
 		failIfBad(status, pluginId);
 	}
 
-	/** Fetches the raw artifacts the plan adds, refuses the whole change if one fails the check, else keeps them all. */
-	private void checkAndKeepAdditions(IProvisioningPlan plan, URI repository, IProgressMonitor monitor) {
-		IArtifactRepository remote = artifacts(repository, monitor);
-		IArtifactRepository kept = kept();
-		Map<IArtifactDescriptor, byte[]> checked = new LinkedHashMap<>();
-		for (IInstallableUnit iu : plan.getAdditions().query(QueryUtil.createIUAnyQuery(), null)) {
-			for (IArtifactKey key : iu.getArtifacts()) {
-				if (kept.contains(key)) {
-					continue;
-				}
-				IArtifactDescriptor d = canonical(remote.getArtifactDescriptors(key), key);
-				byte[] bytes = raw(remote, d, monitor);
-				signer.check(d, bytes);
-				checked.put(d, bytes);
-			}
-		}
-		checked.forEach((d, bytes) -> keep(kept, d, bytes));
-	}
-
-	/** Copies the artifacts the plan removes from the profile's bundle pool into the kept repository. */
-	private void keepRemovals(IProvisioningPlan plan, IProgressMonitor monitor) {
-		IArtifactRepository kept = kept();
-		IArtifactRepository pool = null;
-		for (IInstallableUnit iu : plan.getRemovals().query(QueryUtil.createIUAnyQuery(), null)) {
-			for (IArtifactKey key : iu.getArtifacts()) {
-				if (kept.contains(key)) {
-					continue;
-				}
-				if (pool == null) {
-					pool = bundlePool(monitor);
-				}
-				IArtifactDescriptor[] ds = pool.getArtifactDescriptors(key);
-				if (ds.length > 0) {
-					keep(kept, ds[0], raw(pool, ds[0], monitor));
-				}
-			}
-		}
-	}
-
+	/** The profile's bundle pool, where p2 keeps the artifacts it installed. */
 	private IArtifactRepository bundlePool(IProgressMonitor monitor) {
 		String cache = profile().getProperty(IProfile.PROP_CACHE);
 		if (cache == null) {
@@ -373,93 +330,12 @@ public final class P2Desk {
 		return artifacts(Path.of(cache).toUri(), monitor);
 	}
 
-	private static IArtifactDescriptor canonical(IArtifactDescriptor[] ds, IArtifactKey key) {
-		for (IArtifactDescriptor d : ds) {
-			if (d.getProcessingSteps().length == 0) {
-				return d;
-			}
-		}
-		throw new PluginRefusedException(Reason.NOT_FOUND, key.getId(),
-				"the repository lists " + key.getId() + " " + key.getVersion() + " but holds no file for it");
-	}
-
-	private static byte[] raw(IArtifactRepository repo, IArtifactDescriptor d, IProgressMonitor monitor) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		IStatus s = repo.getRawArtifact(d, out, monitor == null ? new NullProgressMonitor() : monitor);
-		if (!s.isOK() && s.getSeverity() == IStatus.ERROR) {
-			throw new PluginRefusedException(Reason.REPOSITORY, d.getArtifactKey().getId(),
-					d.getArtifactKey().getId() + " cannot be fetched: " + text(s));
-		}
-		return out.toByteArray();
-	}
-
-	private static void keep(IArtifactRepository kept, IArtifactDescriptor d, byte[] bytes) {
-		IArtifactDescriptor copy = kept.createArtifactDescriptor(d.getArtifactKey());
-		if (copy instanceof org.eclipse.equinox.p2.repository.artifact.spi.ArtifactDescriptor a) {
-			d.getProperties().forEach(a::setProperty);
-			// a bundle pool's descriptor may state no checksum: the kept copy always does
-			a.setProperty(SHA256, sha256(bytes));
-		}
-		try (OutputStream out = kept.getOutputStream(copy)) {
-			out.write(bytes);
-		} catch (IOException | ProvisionException e) {
-			throw new PluginRefusedException(Reason.FAILED, d.getArtifactKey().getId(),
-					"cannot keep " + d.getArtifactKey().getId() + " on this desk: " + e.getMessage());
-		}
-	}
-
-	private static final String SHA256 = SignerCheck.CHECKSUM_PREFIX + "sha-256";
-
-	private static String sha256(byte[] bytes) {
-		try {
-			return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
-		} catch (java.security.NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
-	}
-
-	/** The SHA-256 of every kept copy: the files p2 may call unsigned but this desk vouches for. */
-	Set<String> keptChecksums() {
-		Set<String> out = new java.util.HashSet<>();
-		for (IArtifactKey key : kept().query(org.eclipse.equinox.p2.repository.artifact.ArtifactKeyQuery.ALL_KEYS, null)) {
-			for (IArtifactDescriptor d : kept().getArtifactDescriptors(key)) {
-				String sum = d.getProperty(SHA256);
-				if (sum != null) {
-					out.add(sum.toLowerCase(java.util.Locale.ROOT));
-				}
-			}
-		}
-		return out;
-	}
-
-	private URI keptUri() {
-		return keptDir.toUri();
-	}
-
-	/** The desk's own repository of every plugin artifact it has installed or removed (for offline roll-back). */
-	IArtifactRepository kept() {
-		IArtifactRepositoryManager manager = agent.getService(IArtifactRepositoryManager.class);
-		try {
-			if (Files.exists(keptDir.resolve("artifacts.xml")) || Files.exists(keptDir.resolve("artifacts.jar"))) {
-				return manager.loadRepository(keptUri(), null);
-			}
-			Files.createDirectories(keptDir);
-			Map<String, String> props = new java.util.HashMap<>();
-			props.put(IRepository.PROP_COMPRESSED, "false");
-			return manager.createRepository(keptUri(), "Miaopi kept plugin artifacts",
-					IArtifactRepositoryManager.TYPE_SIMPLE_REPOSITORY, props);
-		} catch (ProvisionException | IOException e) {
-			throw new PluginRefusedException(Reason.FAILED, keptDir.toString(),
-					"cannot open the desk's kept plugin artifacts in " + keptDir + ": " + e.getMessage());
-		}
-	}
-
 	private ProvisioningContext keptOnly() {
-		kept();
+		kept.repository();
 		ProvisioningContext context = new ProvisioningContext(agent);
 		context.setProperty(ProvisioningContext.FOLLOW_REPOSITORY_REFERENCES, "false");
 		context.setMetadataRepositories(new URI[0]);
-		context.setArtifactRepositories(new URI[] { keptUri() });
+		context.setArtifactRepositories(new URI[] { kept.uri() });
 		return context;
 	}
 
