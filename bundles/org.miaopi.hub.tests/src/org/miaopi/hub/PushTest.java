@@ -5,45 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.miaopi.core.audit.DecisionSigner;
-import org.miaopi.seal.OfficerSigner;
 import org.miaopi.core.audit.Verification;
 import org.miaopi.core.lifecycle.DossierStatus;
-import org.miaopi.core.model.Decision;
-import org.miaopi.core.model.DecisionKind;
-import org.miaopi.core.model.Department;
-import org.miaopi.core.model.Dossier;
 import org.miaopi.core.model.NaturalPerson;
-import org.miaopi.core.model.Officer;
 import org.miaopi.core.id.ResidentId;
-import org.miaopi.core.model.Role;
-import org.miaopi.core.service.TransitionRequest;
 import org.miaopi.core.sync.LedgerCheckpoint;
-import org.miaopi.core.sync.OutboxEntry;
 import org.miaopi.core.sync.PushRefusal;
 import org.miaopi.hub.HubFixture.Reply;
-import org.miaopi.hub.store.Desk;
-import org.miaopi.hub.store.HubDossier;
-import org.miaopi.store.BootSecret;
-import org.miaopi.store.DeskStore;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
@@ -51,81 +27,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * (the sync client's transport, nothing more) sends it over mutual TLS, the hub applies it once,
  * moves the applicant's progress and signs a checkpoint the desk's audit verify then checks.
  */
-class PushTest {
-
-	private static final String PATH = "/v1/desks/me/batches";
-
-	@TempDir
-	Path tmp;
-	private HubFixture hub;
-	private HttpClient intake;
-	private HttpClient desk;
-	private String department;
-	private List<String> mine;
-	private String foreign;
-	private DeskStore store;
-	private Officer officer;
-	private DecisionSigner signer;
-
-	@BeforeEach
-	void start() throws Exception {
-		hub = new HubFixture();
-		intake = HubFixture.client(hub.enrol("intake-1", Desk.Role.INTAKE, null));
-		assertEquals(200, hub.postLines(intake, "/v1/intake/dossiers", String.join("\n", HubFixture.demoLines(12, 7))).status());
-		List<HubDossier> all = new ArrayList<>();
-		for (var p : hub.store.progressFeed(0, 1000).items()) {
-			hub.store.dossier(p.submissionId()).filter(d -> d.themeCode() == null).ifPresent(all::add);
-		}
-		department = all.get(0).departmentCode();
-		mine = all.stream().filter(d -> d.departmentCode().equals(department)).map(HubDossier::submissionId).toList();
-		foreign = all.stream().filter(d -> !d.departmentCode().equals(department)).findFirst().orElseThrow().submissionId();
-		desk = HubFixture.client(hub.enrol("desk-1", Desk.Role.DESK, department));
-		officer = new Officer("li.na", "李娜", department, EnumSet.of(Role.OFFICER));
-		signer = signer(officer.id());
-		store = DeskStore.open(tmp.resolve("desk"), BootSecret.NONE);
-		store.putDepartments(List.of(new Department(department, "部门", "Department")));
-		store.putOfficers(List.of(officer), Map.of());
-	}
-
-	@AfterEach
-	void stop() throws Exception {
-		store.close();
-		hub.close();
-	}
-
-	/** The desk pulled these dossiers (numbered by their submission ids) and its officer reviews them. */
-	private void pulled(String... numbers) {
-		List<Dossier> ds = new ArrayList<>();
-		for (String no : numbers) {
-			ds.add(new Dossier(no, "GRAD-HUKOU", null, new NaturalPerson(ResidentId.parse("110101199003074514", LocalDate.of(2026, 12, 1)),
-					"张三"), Map.of("name", "张三"), List.of(), Instant.parse("2026-12-01T02:00:00Z"), LocalDate.of(2026, 12, 20),
-					DossierStatus.IN_REVIEW, officer.id(), department));
-		}
-		store.putDossiers(ds, "sync");
-	}
-
-	private void approve(String no) {
-		store.transition(officer, TransitionRequest.decide(new Decision(no, DecisionKind.APPROVE, List.of(), "条例第五条", officer.id(),
-				Instant.now(), false, "材料齐全", null, null, null)), signer);
-	}
-
-	/** What the sync client sends: outbox rows from..to as they are, and the last one's chain hash. */
-	private ObjectNode batch(long from, long to) throws Exception {
-		List<OutboxEntry> rows = store.after(from - 1, (int) (to - from + 1));
-		ObjectNode b = HubFixture.JSON.createObjectNode().put("desk", "desk-1").put("from", from).put("to", to);
-		ArrayNode events = b.putArray("events");
-		String head = null;
-		for (OutboxEntry e : rows) {
-			events.addObject().put("sequence", e.sequence()).put("kind", e.kind()).put("dossierNo", e.dossierNo())
-					.put("payload", e.payload()).put("createdAt", e.createdAtMillis());
-			head = HubFixture.JSON.readTree(e.payload()).path("event").path("hash").asText();
-		}
-		return b.put("ledgerHead", head);
-	}
-
-	private Reply send(HttpClient client, JsonNode body) throws Exception {
-		return hub.post(client, PATH, "application/json", HubFixture.JSON.writeValueAsBytes(body));
-	}
+class PushTest extends PushingDesk {
 
 	@Test
 	void aBatchIsAppliedOnceMovesProgressAndItsCheckpointVerifiesOnTheDesk() throws Exception {
@@ -201,108 +103,6 @@ class PushTest {
 		assertEquals(DossierStatus.APPROVED, store.find(officer, mine.get(0)).orElseThrow().status(), "the officer's work stays");
 		assertEquals("WITHDRAWN", hub.get(intake, "/v1/progress/" + mine.get(0)).json().path("outcome").asText());
 		assertEquals("APPROVED", hub.get(intake, "/v1/progress/" + mine.get(1)).json().path("outcome").asText());
-	}
-
-	/** Puts a pulled dossier at PRE_CHECKED, where 秒批 decides. */
-	private void preChecked(String no) {
-		store.putDossiers(List.of(new Dossier(no, "GRAD-HUKOU", null, new NaturalPerson(ResidentId.parse("110101199003074514",
-				LocalDate.of(2026, 12, 1)), "张三"), Map.of("name", "张三"), List.of(), Instant.parse("2026-12-01T02:00:00Z"),
-				LocalDate.of(2026, 12, 20), DossierStatus.PRE_CHECKED, null, department)), "sync");
-	}
-
-	private static String refusal(Reply r, String dossierNo) {
-		for (JsonNode x : r.json().path("refused")) {
-			if (x.path("dossierNo").asText().equals(dossierNo)) {
-				return x.path("reason").asText();
-			}
-		}
-		return null;
-	}
-
-	@Test
-	void aDecisionSignedWithAnotherKeyThanTheOfficersCertificateIsRefusedForItsDossierAloneAndTheDeskKeepsIt() throws Exception {
-		pulled(mine.get(0), mine.get(1));
-		DecisionSigner stranger = signer(officer.id());
-		DecisionSigner forged = new DecisionSigner() {
-			@Override
-			public String officerId() {
-				return officer.id();
-			}
-
-			@Override
-			public String algorithm() {
-				return "Ed25519";
-			}
-
-			@Override
-			public byte[] certificate() {
-				return signer.certificate();
-			}
-
-			@Override
-			public byte[] sign(byte[] canonical) {
-				return stranger.sign(canonical);
-			}
-		};
-		store.transition(officer, TransitionRequest.decide(new Decision(mine.get(0), DecisionKind.APPROVE, List.of(), "条例第五条",
-				officer.id(), Instant.now(), false, "材料齐全", null, null, null)), forged);
-		approve(mine.get(1));
-		Reply r = send(desk, batch(1, store.head()));
-		assertEquals(200, r.status(), r.json().toString());
-		assertEquals(store.head(), r.json().path("highWater").asLong(), "the mark moves past the refused row");
-		assertEquals(1, r.json().path("refused").size(), r.json().toString());
-		String why = refusal(r, mine.get(0));
-		assertTrue(why != null && why.contains("li.na's signature does not hold"), r.json().toString());
-		assertEquals("SUBMITTED", hub.get(intake, "/v1/progress/" + mine.get(0)).json().path("stage").asText());
-		assertEquals("APPROVED", hub.get(intake, "/v1/progress/" + mine.get(1)).json().path("outcome").asText());
-		assertEquals(DossierStatus.APPROVED, store.find(officer, mine.get(0)).orElseThrow().status(), "the officer's work stays");
-		assertEquals(1, hub.store.officerCertificates().of("li.na").size(), "the hub knows the certificate of the decision that held");
-	}
-
-	@Test
-	void aDecisionChangedAfterItWasSignedIsRefusedAndOneWithoutItsRecordToo() throws Exception {
-		pulled(mine.get(0), mine.get(1));
-		approve(mine.get(0));
-		approve(mine.get(1));
-		ObjectNode b = batch(1, store.head());
-		for (JsonNode row : b.get("events")) {
-			String payload = row.get("payload").asText();
-			if (mine.get(0).equals(row.path("dossierNo").asText()) && payload.contains("材料齐全")) {
-				((ObjectNode) row).put("payload", payload.replace("材料齐全", "材料不全但照批"));
-			}
-			if (mine.get(1).equals(row.path("dossierNo").asText()) && payload.contains("\"decision\":{")) {
-				((ObjectNode) row).put("payload", payload.substring(0, payload.indexOf(",\"decision\":{")) + "}");
-			}
-		}
-		Reply r = send(desk, b);
-		assertEquals(200, r.status(), r.json().toString());
-		assertTrue(refusal(r, mine.get(0)).contains("not the one its audit event covers"), r.json().toString());
-		assertTrue(refusal(r, mine.get(1)).contains("carries no decision record"), r.json().toString());
-		assertEquals("SUBMITTED", hub.get(intake, "/v1/progress/" + mine.get(0)).json().path("stage").asText());
-	}
-
-	@Test
-	void an秒批DecisionReachesTheHubUnsignedAndOneMissingItsPolicyVersionIsRefused() throws Exception {
-		preChecked(mine.get(0));
-		preChecked(mine.get(1));
-		for (String no : List.of(mine.get(0), mine.get(1))) {
-			store.transition(Officer.SYSTEM, TransitionRequest.decide(new Decision(no, DecisionKind.APPROVE, List.of(), null,
-					Officer.SYSTEM_ID, Instant.now(), true, null, "GRAD-HUKOU-AUTO", "1",
-					org.miaopi.core.content.ContentHashing.sha256(no.getBytes(StandardCharsets.UTF_8)))));
-		}
-		ObjectNode b = batch(1, store.head());
-		for (JsonNode row : b.get("events")) {
-			if (mine.get(1).equals(row.path("dossierNo").asText())) {
-				((ObjectNode) row).put("payload", row.get("payload").asText().replace("\"policyVersion\":\"1\"", "\"policyVersion\":null"));
-			}
-		}
-		Reply r = send(desk, b);
-		assertEquals(200, r.status(), r.json().toString());
-		assertEquals(1, r.json().path("refused").size(), r.json().toString());
-		assertTrue(refusal(r, mine.get(1)).contains("names its policy, policy version and inputs digest"), r.json().toString());
-		assertEquals("APPROVED", hub.get(intake, "/v1/progress/" + mine.get(0)).json().path("outcome").asText(),
-				"秒批 needs no officer's signature");
-		assertEquals(List.of(), hub.store.officerCertificates().of(null));
 	}
 
 	@Test
@@ -401,18 +201,4 @@ class PushTest {
 		assertEquals(0, hub.get(desk, "/v1/me").json().path("highWater").asLong());
 	}
 
-	/**
-	 * An officer's signing key for the test, certified by a desk's own root as the desk's officer
-	 * keys are (the hub checks the signature, the certificate's officer and its validity); the
-	 * product's own {@link OfficerSigner} signs.
-	 */
-	static DecisionSigner signer(String officerId) throws Exception {
-		java.security.KeyPair keys = java.security.KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
-		java.time.Instant now = java.time.Instant.now();
-		java.security.cert.X509Certificate certificate = new org.miaopi.seal.FileSealService(
-				java.nio.file.Files.createTempDirectory("officer-seals"), null, org.miaopi.seal.KeyAlgorithm.EC_P256,
-				java.time.Clock.systemUTC()).certifyOfficerKey(officerId, keys.getPublic(), now.minusSeconds(3600),
-						now.plusSeconds(86_400))[0];
-		return new OfficerSigner(officerId, keys.getPrivate(), certificate);
-	}
 }
