@@ -94,19 +94,21 @@ class CardEvidenceTest {
 				LocalDate.of(2026, 10, 9), "v=open; stage=review; start=2026-09-24; used=4; limit=3", null);
 		Reports.Request zh = new Reports.Request(Reports.Kind.CARDS, null, LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31),
 				LocalDate.of(2026, 10, 31), null, Locale.CHINA);
-		List<String> row = List.of("YELLOW", stage.rule(), "SZ2", "PSB", "M", "li.na", "review", "2026-10-09",
-				CardEvidence.render(stage, Locale.CHINA), stage.evidence());
+		List<String> row = List.of("YELLOW", stage.rule(), "环节超时", "SZ2", "PSB", "市公安局", "M", "M", "li.na", "李娜", "review",
+				"2026-10-09", CardEvidence.render(stage, Locale.CHINA), stage.evidence());
 		List<String> shown = Reports.shown(new Reports.Table(zh, Reports.CARDS, List.of(row)), row);
 		assertEquals("黄牌", shown.get(0));
 		assertEquals("环节超时\nSTAGE_OVERDUE", shown.get(1));
-		assertEquals(Reports.CARDS.size() - 1, shown.size(), "the stored facts are the CSV's, not the reader's");
-		List<String> signal = List.of("SZ2", "PSB", "M", "li.na", "IN_REVIEW", "GREEN", "review", "1", "3", "2", "10", "2", "2026-10-20");
+		assertEquals(Reports.CARDS.size() - 5, shown.size(), "the stored facts are the CSV's, the names in their codes' columns");
+		assertEquals(List.of("SZ2", "市公安局\nPSB", "M", "李娜\nli.na", "review"), shown.subList(2, 7),
+				"a name over its code; a matter the desk cannot name is its code, once");
+		List<String> signal = List.of("SZ2", "PSB", "", "M", "M", "", "", "IN_REVIEW", "GREEN", "review", "1", "3", "2", "10", "2",
+				"2026-10-20");
 		Reports.Request signals = new Reports.Request(Reports.Kind.SIGNALS, null, LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31),
 				LocalDate.of(2026, 10, 31), null, Locale.CHINA);
 		List<String> told = Reports.shown(new Reports.Table(signals, Reports.SIGNALS, List.of(signal)), signal);
-		assertEquals("审查中", told.get(4));
-		assertEquals("绿灯", told.get(5));
-		assertEquals("审查", told.get(6));
+		assertEquals(List.of("SZ2", "PSB", "M", "", "审查中", "绿灯", "审查"), told.subList(0, 7),
+				"a department without a name, nobody holding the case: as the codes");
 	}
 
 	@Test

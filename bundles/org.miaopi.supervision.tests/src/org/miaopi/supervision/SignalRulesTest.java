@@ -55,6 +55,75 @@ class SignalRulesTest {
 		assertEquals(List.of("WARNING CASE_WARNING case"), rules(fiveDays(), LocalDate.of(2026, 10, 8)), "the last day");
 	}
 
+	/** Nothing done yet (RECEIVED, nobody holds it): the 1-day accept stage (受理) runs; the case's limit is far. */
+	private static CaseRecord justReceived(LocalDate day) {
+		return Cases.of("SZ30").status(DossierStatus.RECEIVED).heldBy(null).received(day)
+				.deadline(CHINA.addWorkingDays(day, 20)).build();
+	}
+
+	private static List<String> rules(SignalRules rules, CaseRecord c, LocalDate today) {
+		return rules.cards(c, today).stream().map(k -> k.level() + " " + k.rule() + " " + k.subject()).sorted().toList();
+	}
+
+	@Test
+	void aNewDossierIsNotInWarningOnTheDayItIsReceivedOnlyOnItsDueDay() {
+		CaseRecord c = justReceived(RECEIVED);
+		assertEquals(List.of(), rules(c, RECEIVED), "received today: the accept stage's clock has not run");
+		assertEquals(Signal.GREEN, RULES.signal(c, RECEIVED));
+		assertEquals(List.of("WARNING STAGE_WARNING accept"), rules(c, LocalDate.of(2026, 9, 24)), "Thursday, its due day");
+		assertEquals(List.of("WARNING STAGE_WARNING accept"), rules(c, LocalDate.of(2026, 9, 27)), "the holiday runs no clock");
+		assertEquals(List.of("YELLOW STAGE_OVERDUE accept"), rules(c, LocalDate.of(2026, 9, 28)));
+		Card k = RULES.cards(c, LocalDate.of(2026, 9, 24)).get(0);
+		assertTrue(en(k).endsWith("not yet assigned: used 1 of 1 working days, 0 left"), en(k));
+	}
+
+	@Test
+	void aDossierReceivedBeforeAHolidayStaysGreenOverItAndAMakeUpSaturdayRunsTheClock() {
+		CaseRecord thursday = justReceived(LocalDate.of(2026, 9, 24)); // 25-27 September off: due Monday 28
+		for (int day = 24; day <= 27; day++) {
+			assertEquals(List.of(), rules(thursday, LocalDate.of(2026, 9, day)), "24 Sep to the holiday's end: " + day);
+		}
+		assertEquals(List.of("WARNING STAGE_WARNING accept"), rules(thursday, LocalDate.of(2026, 9, 28)));
+		assertEquals(List.of("YELLOW STAGE_OVERDUE accept"), rules(thursday, LocalDate.of(2026, 9, 29)));
+
+		CaseRecord friday = justReceived(LocalDate.of(2026, 10, 9)); // Saturday 10 October is worked: due then
+		assertEquals(List.of(), rules(friday, LocalDate.of(2026, 10, 9)));
+		assertEquals(List.of("WARNING STAGE_WARNING accept"), rules(friday, LocalDate.of(2026, 10, 10)));
+		assertEquals(List.of("WARNING STAGE_WARNING accept"), rules(friday, LocalDate.of(2026, 10, 11)), "Sunday adds none");
+		assertEquals(List.of("YELLOW STAGE_OVERDUE accept"), rules(friday, LocalDate.of(2026, 10, 12)));
+
+		CaseRecord online = justReceived(LocalDate.of(2026, 10, 3)); // sent in on a holiday
+		assertEquals(List.of(), rules(online, LocalDate.of(2026, 10, 7)));
+		assertEquals(List.of("WARNING STAGE_WARNING accept"), rules(online, LocalDate.of(2026, 10, 8)),
+				"the first working day is its due day");
+	}
+
+	@Test
+	void aTwoDayStageWarnsOnItsLastTwoDaysAndALongerLeadOnEveryDayButTheFirst() {
+		SignalRules twoDays = new SignalRules(Rules.defaults().with("stage.accept.days", 2), CHINA);
+		CaseRecord c = justReceived(RECEIVED); // 2 working days: 24 and 28 September
+		assertEquals(List.of(), rules(twoDays, c, RECEIVED));
+		assertEquals(List.of("WARNING STAGE_WARNING accept"), rules(twoDays, c, LocalDate.of(2026, 9, 24)), "1 left");
+		assertEquals(List.of("WARNING STAGE_WARNING accept"), rules(twoDays, c, LocalDate.of(2026, 9, 28)), "0 left");
+		assertEquals(List.of("YELLOW STAGE_OVERDUE accept"), rules(twoDays, c, LocalDate.of(2026, 9, 29)));
+		SignalRules lead3 = new SignalRules(twoDays.rules().with("warning.days", 3), CHINA);
+		assertEquals(List.of(), rules(lead3, c, RECEIVED), "a lead longer than the limit: still not on the first day");
+		assertEquals(List.of("WARNING STAGE_WARNING accept"), rules(lead3, c, LocalDate.of(2026, 9, 24)));
+	}
+
+	@Test
+	void aCasePromisedInOneDayWarnsOnItsDueDayAndOnePromisedTheSameDayNever() {
+		// assigned without steps on record: no stage is judged, only the case's committed limit
+		CaseRecord oneDay = Cases.of("SZ40").status(DossierStatus.ASSIGNED).deadline(LocalDate.of(2026, 9, 24)).build();
+		assertEquals(List.of(), rules(oneDay, RECEIVED));
+		assertEquals(List.of("WARNING CASE_WARNING case"), rules(oneDay, LocalDate.of(2026, 9, 24)));
+		assertEquals(List.of("YELLOW CASE_OVERDUE case"), rules(oneDay, LocalDate.of(2026, 9, 28)));
+		CaseRecord sameDay = Cases.of("SZ41").status(DossierStatus.ASSIGNED).deadline(RECEIVED).build();
+		assertEquals(List.of(), rules(sameDay, RECEIVED), "on time");
+		assertEquals(List.of("YELLOW CASE_OVERDUE case"), rules(sameDay, LocalDate.of(2026, 9, 24)), "past it, never warned");
+		assertEquals(List.of(), rules(fiveDays(), LocalDate.of(2026, 9, 29)), "5 days: not on the third");
+	}
+
 	@Test
 	void theWarningDaysAreConfigurablePerMatter() {
 		SignalRules two = new SignalRules(Rules.defaults().with("matter." + Cases.MATTER + ".warning.days", 2), CHINA);

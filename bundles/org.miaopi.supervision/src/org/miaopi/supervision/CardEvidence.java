@@ -53,7 +53,27 @@ public final class CardEvidence {
 
 	/** The card's evidence as a sentence in {@code language} (English unless Chinese). */
 	public static String render(Card card, Locale language) {
+		return render(card, language, null);
+	}
+
+	/**
+	 * The same, naming the officer as {@code names} does ("held by 李娜" where the facts say li.na); the
+	 * stored facts keep the id.
+	 */
+	public static String render(Card card, Names names) {
+		return render(card, names.language(), names);
+	}
+
+	private static String render(Card card, Locale language, Names names) {
 		Map<String, String> facts = facts(card.evidence());
+		String officer = facts.get("officer");
+		if (names != null && officer != null && !officer.isEmpty()) {
+			facts.put("officer", names.officer(officer));
+		}
+		String cards = facts.get("cards");
+		if (cards != null && !cards.isEmpty()) {
+			facts.put("cards", cards(cards, language));
+		}
 		if (facts.isEmpty()) {
 			return card.evidence();
 		}
@@ -65,6 +85,19 @@ public final class CardEvidence {
 		}
 		// a rule this desk has no sentence for (a newer plugin's): its facts, as stored
 		return template == null ? card.evidence() : SupervisionText.fill(template, language, facts);
+	}
+
+	/**
+	 * The cards behind a red card (their keys {@code rule|dossier|subject}) as a reader is told them: each
+	 * dossier with its rule's name, "SZ1 (环节超时)", in the order stored.
+	 */
+	private static String cards(String keys, Locale language) {
+		StringBuilder out = new StringBuilder();
+		for (String key : keys.split(",")) {
+			String[] p = key.split("\\|", -1);
+			out.append(out.isEmpty() ? "" : ",").append(p.length < 3 ? key : p[1] + " (" + ruleName(p[0], language) + ")");
+		}
+		return out.toString();
 	}
 
 	/**

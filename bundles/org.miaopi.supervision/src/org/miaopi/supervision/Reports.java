@@ -31,14 +31,20 @@ public final class Reports {
 		}
 	}
 
-	/** The reports' columns, in order. {@code evidence} is the sentence, {@code facts} the card as stored. */
-	public static final List<String> CARDS = List.of("level", "rule", "dossier", "department", "matter", "officer",
-			"subject", "raised_on", "evidence", "facts");
-	public static final List<String> OVERRIDES = List.of("dossier", "department", "matter", "officer", "decided_at",
-			"mismatches", "reason_codes", "justification");
-	public static final List<String> SIGNALS = List.of("dossier", "department", "matter", "officer", "status", "signal",
-			"stage", "stage_days_used", "stage_limit", "days_used", "limit", "age_days", "deadline");
-	public static final List<String> PERFORMANCE = List.of("key", "volume", "decided", "on_time", "on_time_rate",
+	/**
+	 * The reports' columns, in order. {@code evidence} is the sentence, {@code facts} the card as stored. Each
+	 * code a reader needs a name for (rule, department, matter, officer, a performance row's key) has its
+	 * {@code <column>_name} right after it, in the report's language: a spreadsheet filters by either, a
+	 * program reads the code (which no language or renamed matter changes).
+	 */
+	public static final List<String> CARDS = List.of("level", "rule", "rule_name", "dossier", "department",
+			"department_name", "matter", "matter_name", "officer", "officer_name", "subject", "raised_on", "evidence", "facts");
+	public static final List<String> OVERRIDES = List.of("dossier", "department", "department_name", "matter",
+			"matter_name", "officer", "officer_name", "decided_at", "mismatches", "reason_codes", "justification");
+	public static final List<String> SIGNALS = List.of("dossier", "department", "department_name", "matter",
+			"matter_name", "officer", "officer_name", "status", "signal", "stage", "stage_days_used", "stage_limit",
+			"days_used", "limit", "age_days", "deadline");
+	public static final List<String> PERFORMANCE = List.of("key", "key_name", "volume", "decided", "on_time", "on_time_rate",
 			"mean_days_used", "mean_limit", "miaopi_share", "overrides", "refusals", "warnings", "yellow_cards",
 			"red_cards", "early", "score");
 	public static final List<String> REPLAY = List.of("dossier", "policy", "policy_version", "stored_digest",
@@ -73,16 +79,19 @@ public final class Reports {
 	static Table build(SupervisionService s, Officer viewer, Request r) {
 		List<List<String>> rows = new ArrayList<>();
 		String dept = r.department();
+		Names n = s.names(r.language());
 		switch (r.kind()) {
 		case CARDS -> {
 			for (Card k : s.cards(viewer, dept, r.from(), r.to())) {
-				rows.add(row(k.level(), k.rule(), k.dossierNo(), k.departmentCode(), k.matterCode(), k.officerId(), k.subject(),
-						k.raisedOn(), CardEvidence.render(k, r.language()), k.evidence()));
+				rows.add(row(k.level(), k.rule(), n.rule(k.rule()), k.dossierNo(), k.departmentCode(), n.department(k.departmentCode()),
+						k.matterCode(), n.matter(k.matterCode()), k.officerId(), n.officer(k.officerId()), k.subject(), k.raisedOn(),
+						CardEvidence.render(k, n), k.evidence()));
 			}
 		}
 		case OVERRIDES -> {
 			for (DecisionRecord d : s.overrides(viewer, dept, null, r.from(), r.to())) {
-				rows.add(row(d.dossierNo(), d.departmentCode(), d.matterCode(), d.officerId(), d.time(), d.mismatches(),
+				rows.add(row(d.dossierNo(), d.departmentCode(), n.department(d.departmentCode()), d.matterCode(),
+						n.matter(d.matterCode()), d.officerId(), n.officer(d.officerId()), d.time(), d.mismatches(),
 						String.join(" ", d.reasonCodes()), d.justification()));
 			}
 		}
@@ -90,14 +99,15 @@ public final class Reports {
 			for (SupervisionService.CaseSignal x : s.signals(viewer, dept, r.today())) {
 				var c = x.record();
 				var stage = x.clock().current() == null ? null : x.clock().stages().get(x.clock().current());
-				rows.add(row(c.number(), c.departmentCode(), c.matterCode(), c.officerId(), c.status(), x.signal(),
+				rows.add(row(c.number(), c.departmentCode(), n.department(c.departmentCode()), c.matterCode(),
+						n.matter(c.matterCode()), c.officerId(), n.officer(c.officerId()), c.status(), x.signal(),
 						x.clock().current() == null ? null : x.clock().current().key(), stage == null ? null : stage.used(),
 						stage == null ? null : stage.limit(), x.clock().used(), x.clock().limit(), x.clock().age(), c.deadline()));
 			}
 		}
 		case PERFORMANCE -> {
 			for (Performance.Row p : s.performance(viewer, dept, r.by(), r.from(), r.to(), r.today())) {
-				rows.add(row(p.key(), p.volume(), p.decided(), p.onTime(), ratio(p.onTimeRate()), ratio(p.meanUsed()),
+				rows.add(row(p.key(), n.of(r.by(), p.key()), p.volume(), p.decided(), p.onTime(), ratio(p.onTimeRate()), ratio(p.meanUsed()),
 						ratio(p.meanLimit()), ratio(p.automaticShare()), p.overrides(), p.refusals(), p.warnings(), p.yellows(),
 						p.reds(), p.early(), p.score()));
 			}
@@ -122,32 +132,45 @@ public final class Reports {
 		};
 	}
 
-	/** The columns a reader is shown (a PDF): the stored facts are the CSV's, for machines. */
+	/** The columns a reader is shown (a PDF): the stored facts are the CSV's, for machines; a name is shown in its code's column. */
 	static List<String> shownColumns(Kind kind) {
-		return columns(kind).stream().filter(c -> !c.equals("facts")).toList();
+		return columns(kind).stream().filter(c -> !c.equals("facts") && !c.endsWith(NAME)).toList();
 	}
 
-	/** A row as a reader is shown it: levels, signals, statuses, stages and rules in words, without the stored facts. */
+	private static final String NAME = "_name";
+
+	/**
+	 * A row as a reader is shown it: levels, signals, statuses and stages in words; a rule, department, matter or
+	 * officer by its name, its code under it in small print (what the CSV and the rules' documentation call it);
+	 * without the stored facts.
+	 */
 	static List<String> shown(Table t, List<String> row) {
 		List<String> out = new ArrayList<>();
-		for (int i = 0; i < t.columns().size(); i++) {
-			String col = t.columns().get(i);
+		List<String> cols = t.columns();
+		for (int i = 0; i < cols.size(); i++) {
+			String col = cols.get(i);
 			String v = row.get(i);
-			if (col.equals("facts")) {
+			if (col.equals("facts") || col.endsWith(NAME)) {
 				continue;
 			}
 			Locale l = t.request().language();
+			String name = i + 1 < cols.size() && cols.get(i + 1).equals(col + NAME) ? row.get(i + 1) : null;
 			String word = v.isEmpty() ? null : switch (col) {
 			case "level", "signal" -> SupervisionText.find("level." + v, l);
 			case "stage" -> SupervisionText.find("stage." + v, l);
 			case "status" -> status(v, l);
-			// the rule's name, its code under it in small print (what the CSV and the rules' documentation call it)
-			case "rule" -> CardEvidence.ruleName(v, l).equals(v) ? v : CardEvidence.ruleName(v, l) + "\n" + v;
+			// a table built before names were columns (or a rule named in no column): the rule's name from the texts
+			case "rule" -> name == null ? nameAndCode(CardEvidence.ruleName(v, l), v) : null;
 			default -> null;
 			};
-			out.add(word == null ? v : word);
+			out.add(word != null ? word : name != null ? nameAndCode(name, v) : v);
 		}
 		return out;
+	}
+
+	/** "name" over "code" in small print; the code alone when there is no other name. */
+	private static String nameAndCode(String name, String code) {
+		return name.isEmpty() || name.equals(code) ? code : name + "\n" + code;
 	}
 
 	private static String status(String name, Locale l) {

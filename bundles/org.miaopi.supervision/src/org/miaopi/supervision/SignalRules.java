@@ -23,13 +23,16 @@ import org.miaopi.core.supervision.DecisionRecord;
  */
 public final class SignalRules {
 
-	/** 预警: the committed limit is {@code warning.days} working days away or less. */
+	/**
+	 * 预警: the committed limit is {@code warning.days} working days away or less, and the clock has run at
+	 * least one working day (see {@link #warns}).
+	 */
 	public static final String CASE_WARNING = "CASE_WARNING";
 	/** 黄牌: the case used more working days than its committed limit. */
 	public static final String CASE_OVERDUE = "CASE_OVERDUE";
 	/** 红牌: the case is past its limit by {@code red.overdue.days} working days or more. */
 	public static final String CASE_FAR_OVERDUE = "CASE_FAR_OVERDUE";
-	/** 预警: a stage's limit is {@code warning.days} working days away or less. */
+	/** 预警: a stage's limit is {@code warning.days} working days away or less, once its clock has run (see {@link #warns}). */
 	public static final String STAGE_WARNING = "STAGE_WARNING";
 	/** 黄牌: a stage used more than its limit, even when the whole case did not. */
 	public static final String STAGE_OVERDUE = "STAGE_OVERDUE";
@@ -80,7 +83,7 @@ public final class SignalRules {
 		// (empty: nobody holds it yet, which the sentence says; cards stored before have no such fact)
 		Object[] held = { "officer", c.officerId() == null ? "" : c.officerId() };
 		Object[] decidedBy = c.finalDecision().map(d -> new Object[] { "officer", d.officerId() }).orElse(new Object[0]);
-		if (open && clock.left() >= 0 && clock.left() <= warn) {
+		if (open && warns(clock.used(), clock.limit(), warn)) {
 			out.add(card(CardLevel.WARNING, CASE_WARNING, c, officer, "case", today, facts(join(age, held), "used", clock.used(), "limit",
 					clock.limit(), "left", clock.left(), "deadline", c.deadline())));
 		}
@@ -101,7 +104,7 @@ public final class SignalRules {
 			Object[] words = join(s.ended() ? new Object[] { CardEvidence.VARIANT, "ended", "stage", stage, "start", s.start(), "end", s.endOrToday() }
 					: new Object[] { CardEvidence.VARIANT, "open", "stage", stage, "start", s.start() }, new Object[] { "officer",
 					officer == null ? "" : officer });
-			if (!s.ended() && s.left() >= 0 && s.left() <= warn) {
+			if (!s.ended() && warns(s.used(), s.limit(), warn)) {
 				out.add(card(CardLevel.WARNING, STAGE_WARNING, c, officer, stage, today,
 						facts(words, "used", s.used(), "limit", s.limit(), "left", s.left())));
 			}
@@ -171,6 +174,20 @@ public final class SignalRules {
 			}
 		}
 		return worst == null ? Signal.GREEN : Signal.valueOf(worst.name());
+	}
+
+	/**
+	 * 预警 for a limit of {@code limit} working days of which {@code used} are used: {@code warn} working days
+	 * or fewer are left (none left: the limit is today), and the clock has run at least one working day. A limit
+	 * no longer than the lead (the 1-day accept stage under the 1-day lead) would otherwise warn on the very day
+	 * its clock starts: every dossier in warning the day it is received, and over a holiday that follows. So a
+	 * 1-day limit warns on its due day only, a 2-day one on its last two days, a 0-day one (done the same day)
+	 * never: it is on time or past its limit. Days are working days: a make-up Saturday runs the clock, a
+	 * holiday does not.
+	 */
+	static boolean warns(int used, int limit, int warn) {
+		int left = limit - used;
+		return used >= 1 && left >= 0 && left <= warn;
 	}
 
 	/** Who answers for the case: its holder, else the officer who decided it. */

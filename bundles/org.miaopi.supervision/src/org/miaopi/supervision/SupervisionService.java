@@ -53,6 +53,10 @@ public class SupervisionService {
 	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
 	private volatile org.miaopi.core.service.ReportSealer sealer;
 
+	/** The desk's users and departments, to name them in reports; without it they are told by their codes. */
+	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+	private volatile org.miaopi.core.service.StoreAdmin store;
+
 	private volatile SignalRules signals;
 
 	/** The cases of the last reads, brought up to date by the record's changes (signals, dashboard, evaluation). */
@@ -77,6 +81,21 @@ public class SupervisionService {
 		this.sealer = sealer;
 		this.clock = clock;
 		return this;
+	}
+
+	/** The desk's users and departments outside DS (tests), to name them in reports. */
+	public SupervisionService naming(org.miaopi.core.service.StoreAdmin users) {
+		this.store = users;
+		return this;
+	}
+
+	/**
+	 * The names of matters, departments, officers and rules in {@code language}, as this desk knows them now:
+	 * read once for a report or a run, not once a row.
+	 */
+	public Names names(java.util.Locale language) {
+		org.miaopi.core.service.StoreAdmin s = store;
+		return new Names(language, matters, s == null ? List.of() : s.departments(), s == null ? List.of() : s.officers());
 	}
 
 	@Activate

@@ -65,6 +65,67 @@ class SuperviseCommandTest {
 		assertTrue(again.out().contains(" 0 new cards stored"), again.out());
 	}
 
+	/** The demo store as {@link #demoStore} made it: no card stored yet, so a run lists every card. */
+	private static void freshDemo() {
+		Run demo = miaopi("demo", "--dossiers", "300", "--seed", "11", "--today", TODAY);
+		assertEquals(Subcommand.OK, demo.exit(), demo.err());
+	}
+
+	@Test
+	void theCardsNameTheirLevelRuleMatterAndOfficerInTheLanguageAsked() {
+		freshDemo();
+		Run zh = miaopi("supervise", "cards", "--as", "city.supervisor", "--today", TODAY, "--from", "2026-01-01", "-nl", "zh");
+		assertEquals(Subcommand.OK, zh.exit(), zh.err());
+		assertTrue(zh.out().matches("(?s)已评估 [\\d,]+ 件（2026-11-23）：信号 [\\d,]+ 个，新发 [\\d,]+ 张（红牌 \\d+ 张.*"), zh.out());
+		List<String> cards = zh.out().lines().skip(1).toList();
+		assertFalse(cards.isEmpty(), "the demo has late cases");
+		assertTrue(cards.stream().anyMatch(l -> l.startsWith("  黄牌 · 办件超过承诺期限 · ")), zh.out());
+		assertTrue(cards.stream().anyMatch(l -> l.contains(" · 应届毕业生接收落户 · ")), "the matter by its name: " + zh.out());
+		assertTrue(cards.stream().anyMatch(l -> l.matches(".* · \\p{IsHan}{2,4} \\(psb\\.officer\\d+\\): .*")),
+				"the officer by name, the id a command takes beside it: " + zh.out());
+		for (String code : List.of("CASE_OVERDUE", "STAGE_OVERDUE", "YELLOW", "GRAD-HUKOU", "Graduate")) {
+			assertFalse(zh.out().contains(code), code + " in " + zh.out());
+		}
+
+		freshDemo();
+		Run en = miaopi("supervise", "cards", "--as", "city.supervisor", "--today", TODAY, "--from", "2026-01-01", "-nl", "en");
+		assertEquals(Subcommand.OK, en.exit(), en.err());
+		assertTrue(en.out().lines().anyMatch(l -> l.startsWith("  Yellow card · Case past its deadline · ")), en.out());
+		assertTrue(en.out().contains(" · Graduate residence registration · "), en.out());
+		assertFalse(en.out().contains("应届毕业生"), en.out());
+		assertEquals(cards.size(), en.out().lines().skip(1).count(), "the same cards in either language");
+
+		Run wrong = miaopi("supervise", "cards", "--as", "city.supervisor", "-nl", "fr");
+		assertEquals(Subcommand.USAGE, wrong.exit());
+		assertTrue(wrong.err().contains("-nl takes zh or en"), wrong.err());
+	}
+
+	@Test
+	void aReportHasANameColumnBesideEachCodeInTheLanguageAsked() throws IOException {
+		miaopi("supervise", "cards", "--as", "city.supervisor", "--today", TODAY, "--from", "2026-01-01");
+		for (String lang : List.of("zh", "en")) {
+			Path cards = tmp.resolve("named-cards-" + lang + ".csv");
+			Run r = miaopi("supervise", "report", "cards", "--out", cards.toString(), "--as", "city.supervisor", "--from",
+					"2026-01-01", "--to", TODAY, "-nl", lang);
+			assertEquals(Subcommand.OK, r.exit(), r.err());
+			List<CSVRecord> rows = read(cards, SuperviseReportCommand.CARDS);
+			CSVRecord grad = rows.stream().filter(x -> x.get("matter").equals("GRAD-HUKOU") && !x.get("officer").isEmpty())
+					.findFirst().orElseThrow();
+			assertEquals(lang.equals("zh") ? "应届毕业生接收落户" : "Graduate residence registration", grad.get("matter_name"));
+			assertEquals(lang.equals("zh") ? "深圳市公安局" : "Shenzhen Public Security Bureau", grad.get("department_name"));
+			assertTrue(grad.get("officer_name").matches("\\p{IsHan}{2,4}"), grad.get("officer") + " " + grad.get("officer_name"));
+			for (CSVRecord x : rows) {
+				assertEquals(lang.equals("zh"), x.get("rule_name").matches("\\p{IsHan}+"), x.get("rule") + " " + x.get("rule_name"));
+			}
+			Path perf = tmp.resolve("named-performance-" + lang + ".csv");
+			assertEquals(Subcommand.OK, miaopi("supervise", "report", "performance", "--by", "matter", "--out", perf.toString(),
+					"--as", "city.supervisor", "--from", "2026-01-01", "--to", TODAY, "--today", TODAY, "-nl", lang).exit());
+			CSVRecord byMatter = read(perf, SuperviseReportCommand.PERFORMANCE).stream()
+					.filter(x -> x.get("key").equals("GRAD-HUKOU")).findFirst().orElseThrow();
+			assertEquals(grad.get("matter_name"), byMatter.get("key_name"));
+		}
+	}
+
 	@Test
 	void anOfficerCannotSuperviseAndAnUnknownNameIsSaidSo() {
 		Run officer = miaopi("supervise", "cards", "--as", "psb.officer1");

@@ -51,7 +51,7 @@ public class SuperviseReportCommand implements Subcommand {
 	@Override
 	public String usage() {
 		return "cards|overrides|signals|performance|replay --out FILE.csv|FILE.pdf " + Supervisors.COMMON_USAGE
-				+ " [--from DATE] [--to DATE] [--today DATE] [--by department|matter|officer]";
+				+ " [--from DATE] [--to DATE] [--today DATE] [--by department|matter|officer] [-nl zh|en]";
 	}
 
 	@Override
@@ -70,16 +70,12 @@ public class SuperviseReportCommand implements Subcommand {
 		if (file == null) {
 			throw new UsageException("say where to write the report with --out FILE.csv or --out FILE.pdf");
 		}
-		// ./miaopi -nl zh|en sets the default language before the job sees its arguments
-		String lang = o.values.getOrDefault("-nl", Locale.getDefault().getLanguage());
-		if (!lang.equals("zh") && !lang.equals("en") && o.values.containsKey("-nl")) {
-			throw new UsageException("-nl takes zh or en, got '" + lang + "'");
-		}
+		Locale lang = Supervisors.language(o);
 		Officer actor = Supervisors.actor(store, o);
 		LocalDate today = Supervisors.today(o);
 		LocalDate[] p = Supervisors.period(o, today);
 		Reports.Request request = new Reports.Request(kind, o.values.get("--department"), p[0], p[1], today,
-				by(o.values.getOrDefault("--by", "department")), Locale.forLanguageTag(lang));
+				by(o.values.getOrDefault("--by", "department")), lang);
 		Path target = Path.of(file).toAbsolutePath();
 		SupervisionService.Exported done = supervision.export(actor, request, target);
 		out.printf("Wrote %,d rows of %s to %s%n", done.rows(), kind.word(), target);

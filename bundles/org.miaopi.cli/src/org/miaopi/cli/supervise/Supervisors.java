@@ -34,6 +34,15 @@ final class Supervisors {
 		return officer;
 	}
 
+	/** {@code -nl zh|en}, else the default language (./miaopi -nl sets it before the job sees its arguments). */
+	static java.util.Locale language(Options o) {
+		String lang = o.values.getOrDefault("-nl", java.util.Locale.getDefault().getLanguage());
+		if (!lang.equals("zh") && !lang.equals("en") && o.values.containsKey("-nl")) {
+			throw new UsageException("-nl takes zh or en, got '" + lang + "'");
+		}
+		return java.util.Locale.forLanguageTag(lang);
+	}
+
 	static LocalDate today(Options o) {
 		return o.date("--today", ChinaTime.today());
 	}
