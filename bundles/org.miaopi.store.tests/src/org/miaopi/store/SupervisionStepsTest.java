@@ -221,6 +221,81 @@ class SupervisionStepsTest extends SeededStoreTest {
 		}
 	}
 
+	/**
+	 * The open read asks DECISION only for dossiers whose row tells of a decision (schema 21): a deciding step,
+	 * or counted events. A store of schema 20 holds imported decisions no column tells of; migrated, each is
+	 * counted, and the open read finds every decision a full recomputation finds, with those of an approval.
+	 */
+	@Test
+	void aStoreOfSchema20CountsItsImportedDecisions() throws SQLException {
+		Path dir = tmp.resolve("v20");
+		BootSecret secret = BootSecret.keyFile(dir.resolve(DeskStore.KEY_FILE), true);
+		Instant received = ChinaTime.today().minusDays(9).atTime(9, 0).atZone(ChinaTime.ZONE).toInstant();
+		try (DerbyDatabase old = DerbyDatabase.open(dir.resolve(DeskStore.DATABASE_DIR), secret, 20);
+				Connection c = old.connect()) {
+			dossier(c, "I1", "APPROVED", received); // approved elsewhere, imported with its decision
+			dossier(c, "I2", "SUPPLEMENT_REQUESTED", received); // a supplement requested elsewhere
+			dossier(c, "I3", "APPROVED", received); // approved here: its step is on its row
+			dossier(c, "I4", "IN_REVIEW", received); // no decision
+			long seq = 0;
+			seq = event(c, seq, "I1", "decision.imported", received.plusSeconds(60), Map.of("decision", "APPROVE"));
+			seq = event(c, seq, "I2", "decision.imported", received.plusSeconds(60), Map.of("decision", "REQUEST_SUPPLEMENT"));
+			seq = event(c, seq, "I2", "decision.imported", received.plusSeconds(120), Map.of("decision", "REQUEST_SUPPLEMENT"));
+			seq = event(c, seq, "I3", "dossier.pre-checked", received.plusSeconds(60), Map.of());
+			seq = event(c, seq, "I3", "dossier.review-started", received.plusSeconds(3_600), Map.of());
+			seq = event(c, seq, "I3", "dossier.approved", received.plusSeconds(86_400), Map.of());
+			event(c, seq, "I4", "dossier.pre-checked", received.plusSeconds(60), Map.of());
+			try (java.sql.Statement x = c.createStatement()) {
+				// what V20 kept of these steps
+				x.execute("UPDATE DOSSIER SET PRE_CHECKED_MS = " + received.plusSeconds(60).toEpochMilli()
+						+ " WHERE NUMBER IN ('I3', 'I4')");
+				x.execute("UPDATE DOSSIER SET REVIEW_STARTED_MS = " + received.plusSeconds(3_600).toEpochMilli()
+						+ ", APPROVED_MS = " + received.plusSeconds(86_400).toEpochMilli() + " WHERE NUMBER = 'I3'");
+			}
+			decision(c, 1, "I1", "APPROVE", received.plusSeconds(60));
+			decision(c, 2, "I2", "REQUEST_SUPPLEMENT", received.plusSeconds(60));
+			decision(c, 3, "I2", "REQUEST_SUPPLEMENT", received.plusSeconds(120));
+			decision(c, 6, "I3", "APPROVE", received.plusSeconds(86_400));
+		}
+		try (DeskStore migrated = DeskStore.open(dir, secret)) {
+			assertEquals(20, migrated.previousSchemaVersion());
+			List<CaseRecord> open = migrated.cases(CITY, CaseQuery.open(null));
+			assertEquals(List.of("I1", "I2", "I3", "I4"), open.stream().map(CaseRecord::number).toList());
+			assertEquals(List.of(1, 2, 1, 0), open.stream().map(x -> x.decisions().size()).toList(),
+					"every decision, the imported ones too; none where there is none");
+			assertEquals(migrated.casesFromLedger(CITY, CaseQuery.open(null)), open);
+			SupervisionService service = new SupervisionService(migrated, null, null, RULES);
+			SupervisionService full = new SupervisionService(fromLedger(migrated), null, null, RULES);
+			LocalDate today = ChinaTime.today();
+			assertEquals(full.signals(CITY, null, today), service.signals(CITY, null, today));
+			try (Connection c = migrated.databaseForTests().connect()) {
+				assertEquals(1, extra(c, "I1"), "one import counted");
+				assertEquals(2, extra(c, "I2"), "two imports counted");
+				assertEquals(0, extra(c, "I3"), "its approval is on its row");
+				assertEquals(0, extra(c, "I4"));
+			}
+			// an import after the migration is counted by the ledger's writer
+			migrated.putDecisions(List.of(Fixtures.approve("I4", Fixtures.OFFICER)), "test");
+			try (Connection c = migrated.databaseForTests().connect()) {
+				assertEquals(1, extra(c, "I4"), "an import is counted when it is written");
+			}
+			List<CaseRecord> after = migrated.cases(CITY, CaseQuery.open(null));
+			assertEquals(1, after.get(3).decisions().size(), "the new import is read with the open dossier");
+			assertEquals(migrated.casesFromLedger(CITY, CaseQuery.open(null)), after);
+		}
+	}
+
+	private static void decision(Connection c, long id, String no, String kind, Instant at) throws SQLException {
+		try (PreparedStatement d = c.prepareStatement("INSERT INTO DECISION (ID, DOSSIER_NO, KIND, REASON_CODES, OFFICER_ID,"
+				+ " DECIDED_MS, AUTOMATIC, DEPARTMENT_CODE, MATTER_CODE) VALUES (?, ?, ?, '', 'li.na', ?, 0, 'PSB', 'GRAD-HUKOU')")) {
+			d.setLong(1, id);
+			d.setString(2, no);
+			d.setString(3, kind);
+			d.setLong(4, at.toEpochMilli());
+			d.executeUpdate();
+		}
+	}
+
 	private static void dossier(Connection c, String no, String status, Instant received) throws SQLException {
 		try (PreparedStatement d = c.prepareStatement("INSERT INTO DOSSIER (NUMBER, MATTER_CODE, APPLICANT_KIND, SUBJECT_ID,"
 				+ " APPLICANT_NAME, RECEIVED_MS, DEADLINE, STATUS, OFFICER_ID, DEPARTMENT_CODE, VERSION, ATTENTION)"

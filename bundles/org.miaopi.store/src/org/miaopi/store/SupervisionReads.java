@@ -66,7 +66,7 @@ final class SupervisionReads {
 		try (Connection c = store.connect()) {
 			List<Object[]> rows = new ArrayList<>();
 			rows(c, sql, args, fromLedger, rows);
-			return cases(c, rows);
+			return cases(c, rows, q.openOnly());
 		} catch (SQLException e) {
 			throw StoreErrors.map(e, store.location(), "reading dossiers for supervision");
 		}
@@ -88,7 +88,7 @@ final class SupervisionReads {
 				}
 				rows(c, sql, args, false, rows);
 			}
-			return cases(c, rows);
+			return cases(c, rows, false);
 		} catch (SQLException e) {
 			throw StoreErrors.map(e, store.location(), "reading dossiers for supervision");
 		}
@@ -147,8 +147,13 @@ final class SupervisionReads {
 		}
 	}
 
-	/** The rows with their decisions and the steps their rows do not hold, by number. */
-	private List<CaseRecord> cases(Connection c, List<Object[]> rows) throws SQLException {
+	/**
+	 * The rows with their decisions and the steps their rows do not hold, by number.
+	 *
+	 * @param open the open dossiers: their decisions are asked only of those whose rows say they may have one
+	 *             ({@link SupervisionSteps#mayHaveDecision}); of a period's rows, decided nearly all, every one
+	 */
+	private List<CaseRecord> cases(Connection c, List<Object[]> rows, boolean open) throws SQLException {
 		rows.sort(java.util.Comparator.comparing(r -> (String) r[0]));
 		List<CaseRecord> out = new ArrayList<>(rows.size());
 		for (int i = 0; i < rows.size(); i += CHUNK) {
@@ -156,7 +161,11 @@ final class SupervisionReads {
 			List<String> numbers = chunk.stream().map(r -> (String) r[0]).toList();
 			Map<String, Integer> mismatches = new HashMap<>();
 			chunk.forEach(r -> mismatches.put((String) r[0], (Integer) r[7]));
-			Map<String, List<DecisionRecord>> decisions = decisionsOf(c, numbers, chunk, mismatches);
+			@SuppressWarnings("unchecked")
+			List<String> deciding = !open ? numbers : chunk.stream()
+					.filter(r -> SupervisionSteps.mayHaveDecision((List<Mark>) r[8])).map(r -> (String) r[0]).toList();
+			Map<String, List<DecisionRecord>> decisions = deciding.isEmpty() ? Map.of()
+					: decisionsOf(c, deciding, chunk, mismatches);
 			// only a dossier with steps its row does not hold (supplements, a repeated step) asks the ledger
 			List<String> fromEvents = chunk.stream().filter(r -> r[8] == null).map(r -> (String) r[0]).toList();
 			Map<String, List<Mark>> marks = fromEvents.isEmpty() ? Map.of() : marks(c, fromEvents);

@@ -18,8 +18,8 @@ import org.miaopi.core.supervision.Mark;
 
 /**
  * The step times a dossier's stage clocks read, kept on its row (schema 20): the first time of each step
- * type in {@link #COLUMNS}, and {@code STEP_EXTRA}, how many of its steps are not such a first (supplement
- * requests and arrivals, a repeated step). The ledger's one writer calls {@link #record} in the
+ * type in {@link #COLUMNS}, and {@code STEP_EXTRA}, how many of its events are not such a first (supplement
+ * requests and arrivals, a repeated step, and from schema 21 an imported decision). The ledger's one writer calls {@link #record} in the
  * transaction that appended the events, beside their outbox rows, so the row never disagrees with the
  * ledger; supervision then reads a dossier's steps with its row, and only a dossier with extra steps
  * from the ledger ({@link SupervisionReads}).
@@ -28,9 +28,18 @@ final class SupervisionSteps {
 
 	/** Step type → its column, in the order a dossier passes them (the order of steps on one instant). */
 	static final Map<String, String> COLUMNS = columns();
-	/** Steps that are counted in STEP_EXTRA, never kept as a first: a supplement's clock needs all of them. */
+	/**
+	 * Events that are counted in STEP_EXTRA, never kept as a first: a supplement's clock needs all of its steps,
+	 * and an imported decision (schema 21) is a decision no step column tells of ({@link #mayHaveDecision}).
+	 */
 	static final Set<String> COUNTED = Set.of("dossier.supplement-requested", "dossier.missing-material-requested",
-			"dossier.supplement-received");
+			"dossier.supplement-received", "decision.imported");
+	/**
+	 * The steps that write a decision row besides those counted: every decision is written with one of these
+	 * (Steps: the transitions to APPROVED and REJECTED), with a counted supplement request, or imported.
+	 */
+	static final Set<String> DECIDING = Set.of("dossier.approved", "dossier.rejected", "dossier.auto-approved",
+			"dossier.auto-rejected");
 	/** The columns as a SELECT list ({@code PRE_CHECKED_MS, …, STEP_EXTRA}). */
 	static final String SELECT_LIST = String.join(", ", COLUMNS.values()) + ", STEP_EXTRA";
 
@@ -103,6 +112,23 @@ final class SupervisionSteps {
 				u.close();
 			}
 		}
+	}
+
+	/**
+	 * Whether a dossier whose row holds {@code steps} (null: it has counted events) can have a decision row: one
+	 * whose row holds a deciding step or counts an event. A read of the open dossiers asks DECISION only for these
+	 * (most open dossiers have none, and probing DECISION_DOSSIER for each was a third of the read).
+	 */
+	static boolean mayHaveDecision(List<Mark> steps) {
+		if (steps == null) {
+			return true;
+		}
+		for (Mark m : steps) {
+			if (DECIDING.contains(m.type())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

@@ -132,7 +132,7 @@ public record CaseClock(CaseRecord record, int used, int limit, int age, Map<Sta
 		List<Mark> marks = c.marks();
 		for (int i = 0; i < marks.size(); i++) {
 			Mark m = marks.get(i);
-			if (!List.of(SUPPLEMENT_REQUESTED).contains(m.type())) {
+			if (!m.type().equals(SUPPLEMENT_REQUESTED[0]) && !m.type().equals(SUPPLEMENT_REQUESTED[1])) {
 				continue;
 			}
 			LocalDate requested = ChinaTime.dateOf(m.time());

@@ -23,7 +23,8 @@ public record CaseRecord(String number, String matterCode, String departmentCode
 		Objects.requireNonNull(status, "status");
 		Objects.requireNonNull(received, "received");
 		Objects.requireNonNull(deadline, "deadline");
-		marks = marks == null ? List.of() : marks.stream().sorted(Comparator.comparing(Mark::time)).toList();
+		marks = marks == null ? List.of() : inOrder(marks) ? List.copyOf(marks)
+				: marks.stream().sorted(Comparator.comparing(Mark::time)).toList();
 		decisions = decisions == null ? List.of() : List.copyOf(decisions);
 	}
 
@@ -34,7 +35,25 @@ public record CaseRecord(String number, String matterCode, String departmentCode
 
 	/** The first step of one of these types. */
 	public Optional<Mark> first(String... types) {
-		return marks.stream().filter(m -> List.of(types).contains(m.type())).findFirst();
+		// a loop, not a stream: the clocks ask this seven times a case, for 100,000 open cases at a reading
+		for (Mark m : marks) {
+			for (String t : types) {
+				if (t.equals(m.type())) {
+					return Optional.of(m);
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** Whether the steps are oldest first already (as the store reads them): then they are not sorted again. */
+	private static boolean inOrder(List<Mark> marks) {
+		for (int i = 1; i < marks.size(); i++) {
+			if (marks.get(i - 1).time().isAfter(marks.get(i).time())) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** The last approving or rejecting decision (a supplement request does not decide). */

@@ -22,7 +22,7 @@ import org.miaopi.core.service.StoreException.Problem;
 public final class Migrations {
 
 	/** The schema this build reads and writes. */
-	public static final int CURRENT = 20;
+	public static final int CURRENT = 21;
 
 	private Migrations() {
 	}
