@@ -213,7 +213,7 @@ public class DashboardPart {
 	}
 
 	private static String when(Instant at, boolean today) {
-		return DateTimeFormatter.ofPattern(today ? Messages.Dashboard_time : Messages.Dashboard_dayTime, Locale.ENGLISH)
+		return DateTimeFormatter.ofPattern(today ? "HH:mm" : Messages.Dashboard_dayTime, Locale.ENGLISH) //$NON-NLS-1$ a time reads alike in both languages
 				.format(at.atZone(ChinaTime.ZONE));
 	}
 

@@ -72,7 +72,6 @@ public final class Messages extends NLS {
 	public static String Dashboard_asOfUpdating;
 	public static String Dashboard_earlierUpdating;
 	public static String Dashboard_notUpdated;
-	public static String Dashboard_time;
 	public static String Dashboard_dayTime;
 	public static String Dashboard_open;
 	public static String Dashboard_shares;
