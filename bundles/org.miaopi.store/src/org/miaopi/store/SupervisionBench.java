@@ -235,4 +235,43 @@ public final class SupervisionBench {
 		}
 		return rows;
 	}
+
+	/** The city supervisor {@code ./miaopi bench dashboard} signs the workbench in as. */
+	public static final String SUPERVISOR = "bench.city";
+
+	/**
+	 * For {@code ./miaopi bench dashboard}: gives a scratch store of {@link #fill} the city supervisor
+	 * {@link #SUPERVISOR} (of the supervision office, SZJCJ) and turns demo mode on, so the workbench signs in
+	 * without a password. Never on a desk's store: only the bench's scratch stores are opened for it.
+	 */
+	public static void benchSupervisor(OpenStore open) {
+		DeskStore store = (DeskStore) open;
+		try (Connection c = store.connect()) {
+			if (!exists(c, "SELECT 1 FROM DEPARTMENT WHERE CODE = 'SZJCJ'")) {
+				try (PreparedStatement p = c.prepareStatement("INSERT INTO DEPARTMENT (CODE, NAME_ZH, NAME_EN) VALUES ('SZJCJ', ?, ?)")) {
+					p.setString(1, "\u5e02\u76d1\u5bdf\u529e");
+					p.setString(2, "Supervision Office (bench)");
+					p.executeUpdate();
+				}
+			}
+			if (!exists(c, "SELECT 1 FROM OFFICER WHERE ID = '" + SUPERVISOR + "'")) {
+				try (PreparedStatement p = c.prepareStatement("INSERT INTO OFFICER (ID, NAME, DEPARTMENT_CODE, ROLES) VALUES (?, ?, 'SZJCJ', ?)")) {
+					p.setString(1, SUPERVISOR);
+					p.setString(2, "Bench City Supervisor");
+					p.setString(3, Accounts.roles(java.util.EnumSet.of(org.miaopi.core.model.Role.SUPERVISOR,
+							org.miaopi.core.model.Role.CITY_SUPERVISOR)));
+					p.executeUpdate();
+				}
+			}
+		} catch (SQLException e) {
+			throw StoreErrors.map(e, store.location(), "adding the bench's city supervisor");
+		}
+		store.setDemoMode(true);
+	}
+
+	private static boolean exists(Connection c, String sql) throws SQLException {
+		try (PreparedStatement p = c.prepareStatement(sql); ResultSet r = p.executeQuery()) {
+			return r.next();
+		}
+	}
 }

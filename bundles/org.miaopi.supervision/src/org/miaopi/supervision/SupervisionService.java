@@ -64,6 +64,9 @@ public class SupervisionService {
 
 	private java.time.Clock clock = java.time.Clock.systemUTC();
 
+	/** The dashboard's last figures per viewer and scope (the desk's home); null: nothing is kept (tools, benches). */
+	private volatile DashboardSnapshots snapshots;
+
 	/** For DS. */
 	public SupervisionService() {
 	}
@@ -98,8 +101,15 @@ public class SupervisionService {
 		return new Names(language, matters, s == null ? List.of() : s.departments(), s == null ? List.of() : s.officers());
 	}
 
+	/** Keeps the dashboard's figures in {@code kept} (tests; DS keeps them in the desk's home). */
+	public SupervisionService keeping(DashboardSnapshots kept) {
+		this.snapshots = kept;
+		return this;
+	}
+
 	@Activate
 	void activate() {
+		snapshots = DashboardSnapshots.inHome();
 		signals = new SignalRules(Rules.defaultsAnd(MiaopiHome.current().resolve(RULES_FILE)), WorkingDayCalendar.china());
 	}
 
@@ -138,11 +148,34 @@ public class SupervisionService {
 	 */
 	public Dashboard.Figures dashboard(Officer viewer, String department, int weeks, LocalDate today) {
 		LocalDate from = Dashboard.firstMonday(today, weeks);
+		Dashboard.Figures f;
 		synchronized (cache) {
 			List<CaseSignal> open = signals(viewer, department, today);
 			CaseCache.Entry received = cache.cases(records, viewer, CaseQuery.receivedIn(department, from, today), today);
-			return Dashboard.of(open, received.cases(), c -> CaseCache.clock(received, c, signals, today), from, today);
+			f = Dashboard.of(open, received.cases(), c -> CaseCache.clock(received, c, signals, today), from, today);
 		}
+		DashboardSnapshots kept = snapshots;
+		if (kept != null) {
+			kept.write(viewer, department, f, clock.instant()); // the next opening paints these at once, also after a restart
+		}
+		return f;
+	}
+
+	/**
+	 * The dashboard's figures as last computed for this viewer and scope (by {@link #dashboard}, also before a
+	 * restart), to show while the fresh ones are computed; empty when nothing is kept or the kept file is not
+	 * usable. Never another viewer's figures nor a wider scope's; {@link DashboardSnapshots.Kept#current()} says
+	 * whether they are of {@code today}.
+	 *
+	 * @throws org.miaopi.core.service.AccessDeniedException as {@link #dashboard} would
+	 */
+	public java.util.Optional<DashboardSnapshots.Kept> keptDashboard(Officer viewer, String department, LocalDate today) {
+		DashboardSnapshots kept = snapshots;
+		if (kept == null) {
+			SupervisionAccess.scope(viewer).narrowedTo(department, viewer.id());
+			return java.util.Optional.empty();
+		}
+		return kept.read(viewer, department, today);
 	}
 
 	/**

@@ -21,6 +21,9 @@ final class ChartCanvas {
 
 	private final Canvas canvas;
 	private JFreeChart chart;
+	/** The chart last drawn on the screen, and who is told (the dashboard's "painted" time). */
+	private JFreeChart painted;
+	private Runnable onPaint = () -> { };
 
 	ChartCanvas(Composite parent) {
 		canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.BORDER);
@@ -38,6 +41,8 @@ final class ChartCanvas {
 			} finally {
 				g2.dispose(); // frees the bridge's colours and fonts, not the event's GC
 			}
+			painted = chart;
+			onPaint.run();
 		});
 	}
 
@@ -46,6 +51,15 @@ final class ChartCanvas {
 		canvas.setData(CHART, c);
 		canvas.setToolTipText(c.getTitle() == null ? null : c.getTitle().getText());
 		canvas.redraw();
+	}
+
+	/** Whether the chart last shown has been drawn on the screen. */
+	boolean painted() {
+		return chart != null && painted == chart;
+	}
+
+	void onPaint(Runnable r) {
+		onPaint = r;
 	}
 
 	Canvas control() {

@@ -25,6 +25,8 @@ public class DashboardFirst {
 	private UISynchronize sync;
 	@Inject
 	private EModelService models;
+	@Inject
+	private org.eclipse.e4.ui.model.application.MApplication app;
 
 	@PostConstruct
 	void listen() {
@@ -33,6 +35,12 @@ public class DashboardFirst {
 					&& Perspectives.SUPERVISOR.equals(p.getElementId())) {
 				sync.asyncExec(() -> show(p));
 			}
+		});
+		// ./miaopi bench dashboard (sent on the UI thread once the workbench is up)
+		broker.subscribe(org.miaopi.ui.api.Topics.BENCH_DASHBOARD, e -> {
+			MWindow window = app.getChildren().isEmpty() ? null : app.getChildren().get(0);
+			DashboardBench.run(window == null ? null : window.getContext().get(EPartService.class),
+					e.getProperty(org.eclipse.e4.core.services.events.IEventBroker.DATA) instanceof org.miaopi.core.model.Officer o ? o : null);
 		});
 	}
 

@@ -1,7 +1,10 @@
 package org.miaopi.supervisor.ui;
 
 import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -23,6 +26,7 @@ import org.miaopi.core.model.Officer;
 import org.miaopi.core.model.Role;
 import org.miaopi.supervision.Dashboard;
 import org.miaopi.supervision.Dashboard.Figures;
+import org.miaopi.supervision.DashboardSnapshots;
 import org.miaopi.supervision.SupervisionService;
 
 /**
@@ -57,6 +61,8 @@ public class DashboardPart {
 	private Label signedOut;
 	private Composite content;
 	private Label title;
+	/** When the figures shown were computed, and whether fresher ones are coming. */
+	private Label asOf;
 	private Label summary;
 	private Label shares;
 	private Button refresh;
@@ -66,6 +72,13 @@ public class DashboardPart {
 	private ChartCanvas onTime;
 	private ChartCanvas rates;
 	private ChartCanvas refusals;
+	/** The kept figures on the screen while the fresh ones are computed, else null. */
+	private DashboardSnapshots.Kept shownKept;
+	private boolean drawnKept;
+	private long drawnAt;
+	private long paintedAt;
+	private volatile long computeNanos;
+	private Timings timings = new Timings(System.nanoTime(), 0, 0, 0, 0);
 
 	@PostConstruct
 	public void createControls(Composite parent) {
@@ -78,8 +91,16 @@ public class DashboardPart {
 		content = new Composite(parent, SWT.NONE);
 		content.setLayout(new GridLayout(4, true));
 		title = new Label(content, SWT.NONE);
-		title.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
-		refresh = new Button(content, SWT.PUSH);
+		title.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+		Composite state = new Composite(content, SWT.NONE);
+		state.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+		GridLayout stateLayout = new GridLayout(2, false);
+		stateLayout.marginWidth = 0;
+		stateLayout.marginHeight = 0;
+		state.setLayout(stateLayout);
+		asOf = new Label(state, SWT.RIGHT);
+		asOf.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		refresh = new Button(state, SWT.PUSH);
 		refresh.setText(Messages.Dashboard_refresh);
 		refresh.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false));
 		refresh.addListener(SWT.Selection, e -> load());
@@ -105,6 +126,9 @@ public class DashboardPart {
 		rates = new ChartCanvas(right);
 		refusals = new ChartCanvas(right);
 		sash.setWeights(42, 58);
+		for (ChartCanvas c : charts()) {
+			c.onPaint(this::painted);
+		}
 		show();
 	}
 
@@ -127,7 +151,11 @@ public class DashboardPart {
 		}
 	}
 
-	/** Reads the figures in the background and draws them; the button waits meanwhile. */
+	/**
+	 * Paints the figures kept from the last computation at once, labelled with their time (also those of an
+	 * earlier day, said so), and computes the fresh ones in the background; with nothing kept it says it is
+	 * computing. The button waits meanwhile.
+	 */
 	void load() {
 		SupervisionService s = service;
 		Officer v = officer;
@@ -135,19 +163,108 @@ public class DashboardPart {
 			return;
 		}
 		refresh.setEnabled(false);
-		summary.setText(Messages.Dashboard_loading);
-		Background.run("dashboard", content, () -> s.dashboard(v, null, WEEKS, ChinaTime.today()), //$NON-NLS-1$
-				this::draw, why -> {
-					summary.setText(NLS.bind(Messages.Failed, why));
-					refresh.setEnabled(true);
-				});
+		java.time.LocalDate today = ChinaTime.today();
+		DashboardSnapshots.Kept kept = kept(s, v, today);
+		shownKept = kept;
+		if (kept != null) {
+			draw(kept.figures(), kept.overdue());
+			String when = when(kept.at(), kept.current());
+			asOf.setText(NLS.bind(kept.current() ? Messages.Dashboard_asOfUpdating : Messages.Dashboard_earlierUpdating, when));
+			asOf.setForeground(asOf.getDisplay().getSystemColor(SWT.COLOR_DARK_BLUE));
+		} else {
+			asOf.setText(""); //$NON-NLS-1$
+			summary.setText(Messages.Dashboard_loading);
+		}
+		refresh.setEnabled(false);
+		content.layout(true, true);
+		Background.run("dashboard", content, () -> { //$NON-NLS-1$
+			long t = System.nanoTime();
+			Figures f = s.dashboard(v, null, WEEKS, today);
+			computeNanos = System.nanoTime() - t;
+			return new Fresh(f, Instant.now());
+		}, fresh -> {
+			shownKept = null;
+			draw(fresh.figures(), fresh.figures().overdue().size());
+			asOf.setText(NLS.bind(Messages.Dashboard_asOf, when(fresh.at(), true)));
+			asOf.setForeground(null);
+			content.layout(true, true);
+		}, why -> {
+			if (shownKept != null) {
+				asOf.setText(NLS.bind(Messages.Dashboard_notUpdated, when(shownKept.at(), shownKept.current()), why));
+				asOf.setForeground(asOf.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+			} else {
+				summary.setText(NLS.bind(Messages.Failed, why));
+			}
+			refresh.setEnabled(true);
+			content.layout(true, true);
+		});
 	}
 
-	private void draw(Figures f) {
+	private record Fresh(Figures figures, Instant at) {
+	}
+
+	/** The kept figures of this viewer and scope; none when unreadable (the service logged why). */
+	private static DashboardSnapshots.Kept kept(SupervisionService s, Officer v, java.time.LocalDate today) {
+		try {
+			return s.keptDashboard(v, null, today).orElse(null);
+		} catch (RuntimeException e) {
+			return null; // the fresh computation says what is wrong
+		}
+	}
+
+	private static String when(Instant at, boolean today) {
+		return DateTimeFormatter.ofPattern(today ? "HH:mm" : Messages.Dashboard_dayTime, Locale.ENGLISH) //$NON-NLS-1$ a time reads alike in both languages
+				.format(at.atZone(ChinaTime.ZONE));
+	}
+
+	private ChartCanvas[] charts() {
+		return new ChartCanvas[] { volume, onTime, rates, refusals };
+	}
+
+	/** After a chart's paint: the first time all four show the figures drawn, that drawing is on the screen. */
+	private void painted() {
+		if (drawnAt == 0 || paintedAt != 0) {
+			return;
+		}
+		for (ChartCanvas c : charts()) {
+			if (!c.painted()) {
+				return;
+			}
+		}
+		paintedAt = System.nanoTime();
+		if (drawnKept) {
+			long cpu = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+			timings = new Timings(timings.created(), paintedAt, timings.fresh(), timings.computeNanos(), cpu);
+		} else {
+			timings = new Timings(timings.created(), timings.kept(), paintedAt, computeNanos, timings.keptCpu());
+		}
+	}
+
+	/**
+	 * When this part was made, and when the kept and the fresh figures' charts were last on the screen
+	 * ({@link System#nanoTime()}, 0 for not yet), how long the fresh figures' computation took, and the UI
+	 * thread's CPU time when the kept figures were painted: for {@code ./miaopi bench dashboard}.
+	 */
+	public record Timings(long created, long kept, long fresh, long computeNanos, long keptCpu) {
+	}
+
+	public Timings timings() {
+		return timings;
+	}
+
+	/** Forgets the last timings (a bench opening the part again times it anew). */
+	public void resetTimings() {
+		timings = new Timings(System.nanoTime(), 0, 0, 0, 0);
+	}
+
+	private void draw(Figures f, int overdueCount) {
+		drawnAt = System.nanoTime();
+		paintedAt = 0;
+		drawnKept = shownKept != null;
 		NumberFormat percent = NumberFormat.getPercentInstance();
 		percent.setMaximumFractionDigits(1);
 		summary.setText(NLS.bind(Messages.Dashboard_open, new Object[] { f.open(), f.open(org.miaopi.supervision.Signal.WARNING),
-				f.open(org.miaopi.supervision.Signal.YELLOW), f.open(org.miaopi.supervision.Signal.RED), f.overdue().size() }));
+				f.open(org.miaopi.supervision.Signal.YELLOW), f.open(org.miaopi.supervision.Signal.RED), overdueCount }));
 		shares.setText(NLS.bind(Messages.Dashboard_shares, new Object[] { percent.format(f.automaticShare()),
 				percent.format(f.overrideRate()), f.decided(), f.from(), f.today() }));
 		signals.removeAll();
@@ -163,7 +280,7 @@ public class DashboardPart {
 		onTime.show(Charts.onTime(f));
 		rates.show(Charts.shares(f));
 		refusals.show(Charts.refusals(f));
-		refresh.setEnabled(true);
+		refresh.setEnabled(!drawnKept);
 		content.layout(true, true);
 	}
 

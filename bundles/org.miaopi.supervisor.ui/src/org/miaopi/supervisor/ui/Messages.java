@@ -68,6 +68,11 @@ public final class Messages extends NLS {
 	public static String Dashboard_title;
 	public static String Dashboard_refresh;
 	public static String Dashboard_loading;
+	public static String Dashboard_asOf;
+	public static String Dashboard_asOfUpdating;
+	public static String Dashboard_earlierUpdating;
+	public static String Dashboard_notUpdated;
+	public static String Dashboard_dayTime;
 	public static String Dashboard_open;
 	public static String Dashboard_shares;
 	public static String Dashboard_overBy;

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.text.NumberFormat;
 import java.util.List;
 
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.ui.model.application.ui.advanced.MPlaceholder;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.osgi.util.NLS;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.miaopi.core.calendar.ChinaTime;
 import org.miaopi.core.model.Officer;
 import org.miaopi.supervision.Dashboard;
+import org.miaopi.supervision.DashboardSnapshots;
 import org.miaopi.supervision.Signal;
 import org.miaopi.supervision.SupervisionService;
 import org.miaopi.supervisor.ui.DashboardPart;
@@ -90,6 +92,75 @@ class DashboardPartTest {
 		assertEquals(List.of(Messages.Chart_volume, Messages.Chart_onTime, Messages.Chart_shares, Messages.Chart_refusals),
 				charts.stream().map(Canvas::getToolTipText).toList());
 		assertTrue(charts.stream().allMatch(c -> c.getSize().x > 0 && c.getSize().y > 0), "the charts have room to draw");
+	}
+
+	@Test
+	void keptFiguresArePaintedAtOnceWithTheirTimeThenTheFreshOnes() {
+		DeskFixture.signIn(CITY); // the demo desk's users are there once someone signed in
+		Officer city = DeskFixture.officer(CITY);
+		DeskFixture.session().signOut();
+		Workbench.settle(DashboardPart.JOBS, "the dashboard");
+		assertNotNull(DeskFixture.service(org.miaopi.core.supervision.SupervisionRecords.class).changesSince(-1),
+				"the desk's record tells what changed, so an opening after the first is a kept reading");
+		java.time.LocalDate today = ChinaTime.today();
+		Dashboard.Figures fresh = DeskFixture.service(SupervisionService.class).dashboard(city, null, DashboardPart.WEEKS, today);
+		// kept at 09:12 today (as the service keeps them), different from the fresh ones so that each is told apart
+		Dashboard.Figures old = new Dashboard.Figures(today, fresh.from(), List.of(new Dashboard.SignalRow("SZPSB", "GRAD-HUKOU", 1, 2,
+				3, 4)), List.of(), List.of(), 7, 3, 2, 1, java.util.Map.of("KEPT-ONLY", 7));
+		java.time.Instant nineTwelve = today.atTime(9, 12).atZone(ChinaTime.ZONE).toInstant();
+		DashboardSnapshots.inHome().write(city, null, old, nineTwelve);
+		Composite root;
+		Job.getJobManager().suspend(); // the fresh figures wait: what the supervisor sees first
+		try {
+			DeskFixture.signIn(CITY);
+			root = (Composite) Workbench.showPartNow(DashboardPart.ID);
+			Label asOf = Widgets.labelMatching(root, NLS.bind(Messages.Dashboard_asOfUpdating, "09:12"));
+			assertNotNull(asOf, "the kept figures' time: " + labels(root));
+			assertTrue(labels(root).contains(NLS.bind(Messages.Dashboard_open, new Object[] { 10, 2, 3, 4, 0 })), labels(root).toString());
+			Table signals = Widgets.all(root, Table.class).get(0);
+			assertEquals(1, signals.getItemCount());
+			assertEquals("4", signals.getItem(0).getText(5), "the kept red cards");
+			assertFalse(button(root).isEnabled(), "Refresh waits while the fresh figures are computed");
+			assertTrue(Widgets.all(root, Canvas.class).stream().filter(c -> c.getData(DashboardPart.CHART) != null).count() == 4,
+					"the charts drawn from the kept figures");
+		} finally {
+			Job.getJobManager().resume();
+		}
+		Workbench.settle(DashboardPart.JOBS, "the dashboard");
+		String now = NLS.bind(Messages.Dashboard_open, new Object[] { fresh.open(), fresh.open(Signal.WARNING),
+				fresh.open(Signal.YELLOW), fresh.open(Signal.RED), fresh.overdue().size() });
+		assertTrue(labels(root).contains(now), "the fresh figures replace the kept ones: " + labels(root));
+		assertTrue(labels(root).stream().noneMatch(l -> l.contains(NLS.bind(Messages.Dashboard_asOfUpdating, "09:12"))), labels(root).toString());
+		String asOf = NLS.bind(Messages.Dashboard_asOf, ""); //$NON-NLS-1$
+		assertTrue(labels(root).stream().anyMatch(l -> l.startsWith(asOf) && l.substring(asOf.length()).matches("\\d\\d:\\d\\d")),
+				"the fresh figures' time, not updating: " + labels(root));
+		assertEquals(fresh.signals().size(), Widgets.all(root, Table.class).get(0).getItemCount());
+		assertTrue(button(root).isEnabled());
+
+		// kept on an earlier day: shown as that day's, never as today's, until today's are in
+		DashboardSnapshots.inHome().write(city, null, new Dashboard.Figures(today.minusDays(1), fresh.from().minusDays(1), List.of(),
+				List.of(), List.of(), 0, 0, 0, 0, java.util.Map.of()), nineTwelve.minus(java.time.Duration.ofDays(1)));
+		Job.getJobManager().suspend();
+		try {
+			button(root).notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+			Workbench.processEvents();
+			String day = java.time.format.DateTimeFormatter.ofPattern(Messages.Dashboard_dayTime, java.util.Locale.ENGLISH)
+					.format(today.minusDays(1).atTime(9, 12));
+			assertNotNull(Widgets.labelMatching(root, NLS.bind(Messages.Dashboard_earlierUpdating, day)), labels(root).toString());
+		} finally {
+			Job.getJobManager().resume();
+		}
+		Workbench.settle(DashboardPart.JOBS, "the dashboard");
+		assertTrue(labels(root).contains(now), labels(root).toString());
+	}
+
+	private static List<String> labels(Composite root) {
+		return Widgets.all(root, Label.class).stream().map(Label::getText).toList();
+	}
+
+	private static org.eclipse.swt.widgets.Button button(Composite root) {
+		return Widgets.all(root, org.eclipse.swt.widgets.Button.class).stream()
+				.filter(b -> b.getText().equals(Messages.Dashboard_refresh)).findFirst().orElseThrow();
 	}
 
 	@Test

@@ -46,6 +46,15 @@ final class Workbench {
 		return (Composite) part.getWidget();
 	}
 
+	/** Shows a part and lets the UI settle, without waiting for any job (a test that holds the jobs back). */
+	static Object showPartNow(String id) {
+		MWindow window = find("org.miaopi.ui.window", MWindow.class);
+		MPart part = window.getContext().get(EPartService.class).showPart(id, EPartService.PartState.ACTIVATE);
+		assertNotNull(part, id);
+		processEvents();
+		return part.getWidget();
+	}
+
 	/** Lets the jobs of family {@code jobs} finish and their results reach the screen. */
 	static void settle(Object jobs, String what) {
 		Display display = Display.getCurrent();

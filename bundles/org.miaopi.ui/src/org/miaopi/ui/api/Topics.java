@@ -20,6 +20,8 @@ public final class Topics {
 	public static final String DECIDE = "miaopi/decision/start"; //$NON-NLS-1$
 	/** {@code ./miaopi bench ui}: the queue part measures its pages and scrolling (data: the signed-in Officer). */
 	public static final String BENCH_QUEUE = "miaopi/bench/queue"; //$NON-NLS-1$
+	/** {@code ./miaopi bench dashboard}: the supervisor's bundle opens the dashboard and times it (data: the signed-in Officer). */
+	public static final String BENCH_DASHBOARD = "miaopi/bench/dashboard"; //$NON-NLS-1$
 
 	/** Part ids, shared by the shell's handlers and the area bundles' model fragments. */
 	public static final String PART_QUEUE = "org.miaopi.ui.part.queue"; //$NON-NLS-1$

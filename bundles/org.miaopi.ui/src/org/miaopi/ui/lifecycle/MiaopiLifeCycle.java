@@ -95,6 +95,16 @@ public class MiaopiLifeCycle {
 			System.out.flush();
 			if ("ui".equals(System.getProperty(UiBench.PROPERTY))) { //$NON-NLS-1$
 				Display.getDefault().asyncExec(() -> UiBench.run(context));
+			} else if ("dashboard".equals(System.getProperty(UiBench.PROPERTY))) { //$NON-NLS-1$
+				// ./miaopi bench dashboard: the supervisor's bundle times its part (it owns it), then the workbench closes
+				Display.getDefault().asyncExec(() -> {
+					try {
+						context.get(IEventBroker.class).send(org.miaopi.ui.api.Topics.BENCH_DASHBOARD, context.get(Officer.class));
+					} finally {
+						System.out.flush();
+						Display.getDefault().asyncExec(() -> context.get(IWorkbench.class).close());
+					}
+				});
 			} else if (Boolean.getBoolean(SMOKE_PROPERTY)) {
 				Display.getDefault().asyncExec(() -> context.get(IWorkbench.class).close());
 			} else if (problem != null) {
