@@ -1,7 +1,6 @@
 package org.miaopi.supervisor.ui;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -9,6 +8,7 @@ import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.widgets.Display;
 import org.miaopi.core.model.Officer;
+import org.miaopi.ui.lifecycle.UiBench;
 
 /**
  * {@code ./miaopi bench dashboard}, inside the workbench signed in as a supervisor: the dashboard's first
@@ -70,10 +70,10 @@ final class DashboardBench {
 			compute.add(t.computeNanos() / 1e6);
 		}
 		print(String.format(Locale.ROOT, "later openings (n=%d): kept figures painted %s (%d of %d had kept figures)", opens, //$NON-NLS-1$
-				stats(kept), kept.size(), opens));
-		print(String.format(Locale.ROOT, "later openings: kept figures painted, the UI thread's CPU time %s", stats(keptCpu))); //$NON-NLS-1$
-		print(String.format(Locale.ROOT, "later openings: fresh figures painted %s", stats(fresh))); //$NON-NLS-1$
-		print(String.format(Locale.ROOT, "later openings: the fresh figures' computation (kept reading) %s", stats(compute))); //$NON-NLS-1$
+				UiBench.stats(kept), kept.size(), opens));
+		print(String.format(Locale.ROOT, "later openings: kept figures painted, the UI thread's CPU time %s", UiBench.stats(keptCpu))); //$NON-NLS-1$
+		print(String.format(Locale.ROOT, "later openings: fresh figures painted %s", UiBench.stats(fresh))); //$NON-NLS-1$
+		print(String.format(Locale.ROOT, "later openings: the fresh figures' computation (kept reading) %s", UiBench.stats(compute))); //$NON-NLS-1$
 		print(String.format(Locale.ROOT, "load average at the end %.2f", //$NON-NLS-1$
 				java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
 	}
@@ -99,16 +99,6 @@ final class DashboardBench {
 		while (display.readAndDispatch()) {
 			// let the part paint
 		}
-	}
-
-	private static String stats(List<Double> ms) {
-		if (ms.isEmpty()) {
-			return "no samples"; //$NON-NLS-1$
-		}
-		double[] v = ms.stream().mapToDouble(Double::doubleValue).toArray();
-		Arrays.sort(v);
-		return String.format(Locale.ROOT, "p50 %.1f ms, p95 %.1f ms, max %.1f ms", v[(v.length - 1) / 2], //$NON-NLS-1$
-				v[(int) Math.ceil(v.length * 0.95) - 1], v[v.length - 1]);
 	}
 
 	private static void print(String line) {

@@ -217,7 +217,8 @@ public final class UiBench {
 		return v.length == 0 ? Double.NaN : v[(int) Math.ceil(v.length * 0.95) - 1];
 	}
 
-	static String stats(List<Double> ms) {
+	/** p50, p95 and max of a bench's samples in milliseconds, as every UI bench prints them. */
+	public static String stats(List<Double> ms) {
 		if (ms.isEmpty()) {
 			return "no samples"; //$NON-NLS-1$
 		}
