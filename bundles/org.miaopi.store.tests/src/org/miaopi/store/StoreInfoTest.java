@@ -44,6 +44,19 @@ class StoreInfoTest extends SeededStoreTest {
 	}
 
 	@Test
+	void theSchemaLineSaysWhatTheFullInfoSaysOfTheStore() throws Exception {
+		StoreInfo info = store.info();
+		StoreInfo.Schema schema = store.schema();
+		assertEquals(new StoreInfo.Schema(info.schemaVersion(), info.encrypted(), info.bootMode()), schema);
+		assertTrue(schema.encrypted(), "the seeded store is encrypted with its key file");
+		assertEquals(org.miaopi.store.schema.Migrations.CURRENT, schema.version(), "a store opened by this Miaopi is migrated");
+		try (DeskStore plain = DeskStore.open(tmp.resolve("plain"), BootSecret.NONE)) {
+			assertFalse(plain.schema().encrypted(), "a store opened without a secret is said to be plain");
+			assertEquals(plain.info().bootMode(), plain.schema().bootMode());
+		}
+	}
+
+	@Test
 	void lookingUpACertificateOnADeskWithoutAStoreCreatesNone() throws Exception {
 		Path home = tmp.resolve("fresh-home");
 		String before = System.getProperty(MiaopiHome.PROPERTY);

@@ -578,6 +578,11 @@ public final class DeskStore implements OpenStore, org.miaopi.core.supervision.S
 		return loading.info();
 	}
 
+	@Override
+	public StoreInfo.Schema schema() {
+		return loading.schema();
+	}
+
 	public long sizeOnDisk() {
 		return loading.sizeOnDisk();
 	}

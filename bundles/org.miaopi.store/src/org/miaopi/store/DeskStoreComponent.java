@@ -195,6 +195,11 @@ public class DeskStoreComponent implements DossierService, StoreAdmin, IntakeSer
 	}
 
 	@Override
+	public StoreInfo.Schema schema() {
+		return store().schema();
+	}
+
+	@Override
 	public void clear() {
 		store().clear();
 	}

@@ -117,6 +117,14 @@ final class Loading {
 		}
 	}
 
+	StoreInfo.Schema schema() {
+		try (Connection c = store.connect()) {
+			return new StoreInfo.Schema(Migrations.version(c), store.database().encrypted(), store.secret().mode());
+		} catch (SQLException e) {
+			throw StoreErrors.map(e, store.location(), "reading its schema version");
+		}
+	}
+
 	long sizeOnDisk() {
 		try (Stream<Path> files = Files.walk(store.location().resolve(DeskStore.DATABASE_DIR))) {
 			return files.filter(Files::isRegularFile).mapToLong(f -> {

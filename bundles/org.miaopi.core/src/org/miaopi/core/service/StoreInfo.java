@@ -30,4 +30,11 @@ public record StoreInfo(Path location, int schemaVersion, boolean encrypted, Str
 	public StoreInfo(Path location, int schemaVersion, boolean encrypted, String bootMode, long sizeOnDisk, Map<String, Long> counts) {
 		this(location, schemaVersion, encrypted, bootMode, sizeOnDisk, counts, Map.of());
 	}
+
+	/**
+	 * The store's schema version, whether it is encrypted and how its key is given at boot: what a status line
+	 * or the About dialog shows, nothing counted.
+	 */
+	public record Schema(int version, boolean encrypted, String bootMode) {
+	}
 }

@@ -25,7 +25,7 @@ public class AboutHandler {
 		StringBuilder b = new StringBuilder();
 		try {
 			if (store != null) {
-				String mode = store.info().bootMode();
+				String mode = store.schema().bootMode();
 				if (mode.startsWith("key file")) { //$NON-NLS-1$
 					b.append("\n\n").append(Messages.About_storeKeyFile); //$NON-NLS-1$
 				} else if (mode.equals("password")) { //$NON-NLS-1$

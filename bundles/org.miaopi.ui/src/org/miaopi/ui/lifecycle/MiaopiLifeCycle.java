@@ -13,6 +13,7 @@ import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.e4.ui.workbench.IWorkbench;
 import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
+import org.eclipse.e4.ui.workbench.lifecycle.ProcessAdditions;
 import org.eclipse.osgi.service.datalocation.Location;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -113,6 +114,16 @@ public class MiaopiLifeCycle {
 						Messages.Store_title, StoreProblems.explain(problem)));
 			}
 		});
+	}
+
+	/**
+	 * The model is there and nothing is drawn yet: the window opens on the perspective of the one signed in. A
+	 * supervisor or an admin signed in at start would otherwise wait for the Officer perspective (its queue read
+	 * from the store) to be drawn, then switched away from.
+	 */
+	@ProcessAdditions
+	void processAdditions(IEclipseContext context) {
+		Perspectives.showHome(context, context.get(Officer.class));
 	}
 
 	private static org.osgi.framework.ServiceRegistration<SecretPrompt> registerPrompt() {

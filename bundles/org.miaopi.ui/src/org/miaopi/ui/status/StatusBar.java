@@ -131,9 +131,8 @@ public class StatusBar {
 			return Messages.Status_storeNotOpened;
 		}
 		try {
-			StoreInfo info = store.info();
-			return NLS.bind(info.encrypted() ? Messages.Status_storeEncrypted : Messages.Status_storePlain,
-					info.schemaVersion());
+			StoreInfo.Schema schema = store.schema();
+			return NLS.bind(schema.encrypted() ? Messages.Status_storeEncrypted : Messages.Status_storePlain, schema.version());
 		} catch (RuntimeException e) {
 			return NLS.bind(Messages.Status_storeFailed, org.miaopi.ui.api.StoreProblems.brief(e));
 		}
