@@ -74,41 +74,42 @@ public final class SignalRules {
 		List<Card> out = new ArrayList<>();
 		String m = c.matterCode();
 		int warn = rules.days(m, "warning.days");
-		int red = rules.days(m, "red.overdue.days");
-		String officer = officerOf(c);
 		boolean open = c.isOpen();
-		// the facts behind each card, stored in no language (CardEvidence renders them in the reader's)
-		Object[] age = { "age", clock.age(), "received", ChinaTime.dateOf(c.received()) };
-		// who answers for it, named in the evidence: the holder of an open case, the officer of a decision
-		// (empty: nobody holds it yet, which the sentence says; cards stored before have no such fact)
-		Object[] held = { "officer", c.officerId() == null ? "" : c.officerId() };
-		Object[] decidedBy = c.finalDecision().map(d -> new Object[] { "officer", d.officerId() }).orElse(new Object[0]);
+		// The facts behind a card are put together only when it is raised: most open cases raise none, and the
+		// live signals judge every one of them at each reading. Stored in no language (CardEvidence renders them).
 		if (open && warns(clock.used(), clock.limit(), warn)) {
-			out.add(card(CardLevel.WARNING, CASE_WARNING, c, officer, "case", today, facts(join(age, held), "used", clock.used(), "limit",
-					clock.limit(), "left", clock.left(), "deadline", c.deadline())));
+			out.add(card(CardLevel.WARNING, CASE_WARNING, c, officerOf(c), "case", today, facts(join(age(clock), held(c)),
+					"used", clock.used(), "limit", clock.limit(), "left", clock.left(), "deadline", c.deadline())));
 		}
 		// a withdrawn case is neither open nor decided: its clock stopped with the withdrawal, not today
 		if (clock.used() > clock.limit() && (open || c.status().isDecided())) {
+			int red = rules.days(m, "red.overdue.days");
 			LocalDate raised = open ? today : clock.end();
-			Object[] what = join(open ? join(new Object[] { CardEvidence.VARIANT, "open" }, held)
-					: join(new Object[] { CardEvidence.VARIANT, "decided", "end", clock.end() }, decidedBy),
-					new Object[] { "used", clock.used(), "limit", clock.limit(), "deadline", c.deadline() }, age);
-			out.add(card(CardLevel.YELLOW, CASE_OVERDUE, c, officer, "case", raised, CardEvidence.of(what)));
+			Object[] what = join(open ? join(new Object[] { CardEvidence.VARIANT, "open" }, held(c))
+					: join(new Object[] { CardEvidence.VARIANT, "decided", "end", clock.end() }, decidedBy(c)),
+					new Object[] { "used", clock.used(), "limit", clock.limit(), "deadline", c.deadline() }, age(clock));
+			out.add(card(CardLevel.YELLOW, CASE_OVERDUE, c, officerOf(c), "case", raised, CardEvidence.of(what)));
 			if (clock.used() - clock.limit() >= red) {
-				out.add(card(CardLevel.RED, CASE_FAR_OVERDUE, c, officer, "case", raised,
+				out.add(card(CardLevel.RED, CASE_FAR_OVERDUE, c, officerOf(c), "case", raised,
 						facts(what, "over", clock.used() - clock.limit(), "red", red)));
 			}
 		}
 		for (CaseClock.Span s : clock.stages().values()) {
+			boolean warning = !s.ended() && warns(s.used(), s.limit(), warn);
+			boolean over = s.used() > s.limit();
+			if (!warning && !over) {
+				continue;
+			}
 			String stage = s.stage().key();
+			String officer = officerOf(c);
 			Object[] words = join(s.ended() ? new Object[] { CardEvidence.VARIANT, "ended", "stage", stage, "start", s.start(), "end", s.endOrToday() }
 					: new Object[] { CardEvidence.VARIANT, "open", "stage", stage, "start", s.start() }, new Object[] { "officer",
 					officer == null ? "" : officer });
-			if (!s.ended() && warns(s.used(), s.limit(), warn)) {
+			if (warning) {
 				out.add(card(CardLevel.WARNING, STAGE_WARNING, c, officer, stage, today,
 						facts(words, "used", s.used(), "limit", s.limit(), "left", s.left())));
 			}
-			if (s.used() > s.limit()) {
+			if (over) {
 				out.add(card(CardLevel.YELLOW, STAGE_OVERDUE, c, officer, stage, s.ended() ? s.endOrToday() : today,
 						facts(words, "used", s.used(), "limit", s.limit())));
 			}
@@ -125,12 +126,12 @@ public final class SignalRules {
 		}
 		for (CaseClock.Supplement s : clock.supplements()) {
 			if (s.missed(today)) {
-				out.add(card(CardLevel.YELLOW, SUPPLEMENT_OVERDUE, c, officer, "supplement@" + s.requested(),
+				out.add(card(CardLevel.YELLOW, SUPPLEMENT_OVERDUE, c, officerOf(c), "supplement@" + s.requested(),
 						s.arrived() == null ? today : s.arrived(), s.arrived() == null
 								? CardEvidence.of(join(new Object[] { CardEvidence.VARIANT, "missing", "requested", s.requested(), "due", s.due(),
-										"today", today }, held))
+										"today", today }, held(c)))
 								: CardEvidence.of(join(new Object[] { CardEvidence.VARIANT, "late", "requested", s.requested(), "due", s.due(),
-										"arrived", s.arrived() }, held))));
+										"arrived", s.arrived() }, held(c)))));
 			}
 		}
 		return out;
@@ -196,6 +197,24 @@ public final class SignalRules {
 			return c.officerId();
 		}
 		return c.finalDecision().map(DecisionRecord::officerId).orElse(null);
+	}
+
+	/** The case's total age, a fact of its case cards. */
+	private static Object[] age(CaseClock clock) {
+		return new Object[] { "age", clock.age(), "received", ChinaTime.dateOf(clock.record().received()) };
+	}
+
+	/**
+	 * Who holds an open case, named in the evidence (empty: nobody holds it yet, which the sentence says; cards
+	 * stored before have no such fact).
+	 */
+	private static Object[] held(CaseRecord c) {
+		return new Object[] { "officer", c.officerId() == null ? "" : c.officerId() };
+	}
+
+	/** Who decided a decided case, named in the evidence. */
+	private static Object[] decidedBy(CaseRecord c) {
+		return c.finalDecision().map(d -> new Object[] { "officer", d.officerId() }).orElse(new Object[0]);
 	}
 
 	private static String facts(Object[] first, Object... more) {

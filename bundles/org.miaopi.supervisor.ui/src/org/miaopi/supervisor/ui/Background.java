@@ -22,6 +22,11 @@ final class Background {
 	}
 
 	static <T> Job run(String name, Control owner, Supplier<T> work, Consumer<T> show, Consumer<String> failed) {
+		return run(name, owner, 0, work, show, failed);
+	}
+
+	/** The same, started after {@code delayMs} unless woken earlier ({@link Job#wakeUp()}); waiting, it counts as running. */
+	static <T> Job run(String name, Control owner, long delayMs, Supplier<T> work, Consumer<T> show, Consumer<String> failed) {
 		Job job = new Job(name) {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
@@ -43,7 +48,7 @@ final class Background {
 			}
 		};
 		job.setSystem(true);
-		job.schedule();
+		job.schedule(delayMs);
 		return job;
 	}
 

@@ -10,12 +10,17 @@ import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.swt.widgets.Display;
+import org.miaopi.core.model.Officer;
+import org.miaopi.core.model.Role;
 import org.miaopi.ui.session.Perspectives;
 
 /**
  * The Supervisor perspective opens on the dashboard. Switching perspectives keeps the active part
  * when the new perspective has it too: a supervisor signing in from the Officer perspective would
  * land on the shared queue. So when the Supervisor perspective is switched to, the dashboard is shown.
+ * For a supervisor signed in at start, the dashboard's charts are drawn once off the screen meanwhile
+ * ({@link ChartWarmUp}).
  */
 public class DashboardFirst {
 
@@ -30,6 +35,12 @@ public class DashboardFirst {
 
 	@PostConstruct
 	void listen() {
+		// made after sign-in and seconds before the window is: a supervisor's first dashboard paints warm
+		Officer signedIn = app.getContext().get(Officer.class);
+		Display display = Display.getCurrent();
+		if (signedIn != null && signedIn.hasRole(Role.SUPERVISOR) && display != null) {
+			ChartWarmUp.start(display);
+		}
 		broker.subscribe(UIEvents.UILifeCycle.PERSPECTIVE_SWITCHED, e -> {
 			if (e.getProperty(UIEvents.EventTags.ELEMENT) instanceof MPerspective p
 					&& Perspectives.SUPERVISOR.equals(p.getElementId())) {
@@ -40,7 +51,7 @@ public class DashboardFirst {
 		broker.subscribe(org.miaopi.ui.api.Topics.BENCH_DASHBOARD, e -> {
 			MWindow window = app.getChildren().isEmpty() ? null : app.getChildren().get(0);
 			DashboardBench.run(window == null ? null : window.getContext().get(EPartService.class),
-					e.getProperty(org.eclipse.e4.core.services.events.IEventBroker.DATA) instanceof org.miaopi.core.model.Officer o ? o : null);
+					e.getProperty(org.eclipse.e4.core.services.events.IEventBroker.DATA) instanceof Officer o ? o : null);
 		});
 	}
 

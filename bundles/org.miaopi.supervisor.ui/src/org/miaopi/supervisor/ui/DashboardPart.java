@@ -9,6 +9,7 @@ import java.util.Locale;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -45,6 +46,8 @@ public class DashboardPart {
 	public static final int WEEKS = 8;
 	/** The overdue list shows the most overdue first, this many at most. */
 	public static final int OVERDUE_ROWS = 200;
+	/** The fresh figures are computed once the kept ones are painted, or after this long at the latest. */
+	static final int FRESH_AT_LATEST_MS = 1_000;
 
 	@Inject
 	@Optional
@@ -72,6 +75,8 @@ public class DashboardPart {
 	private ChartCanvas onTime;
 	private ChartCanvas rates;
 	private ChartCanvas refusals;
+	/** The fresh figures' computation, waiting for the kept figures to be painted; else null. */
+	private Job pendingFresh;
 	/** The kept figures on the screen while the fresh ones are computed, else null. */
 	private DashboardSnapshots.Kept shownKept;
 	private boolean drawnKept;
@@ -153,8 +158,8 @@ public class DashboardPart {
 
 	/**
 	 * Paints the figures kept from the last computation at once, labelled with their time (also those of an
-	 * earlier day, said so), and computes the fresh ones in the background; with nothing kept it says it is
-	 * computing. The button waits meanwhile.
+	 * earlier day, said so), and computes the fresh ones in the background once those are painted; with nothing
+	 * kept it says it is computing. The button waits meanwhile.
 	 */
 	void load() {
 		SupervisionService s = service;
@@ -177,15 +182,17 @@ public class DashboardPart {
 		}
 		refresh.setEnabled(false);
 		content.layout(true, true);
-		Background.run("dashboard", content, () -> { //$NON-NLS-1$
+		// The computation reads the whole store and takes the other core: it waits until the kept figures are on the
+		// screen, so that they are painted without it. A part hidden behind another never paints: it starts anyway.
+		pendingFresh = Background.run("dashboard", content, kept == null ? 0 : FRESH_AT_LATEST_MS, () -> { //$NON-NLS-1$
 			long t = System.nanoTime();
 			Figures f = s.dashboard(v, null, WEEKS, today);
 			computeNanos = System.nanoTime() - t;
 			return new Fresh(f, Instant.now());
-		}, fresh -> {
+		}, got -> {
 			shownKept = null;
-			draw(fresh.figures(), fresh.figures().overdue().size());
-			asOf.setText(NLS.bind(Messages.Dashboard_asOf, when(fresh.at(), true)));
+			draw(got.figures(), got.figures().overdue().size());
+			asOf.setText(NLS.bind(Messages.Dashboard_asOf, when(got.at(), true)));
 			asOf.setForeground(null);
 			content.layout(true, true);
 		}, why -> {
@@ -198,6 +205,15 @@ public class DashboardPart {
 			refresh.setEnabled(true);
 			content.layout(true, true);
 		});
+	}
+
+	/** Starts the fresh figures' computation now if it waits for the kept figures to be painted. */
+	private void startFresh() {
+		Job waiting = pendingFresh;
+		pendingFresh = null;
+		if (waiting != null) {
+			waiting.wakeUp();
+		}
 	}
 
 	private record Fresh(Figures figures, Instant at) {
@@ -235,6 +251,7 @@ public class DashboardPart {
 		if (drawnKept) {
 			long cpu = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
 			timings = new Timings(timings.created(), paintedAt, timings.fresh(), timings.computeNanos(), cpu);
+			startFresh();
 		} else {
 			timings = new Timings(timings.created(), timings.kept(), paintedAt, computeNanos, timings.keptCpu());
 		}
