@@ -253,8 +253,9 @@ class SupervisionFastPathTest extends SeededStoreTest {
 				SupervisionService.CaseSignal s = fast.get(i);
 				String what = c.number() + " on " + today;
 				assertEquals(c, s.record(), what);
-				assertEquals(keysAndEvidence(rules.cards(c, today)), keysAndEvidence(s.cards()), what);
+				assertEquals(keysAndEvidence(rules.cards(c, today)), keysAndEvidence(rules.cards(s.clock(), today)), what);
 				assertEquals(rules.signal(c, today), s.signal(), what);
+				assertEquals(worst(rules.cards(c, today)), s.signal(), what + ": the signal judged without evidence is the worst card's");
 				LocalDate received = ChinaTime.dateOf(c.received());
 				assertEquals(walked(received, c.deadline()), s.clock().limit(), what);
 				LocalDate end = c.isOpen() ? today : ChinaTime.dateOf(c.finalDecision().orElseThrow().time());
@@ -280,10 +281,15 @@ class SupervisionFastPathTest extends SeededStoreTest {
 		assertEquals(13, a1.age());
 		assertEquals(9, a1.used());
 		assertEquals(7, a1.stages().get(Stage.DECIDE).used(), "review started Sun 20 Sep (make-up): 11 working days, 4 waited");
-		assertTrue(on12.get(3).cards().stream().anyMatch(k -> k.rule().equals(SignalRules.STAGE_OVERDUE)),
+		assertTrue(rules.cards(on12.get(3).clock(), d("2026-10-12")).stream().anyMatch(k -> k.rule().equals(SignalRules.STAGE_OVERDUE)),
 				"M2 received Fri 9 Oct, not pre-checked by Mon 12: Sat 10 is a make-up working day, 2 of 1 day used");
-		assertFalse(service.signals(CITY, null, d("2026-10-11")).get(3).cards().stream()
+		assertFalse(rules.cards(service.signals(CITY, null, d("2026-10-11")).get(3).clock(), d("2026-10-11")).stream()
 				.anyMatch(k -> k.rule().equals(SignalRules.STAGE_OVERDUE)), "on Sunday 11 Oct it had used 1 of 1");
+	}
+
+	private static org.miaopi.supervision.Signal worst(List<Card> cards) {
+		return cards.stream().map(Card::level).max(Enum::compareTo).map(l -> org.miaopi.supervision.Signal.valueOf(l.name()))
+				.orElse(org.miaopi.supervision.Signal.GREEN);
 	}
 
 	private static Map<String, String> keysAndEvidence(List<Card> cards) {

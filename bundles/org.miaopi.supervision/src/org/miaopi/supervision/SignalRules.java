@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 import org.miaopi.core.calendar.ChinaTime;
 import org.miaopi.core.calendar.WorkingDayCalendar;
@@ -68,30 +69,45 @@ public final class SignalRules {
 		return cards(CaseClock.of(c, rules, calendar, today), today);
 	}
 
-	/** The same, from the case's clock on {@code today} when the caller has it already (the live signals). */
+	/** The same, from the case's clock on {@code today} when the caller has it already. */
 	public List<Card> cards(CaseClock clock, LocalDate today) {
 		CaseRecord c = clock.record();
 		List<Card> out = new ArrayList<>();
+		judge(clock, today, (level, rule, officer, subject, on, evidence) -> out.add(new Card(level, rule, c.number(),
+				c.departmentCode(), c.matterCode(), officer, subject, on, evidence.get(), null)));
+		return out;
+	}
+
+	/** A card the facts call for; its evidence is put together only when asked for. */
+	private interface Raised {
+		void raise(CardLevel level, String rule, String officer, String subject, LocalDate on, Supplier<String> evidence);
+	}
+
+	/**
+	 * Judges the case by every rule, telling {@code out} of each card raised. The live signals need only the
+	 * worst level of each of the open cases at every reading, so the facts behind a card (stored in no
+	 * language; CardEvidence renders them in the reader's) are only put together for {@link #cards}.
+	 */
+	private void judge(CaseClock clock, LocalDate today, Raised out) {
+		CaseRecord c = clock.record();
 		String m = c.matterCode();
 		int warn = rules.days(m, "warning.days");
 		boolean open = c.isOpen();
-		// The facts behind a card are put together only when it is raised: most open cases raise none, and the
-		// live signals judge every one of them at each reading. Stored in no language (CardEvidence renders them).
 		if (open && warns(clock.used(), clock.limit(), warn)) {
-			out.add(card(CardLevel.WARNING, CASE_WARNING, c, officerOf(c), "case", today, facts(join(age(clock), held(c)),
-					"used", clock.used(), "limit", clock.limit(), "left", clock.left(), "deadline", c.deadline())));
+			out.raise(CardLevel.WARNING, CASE_WARNING, officerOf(c), "case", today, () -> facts(join(age(clock), held(c)),
+					"used", clock.used(), "limit", clock.limit(), "left", clock.left(), "deadline", c.deadline()));
 		}
 		// a withdrawn case is neither open nor decided: its clock stopped with the withdrawal, not today
 		if (clock.used() > clock.limit() && (open || c.status().isDecided())) {
 			int red = rules.days(m, "red.overdue.days");
 			LocalDate raised = open ? today : clock.end();
-			Object[] what = join(open ? join(new Object[] { CardEvidence.VARIANT, "open" }, held(c))
+			Supplier<Object[]> what = () -> join(open ? join(new Object[] { CardEvidence.VARIANT, "open" }, held(c))
 					: join(new Object[] { CardEvidence.VARIANT, "decided", "end", clock.end() }, decidedBy(c)),
 					new Object[] { "used", clock.used(), "limit", clock.limit(), "deadline", c.deadline() }, age(clock));
-			out.add(card(CardLevel.YELLOW, CASE_OVERDUE, c, officerOf(c), "case", raised, CardEvidence.of(what)));
+			out.raise(CardLevel.YELLOW, CASE_OVERDUE, officerOf(c), "case", raised, () -> CardEvidence.of(what.get()));
 			if (clock.used() - clock.limit() >= red) {
-				out.add(card(CardLevel.RED, CASE_FAR_OVERDUE, c, officerOf(c), "case", raised,
-						facts(what, "over", clock.used() - clock.limit(), "red", red)));
+				out.raise(CardLevel.RED, CASE_FAR_OVERDUE, officerOf(c), "case", raised,
+						() -> facts(what.get(), "over", clock.used() - clock.limit(), "red", red));
 			}
 		}
 		for (CaseClock.Span s : clock.stages().values()) {
@@ -102,16 +118,17 @@ public final class SignalRules {
 			}
 			String stage = s.stage().key();
 			String officer = officerOf(c);
-			Object[] words = join(s.ended() ? new Object[] { CardEvidence.VARIANT, "ended", "stage", stage, "start", s.start(), "end", s.endOrToday() }
-					: new Object[] { CardEvidence.VARIANT, "open", "stage", stage, "start", s.start() }, new Object[] { "officer",
-					officer == null ? "" : officer });
+			Supplier<Object[]> words = () -> join(s.ended()
+					? new Object[] { CardEvidence.VARIANT, "ended", "stage", stage, "start", s.start(), "end", s.endOrToday() }
+					: new Object[] { CardEvidence.VARIANT, "open", "stage", stage, "start", s.start() },
+					new Object[] { "officer", officer == null ? "" : officer });
 			if (warning) {
-				out.add(card(CardLevel.WARNING, STAGE_WARNING, c, officer, stage, today,
-						facts(words, "used", s.used(), "limit", s.limit(), "left", s.left())));
+				out.raise(CardLevel.WARNING, STAGE_WARNING, officer, stage, today,
+						() -> facts(words.get(), "used", s.used(), "limit", s.limit(), "left", s.left()));
 			}
 			if (over) {
-				out.add(card(CardLevel.YELLOW, STAGE_OVERDUE, c, officer, stage, s.ended() ? s.endOrToday() : today,
-						facts(words, "used", s.used(), "limit", s.limit())));
+				out.raise(CardLevel.YELLOW, STAGE_OVERDUE, officer, stage, s.ended() ? s.endOrToday() : today,
+						() -> facts(words.get(), "used", s.used(), "limit", s.limit()));
 			}
 		}
 		for (DecisionRecord d : c.decisions()) {
@@ -119,22 +136,21 @@ public final class SignalRules {
 				LocalDate on = ChinaTime.dateOf(d.time());
 				boolean noCode = d.reasonCodes().isEmpty();
 				boolean noBasis = d.legalBasis() == null || d.legalBasis().isBlank();
-				out.add(card(CardLevel.YELLOW, REFUSAL_WITHOUT_REASON, c, d.officerId(), "decision@" + d.time().toEpochMilli(),
-						on, CardEvidence.of(CardEvidence.VARIANT, noCode && noBasis ? "both" : noCode ? "code" : "basis", "on", on,
-								"officer", d.officerId())));
+				out.raise(CardLevel.YELLOW, REFUSAL_WITHOUT_REASON, d.officerId(), "decision@" + d.time().toEpochMilli(), on,
+						() -> CardEvidence.of(CardEvidence.VARIANT, noCode && noBasis ? "both" : noCode ? "code" : "basis",
+								"on", on, "officer", d.officerId()));
 			}
 		}
 		for (CaseClock.Supplement s : clock.supplements()) {
 			if (s.missed(today)) {
-				out.add(card(CardLevel.YELLOW, SUPPLEMENT_OVERDUE, c, officerOf(c), "supplement@" + s.requested(),
-						s.arrived() == null ? today : s.arrived(), s.arrived() == null
+				out.raise(CardLevel.YELLOW, SUPPLEMENT_OVERDUE, officerOf(c), "supplement@" + s.requested(),
+						s.arrived() == null ? today : s.arrived(), () -> s.arrived() == null
 								? CardEvidence.of(join(new Object[] { CardEvidence.VARIANT, "missing", "requested", s.requested(), "due", s.due(),
 										"today", today }, held(c)))
 								: CardEvidence.of(join(new Object[] { CardEvidence.VARIANT, "late", "requested", s.requested(), "due", s.due(),
-										"arrived", s.arrived() }, held(c)))));
+										"arrived", s.arrived() }, held(c))));
 			}
 		}
-		return out;
 	}
 
 	/**
@@ -168,13 +184,18 @@ public final class SignalRules {
 
 	/** The case's worst live signal today, GREEN when none. */
 	public Signal signal(CaseRecord c, LocalDate today) {
-		CardLevel worst = null;
-		for (Card k : cards(c, today)) {
-			if (worst == null || k.level().compareTo(worst) > 0) {
-				worst = k.level();
+		return signal(CaseClock.of(c, rules, calendar, today), today);
+	}
+
+	/** The same, from the case's clock on {@code today}: the cards are judged, their evidence not put together. */
+	public Signal signal(CaseClock clock, LocalDate today) {
+		CardLevel[] worst = { null };
+		judge(clock, today, (level, rule, officer, subject, on, evidence) -> {
+			if (worst[0] == null || level.compareTo(worst[0]) > 0) {
+				worst[0] = level;
 			}
-		}
-		return worst == null ? Signal.GREEN : Signal.valueOf(worst.name());
+		});
+		return worst[0] == null ? Signal.GREEN : Signal.valueOf(worst[0].name());
 	}
 
 	/**
@@ -222,11 +243,16 @@ public final class SignalRules {
 	}
 
 	private static Object[] join(Object[]... parts) {
-		return java.util.Arrays.stream(parts).flatMap(java.util.Arrays::stream).toArray();
-	}
-
-	private static Card card(CardLevel level, String rule, CaseRecord c, String officer, String subject, LocalDate on,
-			String evidence) {
-		return new Card(level, rule, c.number(), c.departmentCode(), c.matterCode(), officer, subject, on, evidence, null);
+		int n = 0;
+		for (Object[] p : parts) {
+			n += p.length;
+		}
+		Object[] out = new Object[n];
+		int at = 0;
+		for (Object[] p : parts) {
+			System.arraycopy(p, 0, out, at, p.length);
+			at += p.length;
+		}
+		return out;
 	}
 }

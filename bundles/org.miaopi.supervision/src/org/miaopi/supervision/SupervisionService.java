@@ -118,7 +118,7 @@ public class SupervisionService {
 	}
 
 	/** A case with its clock and live signal. */
-	public record CaseSignal(CaseRecord record, CaseClock clock, Signal signal, List<Card> cards) {
+	public record CaseSignal(CaseRecord record, CaseClock clock, Signal signal) {
 	}
 
 	/** What one evaluation run found and stored. */
@@ -134,10 +134,8 @@ public class SupervisionService {
 
 	/** One case's clock and live signal on {@code today}. */
 	static CaseSignal signal(CaseRecord c, SignalRules rules, LocalDate today) {
-		CaseClock clock = CaseClock.of(c, rules.rules(), rules.calendar(), today); // once: the cards read it too
-		List<Card> cards = rules.cards(clock, today);
-		CardLevel worst = cards.stream().map(Card::level).max(Enum::compareTo).orElse(null);
-		return new CaseSignal(c, clock, worst == null ? Signal.GREEN : Signal.valueOf(worst.name()), cards);
+		CaseClock clock = CaseClock.of(c, rules.rules(), rules.calendar(), today); // once: the signal reads it too
+		return new CaseSignal(c, clock, rules.signal(clock, today));
 	}
 
 	/**
