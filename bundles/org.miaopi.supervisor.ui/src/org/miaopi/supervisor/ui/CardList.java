@@ -162,7 +162,10 @@ final class CardList {
 		SupervisionService s = service;
 		Officer v = viewer;
 		LocalDate today = ChinaTime.today();
-		Background.run("cards", table, () -> s.cards(v, null, from(today), today), this::show, //$NON-NLS-1$
+		Background.run("cards", table, () -> { //$NON-NLS-1$
+			KnownNames.read(s);
+			return s.cards(v, null, from(today), today);
+		}, this::show,
 				why -> status.setText(NLS.bind(Messages.Failed, why)));
 	}
 
@@ -179,13 +182,19 @@ final class CardList {
 		}, why -> status.setText(NLS.bind(Messages.Failed, why)));
 	}
 
+	/** The card's facts as a sentence in the workbench's language, people named. */
+	static String evidence(Card k) {
+		org.miaopi.supervision.Names names = KnownNames.now();
+		return names == null ? CardEvidence.render(k, Tables.language()) : CardEvidence.render(k, names);
+	}
+
 	private void show(List<Card> cards) {
 		table.setRedraw(false);
 		table.removeAll();
 		for (Card k : cards) {
 			TableItem item = new TableItem(table, SWT.NONE);
 			item.setText(new String[] { level(k), CardEvidence.ruleName(k.rule(), Tables.language()), Tables.text(k.dossierNo()), Tables.matter(matters, k.matterCode()),
-					Tables.text(k.officerId()), k.raisedOn().toString(), CardEvidence.render(k, Tables.language()) });
+					KnownNames.officer(k.officerId()), k.raisedOn().toString(), evidence(k) });
 			item.setData(k);
 			switch (k.level()) {
 			case RED -> item.setForeground(table.getDisplay().getSystemColor(SWT.COLOR_RED));

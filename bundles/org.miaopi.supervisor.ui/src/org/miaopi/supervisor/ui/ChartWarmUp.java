@@ -17,6 +17,7 @@ import org.jfree.chart.JFreeChart;
 import org.miaopi.supervision.Dashboard;
 import org.miaopi.supervision.Dashboard.Figures;
 import org.miaopi.supervision.Dashboard.Week;
+import org.miaopi.supervision.SupervisionService;
 
 /**
  * Draws the dashboard's four charts once, off the screen and off the UI thread, while the workbench starts
@@ -24,27 +25,34 @@ import org.miaopi.supervision.Dashboard.Week;
  * the SWT bridge's Swing panel (its font metrics), Java2D's text measuring and shaping, JFreeChart's classes,
  * all cold. Paid here, the dashboard a supervisor opens on after signing in paints in the time its figures
  * take, not in seconds. Nothing is shown and nothing is kept but what the JVM keeps; a failure only means the
- * first painting pays as before.
+ * first painting pays as before. The officers' names of the supervisor's tables are read first.
  */
 final class ChartWarmUp extends Job {
 
 	private static final int WIDTH = 420;
 	private static final int HEIGHT = 300;
 
-	private ChartWarmUp() {
+	private final SupervisionService service;
+
+	private ChartWarmUp(SupervisionService service) {
 		super("Preparing the dashboard's charts"); //$NON-NLS-1$ a system job: never shown
+		this.service = service;
 		setSystem(true);
 		setPriority(DECORATE);
 	}
 
-	/** Sets the charts' theme (it needs the display's font) and starts the drawing in the background. */
-	static void start(Display display) {
+	/**
+	 * Sets the charts' theme (it needs the display's font) and starts the drawing in the background, after
+	 * reading the officers' names the dashboard's overdue list shows ({@link KnownNames}).
+	 */
+	static void start(Display display, SupervisionService service) {
 		Charts.theme(display);
-		new ChartWarmUp().schedule();
+		new ChartWarmUp(service).schedule();
 	}
 
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
+		KnownNames.read(service);
 		Figures f = sample(LocalDate.now());
 		JFreeChart[] charts = { Charts.volume(f), Charts.onTime(f), Charts.shares(f), Charts.refusals(f) };
 		BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);

@@ -39,7 +39,7 @@ public class DashboardFirst {
 		Officer signedIn = app.getContext().get(Officer.class);
 		Display display = Display.getCurrent();
 		if (signedIn != null && signedIn.hasRole(Role.SUPERVISOR) && display != null) {
-			ChartWarmUp.start(display);
+			ChartWarmUp.start(display, app.getContext().get(org.miaopi.supervision.SupervisionService.class));
 		}
 		broker.subscribe(UIEvents.UILifeCycle.PERSPECTIVE_SWITCHED, e -> {
 			if (e.getProperty(UIEvents.EventTags.ELEMENT) instanceof MPerspective p

@@ -188,6 +188,7 @@ public class DashboardPart {
 			long t = System.nanoTime();
 			Figures f = s.dashboard(v, null, WEEKS, today);
 			computeNanos = System.nanoTime() - t;
+			KnownNames.read(s);
 			return new Fresh(f, Instant.now());
 		}, got -> {
 			shownKept = null;
@@ -291,7 +292,7 @@ public class DashboardPart {
 		overdue.removeAll();
 		List<Dashboard.Overdue> late = f.overdue();
 		for (Dashboard.Overdue o : late.subList(0, Math.min(OVERDUE_ROWS, late.size()))) {
-			row(overdue, o.dossierNo(), o.department(), matter(o.matter()), Tables.text(o.officer()), o.over(), o.age());
+			row(overdue, o.dossierNo(), o.department(), matter(o.matter()), KnownNames.officer(o.officer()), o.over(), o.age());
 		}
 		volume.show(Charts.volume(f));
 		onTime.show(Charts.onTime(f));

@@ -134,7 +134,13 @@ final class DecisionSearch {
 		int gen = generation;
 		SupervisionService s = service;
 		Officer v = viewer;
-		Background.run("decision search", table, () -> s.searchDecisions(v, q), page -> { //$NON-NLS-1$
+		boolean first = rows.isEmpty();
+		Background.run("decision search", table, () -> { //$NON-NLS-1$
+			if (first) {
+				KnownNames.read(s); // the officers named in the pages to come
+			}
+			return s.searchDecisions(v, q);
+		}, page -> {
 			if (gen != generation) {
 				return; // a page of an earlier search: a new one has begun
 			}
@@ -169,7 +175,7 @@ final class DecisionSearch {
 		}
 		DecisionRecord d = rows.get(index);
 		item.setText(new String[] { Texts.time(d.time()), d.dossierNo(), Tables.text(d.departmentCode()),
-				Tables.matter(matters, d.matterCode()), d.automatic() ? "\u79d2\u6279" : d.officerId(), Texts.of(d.kind()), //$NON-NLS-1$
+				Tables.matter(matters, d.matterCode()), d.automatic() ? "\u79d2\u6279" : KnownNames.officer(d.officerId()), Texts.of(d.kind()), //$NON-NLS-1$
 				String.join(", ", d.reasonCodes()), Tables.text(d.justification()) }); //$NON-NLS-1$
 		item.setData(d);
 		if (d.isOverride() || d.isUnreasonedRefusal()) {

@@ -176,12 +176,17 @@ class SupervisionPartTest {
 		Table table = Widgets.all(root, Table.class).stream().filter(t -> t.getColumnCount() > 1
 				&& t.getColumn(1).getText().equals(Messages.Col_rule)).findFirst().orElseThrow();
 		assertTrue(table.getItemCount() > 0);
+		org.miaopi.supervision.Names names = service.names(Texts.chinese() ? java.util.Locale.CHINA : en);
+		boolean someoneNamed = false;
 		for (org.eclipse.swt.widgets.TableItem item : table.getItems()) {
 			var k = (org.miaopi.core.supervision.Card) item.getData();
+			assertEquals(k.officerId() == null ? "" : names.officer(k.officerId()), item.getText(4), "the officer by name: " + k);
+			someoneNamed |= k.officerId() != null && !item.getText(4).equals(k.officerId());
 			assertEquals(org.miaopi.supervision.CardEvidence.ruleName(k.rule(), Texts.chinese() ? java.util.Locale.CHINA : en),
 					item.getText(1));
 			assertFalse(item.getText(1).contains("_"), "a rule's code in the table: " + item.getText(1));
 		}
+		assertTrue(someoneNamed, "the demo's officers are shown by their names, not their ids");
 	}
 
 	@Test
