@@ -32,6 +32,7 @@ public final class Messages extends NLS {
 	public static String Col_department;
 	public static String Col_matter;
 	public static String Col_officer;
+	public static String Col_reviewer;
 	public static String Col_outcome;
 	public static String Col_reasons;
 	public static String Col_justification;

@@ -57,7 +57,7 @@ final class Sampling {
 		draw.addListener(SWT.Selection, e -> draw());
 		drawn = new Label(bar, SWT.NONE);
 		drawn.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		table = Tables.create(root, SWT.NONE, new String[] { Messages.Col_dossier, Messages.Col_finding, Messages.Col_officer,
+		table = Tables.create(root, SWT.NONE, new String[] { Messages.Col_dossier, Messages.Col_finding, Messages.Col_reviewer,
 				Messages.Col_note }, new int[] { 170, 110, 120, 400 });
 		Composite review = new Composite(root, SWT.NONE);
 		review.setLayout(new GridLayout(4, false));
@@ -146,7 +146,10 @@ final class Sampling {
 		Officer v = viewer;
 		long id = sample.id();
 		int selected = table.getSelectionIndex();
-		Background.run("reviews", table, () -> svc.reviews(v, id), list -> show(list, selected), this::failed); //$NON-NLS-1$
+		Background.run("reviews", table, () -> { //$NON-NLS-1$
+			KnownNames.read(svc);
+			return svc.reviews(v, id);
+		}, list -> show(list, selected), this::failed);
 	}
 
 	private void show(List<Review> list, int selected) {
@@ -156,7 +159,7 @@ final class Sampling {
 			TableItem item = new TableItem(table, SWT.NONE);
 			item.setText(new String[] { r.dossierNo(), r.outcome() == null ? Messages.Sampling_notReviewed
 					: r.outcome() == ReviewOutcome.AGREE ? Messages.Sampling_agreed : Messages.Sampling_disagreed,
-					Tables.text(r.reviewerId()), Tables.text(r.note()) });
+					KnownNames.officer(r.reviewerId()), Tables.text(r.note()) });
 			item.setData(r);
 		}
 		table.setRedraw(true);

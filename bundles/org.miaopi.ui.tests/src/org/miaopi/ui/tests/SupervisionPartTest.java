@@ -114,6 +114,8 @@ class SupervisionPartTest {
 		assertEquals("核对无误", sampled.getItem(0).getText(3));
 		SupervisionService service = DeskFixture.service(SupervisionService.class);
 		var officer = DeskFixture.officer(DeskFixture.SUPERVISOR);
+		assertEquals(Messages.Col_reviewer, sampled.getColumn(2).getText(), "the one who reviewed, not the officer who decided");
+		assertEquals(officer.name(), sampled.getItem(0).getText(2), "the reviewer by name");
 		long id = service.samples(officer).get(0).id();
 		Review r = service.reviews(officer, id).stream().filter(x -> x.dossierNo().equals(dossier)).findFirst().orElseThrow();
 		assertEquals(ReviewOutcome.AGREE, r.outcome());
