@@ -65,9 +65,11 @@ public class SuperviseReviewCommand implements Subcommand {
 				};
 				supervision.review(actor, sample, o.words.get(1), outcome, o.values.get("--note"));
 			}
+			org.miaopi.supervision.Names names = supervision.names(Locale.ENGLISH); // the reviewer as "林监察 (city.supervisor)"
 			for (Review r : supervision.reviews(actor, sample)) {
 				out.println(r.dossierNo() + "  " + (r.outcome() == null ? "not reviewed" : r.outcome().name().toLowerCase(Locale.ROOT)
-						+ " by " + r.reviewerId() + (r.note() == null ? "" : ": " + r.note())));
+						+ " by " + org.miaopi.supervision.Names.withCode(names.officer(r.reviewerId()), r.reviewerId())
+						+ (r.note() == null ? "" : ": " + r.note())));
 			}
 		} catch (IllegalArgumentException e) {
 			err.println("miaopi supervise review: " + e.getMessage());
