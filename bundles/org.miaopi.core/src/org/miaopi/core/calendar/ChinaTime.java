@@ -26,6 +26,7 @@ public final class ChinaTime {
 	}
 
 	public static LocalDate dateOf(Instant instant) {
-		return Objects.requireNonNull(instant, "instant").atZone(ZONE).toLocalDate();
+		// not atZone(…).toLocalDate(): that makes four objects to keep one, for each step of 100,000 cases
+		return LocalDate.ofInstant(Objects.requireNonNull(instant, "instant"), ZONE);
 	}
 }
