@@ -231,7 +231,10 @@ public final class DemoGenerator {
 		if (at.isBefore(received)) {
 			at = received.plus(Duration.ofHours(1));
 		}
-		List<String> reasons = rejected ? List.of(c.blacklisted ? "CREDIT-BLACKLIST" : "CONDITIONS-NOT-MET") : List.of();
+		// reasons every matter defines (org.miaopi.checks.Reasons): a supervisor's refusals chart names them
+		List<String> reasons = !rejected ? List.of()
+				: List.of(c.blacklisted ? org.miaopi.checks.Reasons.BLACKLISTED
+						: c.mismatch ? org.miaopi.checks.Reasons.MISMATCH : org.miaopi.checks.Reasons.MATERIAL_MISSING);
 		String justification = !rejected && c.mismatch ? "申报信息与共享数据不一致，已核对原件，予以通过" : null;
 		return new Decision(no, rejected ? DecisionKind.REJECT : DecisionKind.APPROVE, reasons,
 				rejected ? "《中华人民共和国行政许可法》第三十八条第二款" : null, officer, at, false, justification, null, null, null);

@@ -22,6 +22,7 @@ public final class Names {
 	private final Map<String, String> matters = new HashMap<>();
 	private final Map<String, String> departments = new HashMap<>();
 	private final Map<String, String> officers = new HashMap<>();
+	private final Map<String, String> reasons = new HashMap<>();
 
 	/**
 	 * @param matters     the installed matters, or null (none known)
@@ -34,6 +35,8 @@ public final class Names {
 		if (matters != null) {
 			for (MatterDefinition m : matters.matters()) {
 				this.matters.put(m.code(), zh ? m.nameZh() : m.nameEn());
+				// a code means the same in every matter that defines it (the standard ones are shared): the first names it
+				m.reasonCodes().forEach(r -> this.reasons.putIfAbsent(r.code(), zh ? r.textZh() : r.textEn()));
 			}
 		}
 		for (Department d : departments) {
@@ -65,6 +68,11 @@ public final class Names {
 
 	public String officer(String id) {
 		return named(officers, id);
+	}
+
+	/** A reason code's text, as the installed matters define it. */
+	public String reason(String code) {
+		return named(reasons, code);
 	}
 
 	public String rule(String code) {

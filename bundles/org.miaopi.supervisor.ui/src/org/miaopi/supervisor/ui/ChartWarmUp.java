@@ -54,7 +54,7 @@ final class ChartWarmUp extends Job {
 	protected IStatus run(IProgressMonitor monitor) {
 		KnownNames.read(service);
 		Figures f = sample(LocalDate.now());
-		JFreeChart[] charts = { Charts.volume(f), Charts.onTime(f), Charts.shares(f), Charts.refusals(f) };
+		JFreeChart[] charts = { Charts.volume(f), Charts.onTime(f), Charts.shares(f), Charts.refusals(f, code -> code) };
 		BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
 		// the bridge measures text with a Swing panel it makes when first used: made here, not at the first paint
 		org.jfree.swt.SWTUtils.toAwtPoint(new org.eclipse.swt.graphics.Point(WIDTH, HEIGHT));

@@ -103,12 +103,17 @@ final class Charts {
 		return chart;
 	}
 
-	/** Refusals by reason code, most first. */
-	static JFreeChart refusals(Figures f) {
+	/** Refusals by reason, most first, each told by {@code name} (a code's text as the matters define it). */
+	static JFreeChart refusals(Figures f, java.util.function.UnaryOperator<String> name) {
 		DefaultCategoryDataset data = new DefaultCategoryDataset();
 		f.refusals().forEach((reason, n) -> data.addValue(n, Messages.Chart_refusals,
-				reason.equals(Dashboard.NO_REASON) ? Messages.Dashboard_noReason : reason));
-		return ChartFactory.createBarChart(Messages.Chart_refusals, Messages.Chart_reason, Messages.Chart_cases, data,
+				reason.equals(Dashboard.NO_REASON) ? Messages.Dashboard_noReason : name.apply(reason)));
+		JFreeChart chart = ChartFactory.createBarChart(Messages.Chart_refusals, Messages.Chart_reason, Messages.Chart_cases, data,
 				PlotOrientation.HORIZONTAL, false, false, false);
+		// reasons are sentences: give their labels up to half the chart and two lines before JFreeChart cuts them
+		CategoryAxis reasons = chart.getCategoryPlot().getDomainAxis();
+		reasons.setMaximumCategoryLabelWidthRatio(0.5f);
+		reasons.setMaximumCategoryLabelLines(2);
+		return chart;
 	}
 }

@@ -297,7 +297,7 @@ public class DashboardPart {
 		volume.show(Charts.volume(f));
 		onTime.show(Charts.onTime(f));
 		rates.show(Charts.shares(f));
-		refusals.show(Charts.refusals(f));
+		refusals.show(Charts.refusals(f, KnownNames::reason));
 		refresh.setEnabled(!drawnKept);
 		content.layout(true, true);
 	}

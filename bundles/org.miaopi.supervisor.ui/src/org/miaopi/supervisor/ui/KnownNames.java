@@ -4,7 +4,8 @@ import org.miaopi.supervision.Names;
 import org.miaopi.supervision.SupervisionService;
 
 /**
- * The officers' names the supervisor's tables show where the record keeps ids, as the desk knew them at the
+ * The officers' names (and the reasons' texts) the supervisor's tables and charts show where the record keeps
+ * ids and codes, as the desk knew them at the
  * last background read ({@link #read}): each of the parts' reads refreshes them, and the supervisor's addon
  * reads them at sign-in, so that figures painted at once (the dashboard's kept figures) name people too. Until
  * the first read, and for an id the desk does not know, the id itself is shown.
@@ -32,6 +33,12 @@ final class KnownNames {
 	static String officer(String id) {
 		Names n = names;
 		return id == null ? "" : n == null ? id : n.officer(id); //$NON-NLS-1$
+	}
+
+	/** A reason code's text as the installed matters define it; the code while unknown. */
+	static String reason(String code) {
+		Names n = names;
+		return n == null ? code : n.reason(code);
 	}
 
 	/** The names known now, or null before the first read. */

@@ -92,6 +92,15 @@ class DashboardPartTest {
 		assertEquals(List.of(Messages.Chart_volume, Messages.Chart_onTime, Messages.Chart_shares, Messages.Chart_refusals),
 				charts.stream().map(Canvas::getToolTipText).toList());
 		assertTrue(charts.stream().allMatch(c -> c.getSize().x > 0 && c.getSize().y > 0), "the charts have room to draw");
+		// refusals by reason as the matters word them, not by code
+		org.jfree.chart.JFreeChart refusals = (org.jfree.chart.JFreeChart) charts.get(3).getData(DashboardPart.CHART);
+		org.miaopi.supervision.Names names = DeskFixture.service(SupervisionService.class)
+				.names(org.miaopi.ui.api.Texts.chinese() ? java.util.Locale.CHINA : java.util.Locale.ENGLISH);
+		assertFalse(f.refusals().isEmpty(), "the demo refused some dossiers in the charts' weeks");
+		assertEquals(f.refusals().keySet().stream().map(code -> code.equals(Dashboard.NO_REASON) ? Messages.Dashboard_noReason
+				: names.reason(code)).toList(), refusals.getCategoryPlot().getDataset().getColumnKeys());
+		assertTrue(f.refusals().keySet().stream().noneMatch(code -> names.reason(code).equals(code)),
+				"every reason the demo gives is one the matters define: " + f.refusals().keySet());
 	}
 
 	@Test
