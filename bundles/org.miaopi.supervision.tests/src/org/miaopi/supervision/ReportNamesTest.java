@@ -55,7 +55,9 @@ class ReportNamesTest {
 
 	static MatterRegistry gradHukou() {
 		MatterDefinition m = stub(MatterDefinition.class, Map.of("code", Cases.MATTER, "nameZh", "毕业生落户", "nameEn",
-				"Graduate residence registration", "toString", Cases.MATTER));
+				"Graduate residence registration", "toString", Cases.MATTER, "reasonCodes",
+				List.of(new org.miaopi.core.matter.ReasonCode("SOCIAL-SECURITY-NONE", "接收单位尚未为申请人缴纳社保",
+						"The employer pays no social security for the applicant yet", null))));
 		return stub(MatterRegistry.class, Map.of("matters", List.of(m), "find",
 				(java.util.function.Function<Object, Object>) code -> Optional.ofNullable(code.equals(Cases.MATTER) ? m : null)));
 	}
@@ -91,6 +93,14 @@ class ReportNamesTest {
 	private static int rowOf(Reports.Table t, String column, String value) {
 		int c = t.columns().indexOf(column);
 		return IntStream.range(0, t.rows().size()).filter(i -> t.rows().get(i).get(c).equals(value)).findFirst().orElseThrow();
+	}
+
+	@Test
+	void aReasonIsNamedAsItsMatterWordsIt() {
+		assertEquals("接收单位尚未为申请人缴纳社保", service.names(java.util.Locale.CHINA).reason("SOCIAL-SECURITY-NONE"));
+		assertEquals("The employer pays no social security for the applicant yet",
+				service.names(java.util.Locale.ENGLISH).reason("SOCIAL-SECURITY-NONE"));
+		assertEquals("NO-SUCH-REASON", service.names(java.util.Locale.ENGLISH).reason("NO-SUCH-REASON"), "a code no matter defines is told as itself");
 	}
 
 	@Test
