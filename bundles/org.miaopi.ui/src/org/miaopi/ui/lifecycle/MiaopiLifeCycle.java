@@ -89,7 +89,8 @@ public class MiaopiLifeCycle {
 			}
 		});
 		broker.subscribe(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE, event -> {
-			// signed in before the model existed: now the window shows the perspective of the role
+			// processAdditions chose it before anything was drawn; this is a no-op then, and the fallback for a
+			// model it could not reach
 			Perspectives.showHome(context, context.get(Officer.class));
 			long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
 			System.out.println(READY_LINE + ms);
